@@ -1,0 +1,87 @@
+package org.cscrules.calendar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The England and Wales bank-holiday data shipped in this jar, and the calendar built from it.
+ *
+ * <ul>
+ *   <li>{@value #JOLLYDAY_TABLE}: Jollyday's answer for {@code gb}/{@code eng} over the whole
+ *       supported range, generated from Jollyday by the tests, which fail when it goes stale. Shipping
+ *       the table instead of Jollyday takes its one-second JAXB start-up, and its dependencies, off
+ *       every caller's path.</li>
+ *   <li>{@value #PROCLAMATIONS}: hand-kept corrections for proclaimed days Jollyday lacks, each
+ *       with its authority; a test fails when Jollyday gains one, so the line can go.</li>
+ * </ul>
+ */
+final class BundledHolidays {
+
+    static final String JOLLYDAY_TABLE = "jollyday-gb-eng.tsv";
+    static final String PROCLAMATIONS = "proclamations.tsv";
+
+    /**
+     * The last day of the official England and Wales list (GOV.UK) that the golden test checks
+     * every day against. Move it on when a newer official list joins the golden test.
+     */
+    static final LocalDate OFFICIAL_DATA_UNTIL = LocalDate.of(2028, 12, 31);
+
+    private BundledHolidays() {
+    }
+
+    static WorkingDayCalendar englandAndWales() {
+        WorkingDayCalendar.Builder builder = WorkingDayCalendar.regulation2Only(OFFICIAL_DATA_UNTIL);
+        for (String[] row : rows(JOLLYDAY_TABLE, 2)) {
+            builder.tableBankHoliday(date(row[0]), row[1]);
+        }
+        for (String[] row : rows(PROCLAMATIONS, 4)) {
+            switch (row[1]) {
+                case "proclaimed" -> builder.proclaimedBankHoliday(date(row[0]), row[2]);
+                case "revoked" -> builder.revokedBankHoliday(date(row[0]));
+                default -> throw new IllegalStateException(
+                        PROCLAMATIONS + ": unknown action '" + row[1] + "' on " + row[0]);
+            }
+        }
+        return builder.build();
+    }
+
+    /** The tab-separated rows of a bundled resource, without blank lines and # comments. */
+    static List<String[]> rows(String resource, int columns) {
+        InputStream in = BundledHolidays.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing bundled resource " + resource);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t", -1);
+                if (row.length != columns) {
+                    throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bundled resource " + resource, e);
+        }
+        return rows;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("Bad date in bundled holiday data: " + text, e);
+        }
+    }
+}

@@ -1,0 +1,416 @@
+package org.cscrules.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The working-day calendar of reg. 2 of SI 2006/1738, the Children Act 1989 Representations
+ * Procedure (England) Regulations 2006: every day except Saturdays, Sundays, Christmas Day, Boxing
+ * Day, Good Friday and England and Wales bank holidays under the Banking and Financial Dealings Act
+ * 1971 (substitute and proclaimed days included).
+ *
+ * <p>Counting follows the public-sector convention the Regulations leave open (statute.md §6.1):
+ * the trigger day never counts; "10 working days after X" is the 10th working day strictly after
+ * X, whether or not X itself is a working day.
+ *
+ * <p>The calendar covers {@link #SUPPORTED_FROM} to {@link #SUPPORTED_TO}. A date outside that
+ * range, given or computed, throws {@link DateOutOfRangeException}; it is never guessed. Bank
+ * holidays up to {@link #officialDataUntil()} are checked against the official list; later ones are
+ * projected from the 1971 Act's rules and may still change by proclamation, so deadlines after it
+ * are {@linkplain #isProvisional(LocalDate) provisional}.
+ *
+ * <p>Every query is O(1) (the list of non-working days O(log n + k)) over an index built once per
+ * calendar; none allocates anything but the {@code LocalDate} it returns, and working-day results
+ * are shared instances.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WorkingDayCalendar {
+
+    /**
+     * First supported day. Early enough for any grounds a late complaint (reg. 9) may cite from
+     * before the Regulations came into force on 2006-09-01, back before the 1989 Act commenced.
+     */
+    public static final LocalDate SUPPORTED_FROM = LocalDate.of(1990, 1, 1);
+
+    /** Last supported day: far enough for any deadline, small enough for a compact index. */
+    public static final LocalDate SUPPORTED_TO = LocalDate.of(2099, 12, 31);
+
+    private static final long FIRST_EPOCH_DAY = SUPPORTED_FROM.toEpochDay();
+    private static final long LAST_EPOCH_DAY = SUPPORTED_TO.toEpochDay();
+    private static final int DAYS_IN_RANGE = (int) (LAST_EPOCH_DAY - FIRST_EPOCH_DAY + 1);
+
+    /**
+     * Every Monday to Friday of the range, and its offset from {@link #SUPPORTED_FROM}: shared by all
+     * calendars, whose working days are a subset. Filled once here, never written again.
+     */
+    private static final LocalDate[] WEEKDAYS;
+    private static final int[] WEEKDAY_OFFSETS;
+
+    static {
+        LocalDate[] weekdays = new LocalDate[DAYS_IN_RANGE];
+        int[] offsets = new int[DAYS_IN_RANGE];
+        int count = 0;
+        for (int i = 0; i < DAYS_IN_RANGE; i++) {
+            LocalDate day = LocalDate.ofEpochDay(FIRST_EPOCH_DAY + i);
+            if (!isWeekend(day)) {
+                weekdays[count] = day;
+                offsets[count++] = i;
+            }
+        }
+        WEEKDAYS = Arrays.copyOf(weekdays, count);
+        WEEKDAY_OFFSETS = Arrays.copyOf(offsets, count);
+    }
+
+    /** The name given to closure days added with {@link #withClosures(Collection)}. */
+    static final String DEFAULT_CLOSURE_NAME = "Local closure day";
+
+    /** Non-working weekdays (and reg. 2 days on weekends), sorted by date, one per date. */
+    private final NonWorkingDay[] nonWorkingDays;
+
+    /** Last day of the published official bank-holiday list this calendar is checked against. */
+    private final LocalDate officialDataUntil;
+
+    /**
+     * {@code workingDaysUpTo[i + 1]} = number of working days in [SUPPORTED_FROM, SUPPORTED_FROM + i];
+     * {@code workingDaysUpTo[0] = 0}.
+     */
+    private final int[] workingDaysUpTo;
+
+    /** {@code workingDays[k]} = the (k + 1)-th working day of the range. */
+    private final LocalDate[] workingDays;
+
+    private WorkingDayCalendar(Map<LocalDate, NonWorkingDay> byDate, LocalDate officialDataUntil) {
+        this.nonWorkingDays = byDate.values().toArray(new NonWorkingDay[0]);
+        this.officialDataUntil = officialDataUntil;
+        boolean[] closed = new boolean[DAYS_IN_RANGE];
+        for (NonWorkingDay day : nonWorkingDays) {
+            closed[offset(day.date())] = true;
+        }
+        this.workingDaysUpTo = new int[DAYS_IN_RANGE + 1];
+        LocalDate[] working = new LocalDate[WEEKDAYS.length];
+        int count = 0;
+        int weekday = 0;
+        for (int i = 0; i < DAYS_IN_RANGE; i++) {
+            if (weekday < WEEKDAYS.length && WEEKDAY_OFFSETS[weekday] == i) {
+                if (!closed[i]) {
+                    working[count++] = WEEKDAYS[weekday];
+                }
+                weekday++;
+            }
+            workingDaysUpTo[i + 1] = count;
+        }
+        this.workingDays = Arrays.copyOf(working, count);
+    }
+
+    /**
+     * The reg. 2 calendar for England: weekends, Christmas Day, Boxing Day, Good Friday and the
+     * England and Wales bank holidays. Built once, on first use, and shared.
+     */
+    public static WorkingDayCalendar englandAndWales() {
+        return EnglandAndWales.CALENDAR;
+    }
+
+    /** Lazy, thread-safe holder: the bundled tables are read on the first call only. */
+    private static final class EnglandAndWales {
+        static final WorkingDayCalendar CALENDAR = BundledHolidays.englandAndWales();
+    }
+
+    /** A builder for a calendar with reg. 2 days only and no bank holidays; see {@link #toBuilder()}. */
+    static Builder regulation2Only(LocalDate officialDataUntil) {
+        return new Builder(regulation2Days(), officialDataUntil);
+    }
+
+    /** Whether {@code date} is a working day under reg. 2 (and this calendar's closures). */
+    public boolean isWorkingDay(LocalDate date) {
+        int i = offset(date);
+        return workingDaysUpTo[i + 1] > workingDaysUpTo[i];
+    }
+
+    /**
+     * The {@code n}-th working day after {@code start}: {@code start} never counts, so day 1 is the
+     * first working day after it. {@code n == 0} returns {@code start}.
+     *
+     * @throws IllegalArgumentException if {@code n < 0}
+     * @throws DateOutOfRangeException if {@code start} or the result is outside the supported range
+     */
+    public LocalDate plusWorkingDays(LocalDate start, int n) {
+        requireNonNegative(n);
+        int i = offset(start);
+        if (n == 0) {
+            return start;
+        }
+        long k = (long) workingDaysUpTo[i + 1] + n - 1;
+        if (k >= workingDays.length) {
+            throw new DateOutOfRangeException(null,
+                    "The " + n + " working days after " + start + " end after " + SUPPORTED_TO);
+        }
+        return workingDays[(int) k];
+    }
+
+    /**
+     * The {@code n}-th working day before {@code start}, the mirror image of
+     * {@link #plusWorkingDays(LocalDate, int)}. {@code n == 0} returns {@code start}.
+     *
+     * @throws IllegalArgumentException if {@code n < 0}
+     * @throws DateOutOfRangeException if {@code start} or the result is outside the supported range
+     */
+    public LocalDate minusWorkingDays(LocalDate start, int n) {
+        requireNonNegative(n);
+        int i = offset(start);
+        if (n == 0) {
+            return start;
+        }
+        long k = (long) workingDaysUpTo[i] - n;
+        if (k < 0) {
+            throw new DateOutOfRangeException(null,
+                    "The " + n + " working days before " + start + " begin before " + SUPPORTED_FROM);
+        }
+        return workingDays[(int) k];
+    }
+
+    /**
+     * The number of working days d with {@code startExclusive < d <= endInclusive}; 0 when
+     * {@code endInclusive} is not after {@code startExclusive}. For every start s and n >= 0,
+     * {@code workingDaysBetween(s, plusWorkingDays(s, n)) == n}.
+     *
+     * @throws DateOutOfRangeException if either date is outside the supported range
+     */
+    public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+        int from = offset(startExclusive);
+        int to = offset(endInclusive);
+        return to <= from ? 0 : workingDaysUpTo[to + 1] - workingDaysUpTo[from + 1];
+    }
+
+    /** The first working day strictly after {@code date}. */
+    public LocalDate nextWorkingDay(LocalDate date) {
+        return plusWorkingDays(date, 1);
+    }
+
+    /** The last working day strictly before {@code date}. */
+    public LocalDate previousWorkingDay(LocalDate date) {
+        return minusWorkingDays(date, 1);
+    }
+
+    /**
+     * The named non-working days from {@code fromInclusive} to {@code toInclusive}, in date order:
+     * reg. 2 days, bank holidays and closures (weekends are not listed). Empty when
+     * {@code toInclusive} is before {@code fromInclusive}.
+     *
+     * @throws DateOutOfRangeException if either date is outside the supported range
+     */
+    public List<NonWorkingDay> nonWorkingDays(LocalDate fromInclusive, LocalDate toInclusive) {
+        offset(fromInclusive);
+        offset(toInclusive);
+        int from = firstIndexOnOrAfter(fromInclusive);
+        int to = firstIndexOnOrAfter(toInclusive.plusDays(1));
+        return from >= to ? List.of() : List.of(Arrays.copyOfRange(nonWorkingDays, from, to));
+    }
+
+    /**
+     * The last day of the official bank-holiday list this calendar's data was checked against.
+     * Bank holidays after it are projected from the 1971 Act's rules; see {@link #isProvisional}.
+     */
+    public LocalDate officialDataUntil() {
+        return officialDataUntil;
+    }
+
+    /**
+     * Whether a deadline on {@code date} is provisional: it lies after {@link #officialDataUntil()},
+     * where a new proclamation could still add or move a bank holiday.
+     */
+    public boolean isProvisional(LocalDate date) {
+        offset(date);
+        return date.isAfter(officialDataUntil);
+    }
+
+    /**
+     * A new calendar in which the given days are also not working days: a council's closure days
+     * (named "Local closure day", of kind {@link NonWorkingDay.Kind#LOCAL_CLOSURE}). Reg. 2 does not
+     * exclude closure days, so counting them is local policy. A closure on a day that is not a
+     * working day anyway changes nothing. Closures only ever move a deadline later.
+     *
+     * @throws DateOutOfRangeException if a date is outside the supported range
+     */
+    public WorkingDayCalendar withClosures(Collection<LocalDate> closureDays) {
+        requireArgument(closureDays, "closureDays");
+        Builder builder = toBuilder();
+        for (LocalDate day : closureDays) {
+            builder.closure(day, DEFAULT_CLOSURE_NAME);
+        }
+        return builder.build();
+    }
+
+    /** A builder that starts from this calendar's non-working days. */
+    public Builder toBuilder() {
+        Map<LocalDate, NonWorkingDay> byDate = new TreeMap<>();
+        for (NonWorkingDay day : nonWorkingDays) {
+            byDate.put(day.date(), day);
+        }
+        return new Builder(byDate, officialDataUntil);
+    }
+
+    /** Two calendars are equal when they have the same non-working days and data horizon. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WorkingDayCalendar that
+                && officialDataUntil.equals(that.officialDataUntil)
+                && Arrays.equals(nonWorkingDays, that.nonWorkingDays);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * officialDataUntil.hashCode() + Arrays.hashCode(nonWorkingDays);
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingDayCalendar[" + SUPPORTED_FROM + ".." + SUPPORTED_TO + ", "
+                + nonWorkingDays.length + " non-working days, official data until " + officialDataUntil + "]";
+    }
+
+    /**
+     * Builds a calendar from another one by adding closure days or proclaimed bank holidays, or by
+     * revoking a bank holiday a proclamation moved. Fails fast on a contradiction (a proclamation on
+     * a day that already is one, revoking a day that is not a bank holiday).
+     *
+     * <p>Not thread-safe; the calendars it builds are.
+     */
+    public static final class Builder {
+
+        private final Map<LocalDate, NonWorkingDay> byDate;
+        private final LocalDate officialDataUntil;
+
+        private Builder(Map<LocalDate, NonWorkingDay> byDate, LocalDate officialDataUntil) {
+            this.byDate = byDate;
+            this.officialDataUntil = officialDataUntil;
+        }
+
+        /**
+         * A council closure day: local policy, not reg. 2. No effect on a day that is already not a
+         * working day (a weekend or a statutory holiday keeps its own name).
+         */
+        public Builder closure(LocalDate date, String name) {
+            NonWorkingDay day = new NonWorkingDay(checked(date), requireArgument(name, "name"),
+                    NonWorkingDay.Kind.LOCAL_CLOSURE);
+            if (!isWeekend(date)) {
+                byDate.putIfAbsent(date, day);
+            }
+            return this;
+        }
+
+        /**
+         * A bank holiday appointed by royal proclamation (Banking and Financial Dealings Act 1971
+         * s1(2), s1(3)) after this calendar's data was made, e.g. a state funeral or a jubilee.
+         *
+         * @throws IllegalArgumentException if the day is already a statutory non-working day
+         */
+        public Builder proclaimedBankHoliday(LocalDate date, String name) {
+            NonWorkingDay day = new NonWorkingDay(checked(date), requireArgument(name, "name"),
+                    NonWorkingDay.Kind.BANK_HOLIDAY);
+            NonWorkingDay existing = byDate.get(date);
+            if (existing != null && existing.kind().isStatutory()) {
+                throw new IllegalArgumentException(
+                        date + " is already a non-working day (" + existing.name() + ")");
+            }
+            byDate.put(date, day);
+            return this;
+        }
+
+        /**
+         * Revokes a bank holiday that a proclamation replaced with another day (1971 Act s1(2)),
+         * e.g. the 2002 Spring bank holiday moved from 27 May to 4 June.
+         *
+         * @throws IllegalArgumentException if the day is not a bank holiday in this calendar (days
+         *     named in reg. 2 cannot be revoked)
+         */
+        public Builder revokedBankHoliday(LocalDate date) {
+            NonWorkingDay existing = byDate.get(checked(date));
+            if (existing == null || existing.kind() != NonWorkingDay.Kind.BANK_HOLIDAY) {
+                throw new IllegalArgumentException(date + " is not a bank holiday that can be revoked"
+                        + (existing == null ? "" : " (" + existing.name() + ")"));
+            }
+            byDate.remove(date);
+            return this;
+        }
+
+        /** The calendar; builds its index (about a millisecond). */
+        public WorkingDayCalendar build() {
+            return new WorkingDayCalendar(new TreeMap<>(byDate), officialDataUntil);
+        }
+
+        /** Adds an entry read from a bank-holiday table, keeping a reg. 2 day where one exists. */
+        Builder tableBankHoliday(LocalDate date, String name) {
+            byDate.putIfAbsent(checked(date),
+                    new NonWorkingDay(date, name, NonWorkingDay.Kind.BANK_HOLIDAY));
+            return this;
+        }
+    }
+
+    /** Christmas Day, Boxing Day and Good Friday of every year in the range: the days reg. 2 names. */
+    private static Map<LocalDate, NonWorkingDay> regulation2Days() {
+        Map<LocalDate, NonWorkingDay> days = new TreeMap<>();
+        for (int year = SUPPORTED_FROM.getYear(); year <= SUPPORTED_TO.getYear(); year++) {
+            putRegulation2Day(days, Easter.sunday(year).minusDays(2), "Good Friday");
+            putRegulation2Day(days, LocalDate.of(year, 12, 25), "Christmas Day");
+            putRegulation2Day(days, LocalDate.of(year, 12, 26), "Boxing Day");
+        }
+        return days;
+    }
+
+    private static void putRegulation2Day(Map<LocalDate, NonWorkingDay> days, LocalDate date, String name) {
+        days.put(date, new NonWorkingDay(date, name, NonWorkingDay.Kind.NAMED_IN_REGULATION_2));
+    }
+
+    private int firstIndexOnOrAfter(LocalDate date) {
+        int low = 0;
+        int high = nonWorkingDays.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (nonWorkingDays[mid].date().isBefore(date)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+    }
+
+    /** The date's index in the range, or a clear error if it is null or outside the range. */
+    private static int offset(LocalDate date) {
+        long epochDay = requireArgument(date, "date").toEpochDay();
+        if (epochDay < FIRST_EPOCH_DAY || epochDay > LAST_EPOCH_DAY) {
+            throw new DateOutOfRangeException(date, date + " is outside the working-day calendar");
+        }
+        return (int) (epochDay - FIRST_EPOCH_DAY);
+    }
+
+    private static LocalDate checked(LocalDate date) {
+        offset(date);
+        return date;
+    }
+
+    private static void requireNonNegative(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("A number of working days cannot be negative: " + n);
+        }
+    }
+
+    /** Null arguments are caller errors: an IllegalArgumentException naming the parameter. */
+    private static <T> T requireArgument(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
+    }
+}

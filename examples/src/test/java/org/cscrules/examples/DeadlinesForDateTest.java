@@ -1,0 +1,47 @@
+package org.cscrules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.cscrules.calendar.DateOutOfRangeException;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.junit.jupiter.api.Test;
+
+class DeadlinesForDateTest {
+
+    private static String run(LocalDate start) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DeadlinesForDate.print(WorkingDayCalendar.englandAndWales(), start, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsEachDeadlineWithItsCitationAndTheDaysSkipped() {
+        assertThat(run(LocalDate.of(2022, 12, 23)).lines())
+                .contains("  10  Wed 11 Jan 2023  stage 1 response, if the complaint was received that day (reg. 14)",
+                        "  65  Wed 29 Mar 2023  stage 2 response at the latest, if extended (reg. 17)",
+                        "  Tue 27 Dec 2022  Christmas Day (substitute day)",
+                        "  Mon 2 Jan 2023   New Year's Day (substitute day)")
+                .noneMatch(line -> line.contains("provisional"));
+    }
+
+    @Test
+    void marksDeadlinesBeyondTheOfficialListAsProvisional() {
+        assertThat(run(LocalDate.of(2028, 11, 1)))
+                .contains("  65  Mon 5 Feb 2029   stage 2 response at the latest, if extended [provisional] (reg. 17)")
+                .contains("[provisional]: after 2028-12-31");
+    }
+
+    @Test
+    void refusesADateOutsideTheCalendarBeforePrintingAnything() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> DeadlinesForDate.print(WorkingDayCalendar.englandAndWales(), LocalDate.of(2130, 1, 1),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)))
+                .isInstanceOf(DateOutOfRangeException.class);
+        assertThat(bytes.size()).isZero();
+    }
+}

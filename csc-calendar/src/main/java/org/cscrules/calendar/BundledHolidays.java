@@ -1,13 +1,11 @@
 package org.cscrules.calendar;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,32 +53,41 @@ final class BundledHolidays {
 
     /** The tab-separated rows of a bundled resource, without blank lines and # comments. */
     static List<String[]> rows(String resource, int columns) {
-        InputStream in = BundledHolidays.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing bundled resource " + resource);
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t", -1);
-                if (row.length != columns) {
-                    throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
-                }
-                rows.add(row);
+        String text;
+        try (InputStream in = BundledHolidays.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing bundled resource " + resource);
             }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read bundled resource " + resource, e);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] row = line.split("\t", -1);
+            if (row.length != columns) {
+                throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
+            }
+            rows.add(row);
         }
         return rows;
     }
 
-    private static LocalDate date(String text) {
+    /**
+     * An ISO date, {@code yyyy-MM-dd}. Parsed by hand: {@code LocalDate.parse} would load the
+     * whole {@code java.time.format} machinery, a third of the calendar's start-up.
+     */
+    static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+                throw new NumberFormatException(text);
+            }
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (NumberFormatException | DateTimeException e) {
             throw new IllegalStateException("Bad date in bundled holiday data: " + text, e);
         }
     }

@@ -25,16 +25,17 @@ import java.util.TreeMap;
  * are {@linkplain #isProvisional(LocalDate) provisional}.
  *
  * <p>Every query is O(1) (the list of non-working days O(log n + k)) over an index built once per
- * calendar; none allocates anything but the {@code LocalDate} it returns, and working-day results
- * are shared instances.
+ * calendar, and allocates nothing: the dates it returns are shared instances. Only
+ * {@link #nonWorkingDays} builds a list.
  *
  * <p>Immutable and thread-safe.
  */
 public final class WorkingDayCalendar {
 
     /**
-     * First supported day. Early enough for any grounds a late complaint (reg. 9) may cite from
-     * before the Regulations came into force on 2006-09-01, back before the 1989 Act commenced.
+     * First supported day. It covers the whole life of the Children Act 1989 (in force 14 October
+     * 1991) and of the 2006 Regulations (in force 1 September 2006), so the grounds of any late
+     * complaint (reg. 9) can be counted from.
      */
     public static final LocalDate SUPPORTED_FROM = LocalDate.of(1990, 1, 1);
 

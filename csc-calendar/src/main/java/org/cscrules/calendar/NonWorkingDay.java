@@ -1,7 +1,6 @@
 package org.cscrules.calendar;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A weekday that is not a working day, with its name and the reason it does not count.
@@ -45,13 +44,15 @@ public record NonWorkingDay(LocalDate date, String name, Kind kind) {
         }
     }
 
-    /** Checks that every component is present and the name is not blank. */
+    /**
+     * Checks that every component is present and the name is not blank.
+     *
+     * @throws IllegalArgumentException if one is missing or the name is blank
+     */
     public NonWorkingDay {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(kind, "kind");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("A non-working day needs a name: " + date);
+        if (date == null || kind == null || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A non-working day needs a date, a name and a kind: "
+                    + date + ", " + name + ", " + kind);
         }
     }
 }

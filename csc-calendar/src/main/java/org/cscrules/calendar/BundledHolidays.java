@@ -17,8 +17,9 @@ import java.util.List;
  *       supported range, generated from Jollyday by the tests, which fail when it goes stale. Shipping
  *       the table instead of Jollyday takes its one-second JAXB start-up, and its dependencies, off
  *       every caller's path.</li>
- *   <li>{@value #PROCLAMATIONS}: hand-kept corrections for proclaimed days Jollyday lacks, each
- *       with its authority; a test fails when Jollyday gains one, so the line can go.</li>
+ *   <li>{@value #PROCLAMATIONS}: hand-kept corrections, each with its authority: proclaimed
+ *       days Jollyday lacks, days a proclamation moved, and official names where Jollyday's differ.
+ *       A test fails when Jollyday catches up with a line, so that the line can go.</li>
  * </ul>
  */
 final class BundledHolidays {
@@ -44,6 +45,7 @@ final class BundledHolidays {
             switch (row[1]) {
                 case "proclaimed" -> builder.proclaimedBankHoliday(date(row[0]), row[2]);
                 case "revoked" -> builder.revokedBankHoliday(date(row[0]));
+                case "renamed" -> builder.renamedBankHoliday(date(row[0]), row[2]);
                 default -> throw new IllegalStateException(
                         PROCLAMATIONS + ": unknown action '" + row[1] + "' on " + row[0]);
             }
@@ -63,7 +65,8 @@ final class BundledHolidays {
             throw new UncheckedIOException("Cannot read bundled resource " + resource, e);
         }
         List<String[]> rows = new ArrayList<>();
-        for (String line : text.split("\n")) {
+        for (String rawLine : text.split("\n")) {
+            String line = rawLine.endsWith("\r") ? rawLine.substring(0, rawLine.length() - 1) : rawLine;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

@@ -249,11 +249,11 @@ public final class WorkingDayCalendar {
 
     /** A builder that starts from this calendar's non-working days. */
     public Builder toBuilder() {
-        Map<LocalDate, NonWorkingDay> byDate = new TreeMap<>();
+        Builder builder = new Builder(new TreeMap<>(), officialDataUntil);
         for (NonWorkingDay day : nonWorkingDays) {
-            byDate.put(day.date(), day);
+            (day.kind().isStatutory() ? builder.statutory : builder.closures).put(day.date(), day);
         }
-        return new Builder(byDate, officialDataUntil);
+        return builder;
     }
 
     /** Two calendars are equal when they have the same non-working days and data horizon. */
@@ -277,30 +277,34 @@ public final class WorkingDayCalendar {
 
     /**
      * Builds a calendar from another one by adding closure days or proclaimed bank holidays, or by
-     * revoking a bank holiday a proclamation moved. Fails fast on a contradiction (a proclamation on
-     * a day that already is one, revoking a day that is not a bank holiday).
+     * revoking a bank holiday a proclamation moved. Statutory days and closures are kept apart, so
+     * the order of calls never changes the result; a closure only counts on a day that is a working
+     * day under reg. 2. Fails fast on a contradiction: a proclamation on a weekend or on a day that
+     * already is a statutory holiday, or revoking a day that is not a bank holiday.
      *
      * <p>Not thread-safe; the calendars it builds are.
      */
     public static final class Builder {
 
-        private final Map<LocalDate, NonWorkingDay> byDate;
+        private final Map<LocalDate, NonWorkingDay> statutory;
+        private final Map<LocalDate, NonWorkingDay> closures = new TreeMap<>();
         private final LocalDate officialDataUntil;
 
-        private Builder(Map<LocalDate, NonWorkingDay> byDate, LocalDate officialDataUntil) {
-            this.byDate = byDate;
+        private Builder(Map<LocalDate, NonWorkingDay> statutory, LocalDate officialDataUntil) {
+            this.statutory = statutory;
             this.officialDataUntil = officialDataUntil;
         }
 
         /**
-         * A council closure day: local policy, not reg. 2. No effect on a day that is already not a
-         * working day (a weekend or a statutory holiday keeps its own name).
+         * A council closure day: local policy, not reg. 2. It has no effect on a day that is not a
+         * working day anyway (a weekend, or a statutory holiday, which keeps its own name). The
+         * first name given to a closure day is kept.
          */
         public Builder closure(LocalDate date, String name) {
             NonWorkingDay day = new NonWorkingDay(checked(date), requireArgument(name, "name"),
                     NonWorkingDay.Kind.LOCAL_CLOSURE);
             if (!isWeekend(date)) {
-                byDate.putIfAbsent(date, day);
+                closures.putIfAbsent(date, day);
             }
             return this;
         }
@@ -309,17 +313,20 @@ public final class WorkingDayCalendar {
          * A bank holiday appointed by royal proclamation (Banking and Financial Dealings Act 1971
          * s1(2), s1(3)) after this calendar's data was made, e.g. a state funeral or a jubilee.
          *
-         * @throws IllegalArgumentException if the day is already a statutory non-working day
+         * @throws IllegalArgumentException if the day is a Saturday or Sunday, or already a
+         *     statutory non-working day
          */
         public Builder proclaimedBankHoliday(LocalDate date, String name) {
             NonWorkingDay day = new NonWorkingDay(checked(date), requireArgument(name, "name"),
                     NonWorkingDay.Kind.BANK_HOLIDAY);
-            NonWorkingDay existing = byDate.get(date);
-            if (existing != null && existing.kind().isStatutory()) {
-                throw new IllegalArgumentException(
-                        date + " is already a non-working day (" + existing.name() + ")");
+            if (isWeekend(date)) {
+                throw new IllegalArgumentException(date + " is a " + date.getDayOfWeek()
+                        + ": a bank holiday on it would change no working day");
             }
-            byDate.put(date, day);
+            NonWorkingDay existing = statutory.putIfAbsent(date, day);
+            if (existing != null) {
+                throw new IllegalArgumentException(date + " is already a non-working day (" + existing.name() + ")");
+            }
             return this;
         }
 
@@ -331,25 +338,36 @@ public final class WorkingDayCalendar {
          *     named in reg. 2 cannot be revoked)
          */
         public Builder revokedBankHoliday(LocalDate date) {
-            NonWorkingDay existing = byDate.get(checked(date));
-            if (existing == null || existing.kind() != NonWorkingDay.Kind.BANK_HOLIDAY) {
-                throw new IllegalArgumentException(date + " is not a bank holiday that can be revoked"
-                        + (existing == null ? "" : " (" + existing.name() + ")"));
-            }
-            byDate.remove(date);
+            statutory.remove(requireBankHoliday(date).date());
             return this;
         }
 
-        /** The calendar; builds its index (about a millisecond). */
+        /** The calendar; builds its index (about a millisecond once the JVM is warm). */
         public WorkingDayCalendar build() {
-            return new WorkingDayCalendar(new TreeMap<>(byDate), officialDataUntil);
+            Map<LocalDate, NonWorkingDay> all = new TreeMap<>(closures);
+            all.putAll(statutory);
+            return new WorkingDayCalendar(all, officialDataUntil);
         }
 
         /** Adds an entry read from a bank-holiday table, keeping a reg. 2 day where one exists. */
         Builder tableBankHoliday(LocalDate date, String name) {
-            byDate.putIfAbsent(checked(date),
-                    new NonWorkingDay(date, name, NonWorkingDay.Kind.BANK_HOLIDAY));
+            statutory.putIfAbsent(checked(date), new NonWorkingDay(date, name, NonWorkingDay.Kind.BANK_HOLIDAY));
             return this;
+        }
+
+        /** Gives a bank holiday the name of the official list, where the table's name differs. */
+        Builder renamedBankHoliday(LocalDate date, String name) {
+            statutory.put(requireBankHoliday(date).date(), new NonWorkingDay(date, name, NonWorkingDay.Kind.BANK_HOLIDAY));
+            return this;
+        }
+
+        private NonWorkingDay requireBankHoliday(LocalDate date) {
+            NonWorkingDay existing = statutory.get(checked(date));
+            if (existing == null || existing.kind() != NonWorkingDay.Kind.BANK_HOLIDAY) {
+                throw new IllegalArgumentException(date + " is not a bank holiday that can be revoked"
+                        + (existing == null ? "" : " (" + existing.name() + ")"));
+            }
+            return existing;
         }
     }
 

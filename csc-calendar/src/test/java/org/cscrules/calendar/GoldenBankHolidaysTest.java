@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Every day of 2012-01-01..2028-12-31 against the official England and Wales list
  * ({@code bank-holidays-england-and-wales.csv}, copied from shared/data): the calendar must give
  * no wrong answer for {@code isWorkingDay}, {@code plusWorkingDays} or {@code workingDaysBetween}
- * on any start date. The oracle counts day by day over the official list alone.
+ * on any start date, nor for {@code minusWorkingDays}, {@code nextWorkingDay} or
+ * {@code previousWorkingDay}. The oracle counts day by day over the official list alone.
  */
 class GoldenBankHolidaysTest {
 
@@ -80,7 +81,7 @@ class GoldenBankHolidaysTest {
     }
 
     @Test
-    void everyOfficialHolidayIsListedByName() {
+    void everyOfficialHolidayIsListedAndNothingElse() {
         Set<LocalDate> listed = CALENDAR.nonWorkingDays(FIRST, LAST).stream()
                 .filter(day -> day.date().getDayOfWeek().getValue() <= 5)
                 .map(NonWorkingDay::date)
@@ -107,6 +108,43 @@ class GoldenBankHolidaysTest {
         }
         assertThat(wrong).isEmpty();
         assertThat(checked).isGreaterThan(days.size() * (LENGTHS.length - 1));
+    }
+
+    /** The oracle backwards: the n-th official working day before start; null before the list begins. */
+    private static LocalDate officialMinus(LocalDate start, int n) {
+        LocalDate day = start;
+        for (int counted = 0; counted < n; ) {
+            day = day.minusDays(1);
+            if (day.isBefore(FIRST)) {
+                return null;
+            }
+            if (officiallyWorking(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    @Test
+    void minusNextAndPreviousHaveNoWrongAnswerOnAnyStartDate() {
+        List<String> wrong = new ArrayList<>();
+        for (LocalDate start : days) {
+            for (int n : LENGTHS) {
+                LocalDate expected = officialMinus(start, n);
+                if (expected != null && !CALENDAR.minusWorkingDays(start, n).equals(expected)) {
+                    wrong.add(start + " - " + n + " = " + CALENDAR.minusWorkingDays(start, n) + ", officially " + expected);
+                }
+            }
+            LocalDate next = officialPlus(start, 1);
+            if (next != null && !CALENDAR.nextWorkingDay(start).equals(next)) {
+                wrong.add("next after " + start);
+            }
+            LocalDate previous = officialMinus(start, 1);
+            if (previous != null && !CALENDAR.previousWorkingDay(start).equals(previous)) {
+                wrong.add("previous before " + start);
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test

@@ -65,7 +65,9 @@ class JollydayTableTest {
     }
 
     @Test
-    void everyProclamationCorrectsSomethingJollydayStillGetsWrong() {
+    void everyCorrectionFixesSomethingJollydayStillGetsWrong() {
+        Map<LocalDate, String> jollydayNames = BundledHolidays.rows(BundledHolidays.JOLLYDAY_TABLE, 2).stream()
+                .collect(Collectors.toMap(row -> LocalDate.parse(row[0]), row -> row[1]));
         for (String[] row : BundledHolidays.rows(BundledHolidays.PROCLAMATIONS, 4)) {
             LocalDate date = LocalDate.parse(row[0]);
             boolean jollydayHasIt = JOLLYDAY.isHoliday(date, JollydayTable.ENGLAND);
@@ -74,6 +76,9 @@ class JollydayTableTest {
                     .as("%s is %s in the overlay, so Jollyday must %s it (else drop the line)",
                             date, row[1], proclaimed ? "lack" : "have")
                     .isEqualTo(!proclaimed);
+            if (row[1].equals("renamed")) {
+                assertThat(jollydayNames.get(date)).as("Jollyday's name for %s", date).isNotEqualTo(row[2]);
+            }
             assertThat(row[3]).as("authority of %s", date).isNotBlank();
         }
     }

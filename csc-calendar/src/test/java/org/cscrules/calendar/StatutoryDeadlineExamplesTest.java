@@ -60,6 +60,8 @@ class StatutoryDeadlineExamplesTest {
             2024-04-01 | Easter Monday                                             | BANK_HOLIDAY
             1999-12-31 | Millennium Day                                            | BANK_HOLIDAY
             2002-06-03 | Golden Jubilee of Queen Elizabeth II                      | BANK_HOLIDAY
+            2011-12-26 | Boxing Day                                                | NAMED_IN_REGULATION_2
+            2011-12-27 | Christmas Day (substitute day)                            | BANK_HOLIDAY
             """)
     void nonWorkingDaysAreNamed(LocalDate date, String name, NonWorkingDay.Kind kind) {
         assertThat(CALENDAR.nonWorkingDays(date, date)).containsExactly(new NonWorkingDay(date, name, kind));

@@ -1,6 +1,7 @@
 package org.cscrules.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,6 +22,10 @@ import net.jqwik.api.constraints.Size;
  * range. Each property runs {@value #TRIES} tries (jqwik's default is 1,000): with about 40,000
  * start dates and lengths up to {@value #MAX_N} working days, 10,000 random cases per law reach
  * every year of the range many times over and take well under a second each.
+ *
+ * <p>The oracle steps a day at a time over the calendar's own list of non-working days, so these
+ * properties test the index and the arithmetic, not the holiday data: the data is tested by
+ * {@link GoldenBankHolidaysTest} (official list) and {@link JollydayTableTest} (Jollyday).
  */
 class WorkingDayCalendarProperties {
 
@@ -53,6 +58,18 @@ class WorkingDayCalendarProperties {
         return day;
     }
 
+    /** The oracle backwards. Past the range's start every day counts as working: the calendar must refuse. */
+    private static LocalDate naiveMinus(LocalDate start, int n, Set<LocalDate> holidays) {
+        LocalDate day = start;
+        for (int counted = 0; counted < n; ) {
+            day = day.minusDays(1);
+            if (naiveIsWorking(day, holidays)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     @Provide
     Arbitrary<LocalDate> dates() {
         return Arbitraries.longs()
@@ -60,6 +77,17 @@ class WorkingDayCalendarProperties {
                         WorkingDayCalendar.SUPPORTED_TO.toEpochDay() - HEADROOM_DAYS)
                 .map(LocalDate::ofEpochDay)
                 .edgeCases(edges -> edges.add(LocalDate.of(2022, 9, 16), LocalDate.of(2022, 12, 23)));
+    }
+
+    /** Dates within a year of either end of the range, where results may fall outside it. */
+    @Provide
+    Arbitrary<LocalDate> nearTheEdges() {
+        Arbitrary<Long> first = Arbitraries.longs().between(0, 366)
+                .map(days -> WorkingDayCalendar.SUPPORTED_FROM.toEpochDay() + days);
+        Arbitrary<Long> last = Arbitraries.longs().between(0, 366)
+                .map(days -> WorkingDayCalendar.SUPPORTED_TO.toEpochDay() - days);
+        return Arbitraries.oneOf(first, last).map(LocalDate::ofEpochDay)
+                .edgeCases(edges -> edges.add(WorkingDayCalendar.SUPPORTED_FROM, WorkingDayCalendar.SUPPORTED_TO));
     }
 
     @Provide
@@ -70,6 +98,23 @@ class WorkingDayCalendarProperties {
     @Property(tries = TRIES)
     void plusAgreesWithTheNaiveOracle(@ForAll("dates") LocalDate start, @ForAll @IntRange(max = MAX_N) int n) {
         assertThat(CALENDAR.plusWorkingDays(start, n)).isEqualTo(naivePlus(start, n, HOLIDAYS));
+    }
+
+    @Property(tries = TRIES)
+    void nearTheEdgesAResultIsRightOrRefusedNeverWrong(@ForAll("nearTheEdges") LocalDate start,
+                                                        @ForAll @IntRange(max = MAX_N) int n) {
+        LocalDate forwards = naivePlus(start, n, HOLIDAYS);
+        if (forwards.isAfter(WorkingDayCalendar.SUPPORTED_TO)) {
+            assertThatThrownBy(() -> CALENDAR.plusWorkingDays(start, n)).isInstanceOf(DateOutOfRangeException.class);
+        } else {
+            assertThat(CALENDAR.plusWorkingDays(start, n)).isEqualTo(forwards);
+        }
+        LocalDate backwards = naiveMinus(start, n, HOLIDAYS);
+        if (backwards.isBefore(WorkingDayCalendar.SUPPORTED_FROM)) {
+            assertThatThrownBy(() -> CALENDAR.minusWorkingDays(start, n)).isInstanceOf(DateOutOfRangeException.class);
+        } else {
+            assertThat(CALENDAR.minusWorkingDays(start, n)).isEqualTo(backwards);
+        }
     }
 
     @Property(tries = TRIES)

@@ -71,8 +71,8 @@ class WorkingDayCalendarTest {
     @Test
     void deadlinesAfterTheOfficialListAreProvisional() {
         assertThat(CALENDAR.officialDataUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
-        assertThat(CALENDAR.isProvisional(LocalDate.of(2028, 12, 29))).isFalse();
-        assertThat(CALENDAR.isProvisional(LocalDate.of(2029, 1, 2))).isTrue();
+        assertThat(CALENDAR.isProvisional(LocalDate.of(2028, 12, 31))).isFalse();
+        assertThat(CALENDAR.isProvisional(LocalDate.of(2029, 1, 1))).isTrue();
     }
 
     @Test
@@ -141,11 +141,34 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void theOrderOfBuilderCallsNeverChangesTheResult() {
+        LocalDate spring = LocalDate.of(2027, 5, 31);
+        WorkingDayCalendar closedFirst = CALENDAR.toBuilder().closure(spring, "Closed").revokedBankHoliday(spring).build();
+        WorkingDayCalendar revokedFirst = CALENDAR.toBuilder().revokedBankHoliday(spring).closure(spring, "Closed").build();
+        assertThat(closedFirst).isEqualTo(revokedFirst);
+        assertThat(closedFirst.nonWorkingDays(spring, spring))
+                .containsExactly(new NonWorkingDay(spring, "Closed", NonWorkingDay.Kind.LOCAL_CLOSURE));
+    }
+
+    @Test
+    void aClosureGivesWayToALaterProclamationOnTheSameDay() {
+        LocalDate day = LocalDate.of(2027, 6, 7);
+        WorkingDayCalendar calendar = CALENDAR.withClosures(List.of(day)).toBuilder()
+                .proclaimedBankHoliday(day, "Special bank holiday")
+                .build();
+        assertThat(calendar.nonWorkingDays(day, day))
+                .containsExactly(new NonWorkingDay(day, "Special bank holiday", NonWorkingDay.Kind.BANK_HOLIDAY));
+    }
+
+    @Test
     void theBuilderRefusesContradictions() {
         WorkingDayCalendar.Builder builder = CALENDAR.toBuilder();
         assertThatThrownBy(() -> builder.proclaimedBankHoliday(LocalDate.of(2026, 12, 25), "Again"))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("2026-12-25 is already a non-working day (Christmas Day)");
+        assertThatThrownBy(() -> builder.proclaimedBankHoliday(LocalDate.of(2026, 11, 28), "Saturday"))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("2026-11-28 is a SATURDAY: a bank holiday on it would change no working day");
         assertThatThrownBy(() -> builder.revokedBankHoliday(MONDAY))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("2026-11-23 is not a bank holiday that can be revoked");

@@ -2,6 +2,7 @@ package org.cscrules.examples;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -41,6 +42,10 @@ public final class DeadlinesForDate {
     private DeadlinesForDate() {
     }
 
+    private static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
     public static void main(String[] args) {
         LocalDate start;
         try {
@@ -69,12 +74,13 @@ public final class DeadlinesForDate {
         due.forEach((clock, date) -> out.printf("  %2d  %-16s %s%s (%s)%n", clock.workingDays, DAY.format(date),
                 clock.meaning, calendar.isProvisional(date) ? " [provisional]" : "", clock.citation));
 
-        long weekendDays = start.plusDays(1).datesUntil(last.plusDays(1))
-                .filter(d -> d.getDayOfWeek().getValue() >= 6).count();
+        long weekendDays = start.plusDays(1).datesUntil(last.plusDays(1)).filter(DeadlinesForDate::isWeekend).count();
         out.printf("%nNot counted up to %s: %d Saturdays and Sundays, and%n", DAY.format(last), weekendDays);
         for (NonWorkingDay day : calendar.nonWorkingDays(start.plusDays(1), last)) {
-            out.printf("  %-16s %s%s%n", DAY.format(day.date()), day.name(),
-                    day.kind() == NonWorkingDay.Kind.NAMED_IN_REGULATION_2 ? " (named in reg. 2)" : "");
+            if (!isWeekend(day.date())) {
+                out.printf("  %-16s %s%s%n", DAY.format(day.date()), day.name(),
+                        day.kind() == NonWorkingDay.Kind.NAMED_IN_REGULATION_2 ? " (named in reg. 2)" : "");
+            }
         }
         if (calendar.isProvisional(last)) {
             out.printf("%n[provisional]: after %s, the last day of the official bank-holiday list;"

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.cscrules.calendar.DateOutOfRangeException;
 import org.cscrules.calendar.WorkingDayCalendar;
@@ -26,7 +29,8 @@ class DeadlinesForDateTest {
                         "  65  Wed 29 Mar 2023  stage 2 response at the latest, if extended (reg. 17)",
                         "  Tue 27 Dec 2022  Christmas Day (substitute day)",
                         "  Mon 2 Jan 2023   New Year's Day (substitute day)")
-                .noneMatch(line -> line.contains("provisional"));
+                .noneMatch(line -> line.contains("provisional"))
+                .noneMatch(line -> line.contains("Sun 25 Dec 2022"));
     }
 
     @Test
@@ -43,5 +47,14 @@ class DeadlinesForDateTest {
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)))
                 .isInstanceOf(DateOutOfRangeException.class);
         assertThat(bytes.size()).isZero();
+    }
+
+    /** The README shows what the run command prints; this keeps the two the same. */
+    @Test
+    void theReadmeShowsWhatTheRunCommandPrints() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("exec:java -Dexec.args=2022-12-23");
+        String shown = readme.split("The first prints:\n\n```\n", 2)[1].split("```", 2)[0];
+        assertThat(run(LocalDate.of(2022, 12, 23))).isEqualToNormalizingNewlines(shown);
     }
 }

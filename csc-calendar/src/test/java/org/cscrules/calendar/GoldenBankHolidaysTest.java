@@ -50,12 +50,15 @@ class GoldenBankHolidaysTest {
                 && !official.contains(day);
     }
 
-    /** The oracle: step one day at a time, counting official working days; null past the list's end. */
-    private static LocalDate officialPlus(LocalDate start, int n) {
+    /**
+     * The oracle: step one day at a time ({@code step} = +1 forwards, -1 backwards), counting
+     * official working days; null once it leaves the official list.
+     */
+    private static LocalDate officialMove(LocalDate start, int n, int step) {
         LocalDate day = start;
         for (int counted = 0; counted < n; ) {
-            day = day.plusDays(1);
-            if (day.isAfter(LAST)) {
+            day = day.plusDays(step);
+            if (day.isAfter(LAST) || day.isBefore(FIRST)) {
                 return null;
             }
             if (officiallyWorking(day)) {
@@ -63,6 +66,14 @@ class GoldenBankHolidaysTest {
             }
         }
         return day;
+    }
+
+    private static LocalDate officialPlus(LocalDate start, int n) {
+        return officialMove(start, n, 1);
+    }
+
+    private static LocalDate officialMinus(LocalDate start, int n) {
+        return officialMove(start, n, -1);
     }
 
     @Test
@@ -108,21 +119,6 @@ class GoldenBankHolidaysTest {
         }
         assertThat(wrong).isEmpty();
         assertThat(checked).isGreaterThan(days.size() * (LENGTHS.length - 1));
-    }
-
-    /** The oracle backwards: the n-th official working day before start; null before the list begins. */
-    private static LocalDate officialMinus(LocalDate start, int n) {
-        LocalDate day = start;
-        for (int counted = 0; counted < n; ) {
-            day = day.minusDays(1);
-            if (day.isBefore(FIRST)) {
-                return null;
-            }
-            if (officiallyWorking(day)) {
-                counted++;
-            }
-        }
-        return day;
     }
 
     @Test

@@ -47,10 +47,15 @@ class WorkingDayCalendarProperties {
                 && !holidays.contains(day);
     }
 
-    private static LocalDate naivePlus(LocalDate start, int n, Set<LocalDate> holidays) {
+    /**
+     * The oracle's n-th working day from start, stepping a day at a time ({@code step} = +1
+     * forwards, -1 backwards). Outside the range every weekday counts as working: where the
+     * oracle lands outside it, the calendar must refuse.
+     */
+    private static LocalDate naiveMove(LocalDate start, int n, Set<LocalDate> holidays, int step) {
         LocalDate day = start;
         for (int counted = 0; counted < n; ) {
-            day = day.plusDays(1);
+            day = day.plusDays(step);
             if (naiveIsWorking(day, holidays)) {
                 counted++;
             }
@@ -58,16 +63,8 @@ class WorkingDayCalendarProperties {
         return day;
     }
 
-    /** The oracle backwards. Past the range's start every day counts as working: the calendar must refuse. */
-    private static LocalDate naiveMinus(LocalDate start, int n, Set<LocalDate> holidays) {
-        LocalDate day = start;
-        for (int counted = 0; counted < n; ) {
-            day = day.minusDays(1);
-            if (naiveIsWorking(day, holidays)) {
-                counted++;
-            }
-        }
-        return day;
+    private static LocalDate naivePlus(LocalDate start, int n, Set<LocalDate> holidays) {
+        return naiveMove(start, n, holidays, 1);
     }
 
     @Provide
@@ -109,7 +106,7 @@ class WorkingDayCalendarProperties {
         } else {
             assertThat(CALENDAR.plusWorkingDays(start, n)).isEqualTo(forwards);
         }
-        LocalDate backwards = naiveMinus(start, n, HOLIDAYS);
+        LocalDate backwards = naiveMove(start, n, HOLIDAYS, -1);
         if (backwards.isBefore(WorkingDayCalendar.SUPPORTED_FROM)) {
             assertThatThrownBy(() -> CALENDAR.minusWorkingDays(start, n)).isInstanceOf(DateOutOfRangeException.class);
         } else {

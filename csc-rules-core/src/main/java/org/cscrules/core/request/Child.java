@@ -1,0 +1,53 @@
+package org.cscrules.core.request;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.Set;
+import org.cscrules.core.validation.InCalendarRange;
+import org.cscrules.core.validation.ValidChild;
+
+/**
+ * The child (or young person) the complaint concerns. Age or date of birth may be unknown (null);
+ * when both are given they must agree.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param statuses the child's legal situation: one or more of {@link ChildStatus}, or just
+ *     {@link ChildStatus#NONE}
+ * @param dateOfBirth the date of birth, or null if not given
+ * @param ageInYears the age in whole years on the day the complaint was received, or null
+ * @param understanding whether the child is of sufficient understanding (Children Act 1989 s26(7))
+ */
+@ValidChild
+public record Child(
+        @NotEmpty Set<@NotNull ChildStatus> statuses,
+        @InCalendarRange LocalDate dateOfBirth,
+        @PositiveOrZero @Max(MAX_AGE) Integer ageInYears,
+        @NotNull Understanding understanding) {
+
+    /** The oldest young person the procedure can concern: a care leaver supported up to 25 (s24D). */
+    public static final int MAX_AGE = 25;
+
+    /** Copies the statuses into an unmodifiable set (nulls are kept, for validation to report). */
+    public Child {
+        statuses = Sets.copyOf(statuses);
+    }
+
+    /** A child of the given statuses, age unknown. */
+    public static Child of(Understanding understanding, ChildStatus... statuses) {
+        return new Child(Sets.of(statuses), null, null, understanding);
+    }
+
+    /** This child with a known age in whole years. */
+    public Child withAge(int years) {
+        return new Child(statuses, dateOfBirth, years, understanding);
+    }
+
+    /** This child with a known date of birth. */
+    public Child withDateOfBirth(LocalDate date) {
+        return new Child(statuses, date, ageInYears, understanding);
+    }
+}

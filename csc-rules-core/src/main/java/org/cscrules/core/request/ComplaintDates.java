@@ -1,0 +1,48 @@
+package org.cscrules.core.request;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import org.cscrules.core.validation.InCalendarRange;
+import org.cscrules.core.validation.ValidComplaintDates;
+
+/**
+ * The dates that start the statutory clocks. "Today" for {@code PastOrPresent} comes from the
+ * validator's injected clock.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param received when the council received the representations (the stage 1 "start date"),
+ *     on or after SI 2006/1738 came into force (1 September 2006, reg. 1)
+ * @param groundsArose when the grounds for the complaint arose (reg. 9 time limit)
+ * @param learnedOfGrounds when the complainant learned of them, or null if the same or unknown
+ *     (A14: some readings start the time limit here)
+ * @param sufficientInterestDecided when the council decided a discretionary complainant has
+ *     sufficient interest (reg. 12), or null if not (yet) decided (A3: the stage 1 clock may run
+ *     from here)
+ */
+@ValidComplaintDates
+public record ComplaintDates(
+        @NotNull @PastOrPresent @InCalendarRange LocalDate received,
+        @NotNull @InCalendarRange LocalDate groundsArose,
+        @InCalendarRange LocalDate learnedOfGrounds,
+        @InCalendarRange LocalDate sufficientInterestDecided) {
+
+    /** The date SI 2006/1738 came into force (reg. 1): no complaint under it was received before. */
+    public static final LocalDate REGULATIONS_IN_FORCE = LocalDate.of(2006, 9, 1);
+
+    /** Received on one date about grounds that arose on another; nothing else known. */
+    public static ComplaintDates of(LocalDate received, LocalDate groundsArose) {
+        return new ComplaintDates(received, groundsArose, null, null);
+    }
+
+    /** These dates with when the complainant learned of the grounds. */
+    public ComplaintDates withLearnedOfGrounds(LocalDate date) {
+        return new ComplaintDates(received, groundsArose, date, sufficientInterestDecided);
+    }
+
+    /** These dates with the council's reg. 12 sufficient-interest decision. */
+    public ComplaintDates withSufficientInterestDecided(LocalDate date) {
+        return new ComplaintDates(received, groundsArose, learnedOfGrounds, date);
+    }
+}

@@ -1,0 +1,52 @@
+package org.cscrules.core.request;
+
+import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Provision.guidance;
+
+import org.cscrules.core.law.Cited;
+import org.cscrules.core.law.Provision;
+
+/**
+ * Kinds of grievance the procedure covers, from the statutory guidance's list as reproduced by
+ * seed 004 (statute.md §4.1). A complaint may raise several. Illustrative: they never make a
+ * complaint eligible or not on their own.
+ */
+public enum Grievance implements Cited {
+    /** An unwelcome or disputed decision. */
+    UNWELCOME_OR_DISPUTED_DECISION(Gbc.LIST),
+    /** Concern about the quality or appropriateness of a service. */
+    QUALITY_OR_APPROPRIATENESS_OF_SERVICE(Gbc.LIST),
+    /** Delay in decision making or provision of services. */
+    DELAY(Gbc.LIST),
+    /** Delivery or non-delivery of services, including complaints procedures. */
+    DELIVERY_OR_NON_DELIVERY_OF_SERVICES(Gbc.LIST),
+    /** Quantity, frequency, change or cost of a service. */
+    QUANTITY_FREQUENCY_CHANGE_OR_COST(Gbc.LIST),
+    /** Attitude or behaviour of staff. */
+    ATTITUDE_OR_BEHAVIOUR_OF_STAFF(Gbc.LIST),
+    /** Application of eligibility and assessment criteria. */
+    ELIGIBILITY_AND_ASSESSMENT_CRITERIA(Gbc.LIST),
+    /** The impact on a child of the application of a local authority policy. */
+    IMPACT_OF_LOCAL_AUTHORITY_POLICY(Gbc.LIST),
+    /** Assessment, care management and review. */
+    ASSESSMENT_CARE_MANAGEMENT_AND_REVIEW(Gbc.LIST),
+    /** The quality or accuracy of a social work report that went to court, apart from the court's own actions. */
+    SOCIAL_WORK_REPORT_TO_COURT(Gbc.LIST);
+
+    /** Enum constants cannot refer to a static field of their own enum: it lives here. */
+    private static final class Gbc {
+        static final Provision LIST = guidance(secondary(
+                "Getting the Best from Complaints (DfES 2006), kinds of complaint, as reproduced by seed 004"));
+    }
+
+    private final Provision provision;
+
+    Grievance(Provision provision) {
+        this.provision = provision;
+    }
+
+    @Override
+    public Provision provision() {
+        return provision;
+    }
+}

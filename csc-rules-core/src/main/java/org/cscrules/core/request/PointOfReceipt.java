@@ -1,0 +1,10 @@
+package org.cscrules.core.request;
+
+/** Where in the council the complaint first arrived (seed 001 table 8), for the annual report. */
+public enum PointOfReceipt {
+    SERVICE_AREA,
+    COMPLAINTS_TEAM,
+    DIRECTOR,
+    CHIEF_EXECUTIVE,
+    OTHER
+}

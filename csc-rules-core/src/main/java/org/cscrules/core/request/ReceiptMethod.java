@@ -1,0 +1,12 @@
+package org.cscrules.core.request;
+
+/** How the complaint was lodged (seed 001 table 9), for the annual report. */
+public enum ReceiptMethod {
+    LETTER,
+    TELEPHONE_OR_VERBAL,
+    EMAIL,
+    ONLINE_FORM,
+    FEEDBACK_FORM,
+    IN_PERSON,
+    OTHER
+}

@@ -1,0 +1,14 @@
+package org.cscrules.core.request;
+
+/**
+ * The council's decision whether a representative is suitable to act, or has sufficient interest
+ * (statute.md §3.1; for discretionary complainants, reg. 12 §3.2).
+ */
+public enum Suitability {
+    /** Not decided yet: the council must decide. */
+    NOT_YET_DECIDED,
+    /** Decided: suitable, or has sufficient interest. */
+    SUITABLE,
+    /** Decided: not suitable, or lacks sufficient interest. The council must say so in writing. */
+    NOT_SUITABLE
+}

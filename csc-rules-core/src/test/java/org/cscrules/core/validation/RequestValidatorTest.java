@@ -1,0 +1,154 @@
+package org.cscrules.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.cscrules.core.request.Child;
+import org.cscrules.core.request.ChildStatus;
+import org.cscrules.core.request.ChildViews;
+import org.cscrules.core.request.ComplainantRole;
+import org.cscrules.core.request.ComplaintDates;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.Grievance;
+import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.Representation;
+import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.core.request.RepresentativeKind;
+import org.cscrules.core.request.SampleRequests;
+import org.cscrules.core.request.Subject;
+import org.cscrules.core.request.Suitability;
+import org.cscrules.core.request.Understanding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad requests, one row each, with the exact violation paths they must produce. */
+class RequestValidatorTest {
+
+    private static final RequestValidator VALIDATOR = RequestValidator.create(SampleRequests.CLOCK);
+    private static final ComplaintRequest PARENT = SampleRequests.parentOfChildInNeed();
+
+    private static ComplaintRequest withDates(ComplaintRequest request, UnaryOperator<ComplaintDates> change) {
+        return new ComplaintRequest(request.complainantRole(), request.child(), request.representation(),
+                request.subject(), change.apply(request.dates()), request.circumstances(), request.reporting());
+    }
+
+    private static ComplaintRequest withChild(ComplaintRequest request, Child child) {
+        return new ComplaintRequest(request.complainantRole(), child, request.representation(),
+                request.subject(), request.dates(), request.circumstances(), request.reporting());
+    }
+
+    private static ComplaintRequest withRepresentation(ComplaintRequest request, Representation representation) {
+        return new ComplaintRequest(request.complainantRole(), request.child(), representation,
+                request.subject(), request.dates(), request.circumstances(), request.reporting());
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("nothing at all", new ComplaintRequest(null, null, null, null, null, null, null),
+                        List.of("child", "circumstances", "complainantRole", "dates", "representation", "subject")),
+                Arguments.of("grounds arose after receipt (reg. 9 counts back from receipt)",
+                        withDates(PARENT, d -> ComplaintDates.of(d.received(), d.received().plusDays(1))),
+                        List.of("dates.groundsArose")),
+                Arguments.of("received before SI 2006/1738 came into force (reg. 1)",
+                        withDates(PARENT, d -> ComplaintDates.of(LocalDate.of(2006, 8, 31), LocalDate.of(2006, 8, 1))),
+                        List.of("dates.received")),
+                Arguments.of("received tomorrow, by the injected clock",
+                        withDates(PARENT, d -> ComplaintDates.of(LocalDate.of(2026, 11, 24), d.groundsArose())),
+                        List.of("dates.received")),
+                Arguments.of("grounds before the calendar's range",
+                        withDates(PARENT, d -> ComplaintDates.of(d.received(), LocalDate.of(1989, 12, 31))),
+                        List.of("dates.groundsArose")),
+                Arguments.of("learned of the grounds before they arose, and a reg. 12 decision before receipt",
+                        withDates(PARENT, d -> new ComplaintDates(d.received(), d.groundsArose(),
+                                d.groundsArose().minusDays(1), d.received().minusDays(1))),
+                        List.of("dates.learnedOfGrounds", "dates.sufficientInterestDecided")),
+                Arguments.of("on the child's behalf without naming the representative (statute.md §3.1)",
+                        withRepresentation(PARENT, new Representation(RepresentationMode.ON_BEHALF_OF_CHILD, null, null, null, null)),
+                        List.of("representation.childViews", "representation.representative", "representation.suitability")),
+                Arguments.of("in own right, yet naming a representative",
+                        withRepresentation(PARENT, new Representation(RepresentationMode.IN_OWN_RIGHT,
+                                RepresentativeKind.ADVOCATE, ChildViews.CONSENT_GIVEN, Suitability.SUITABLE, true)),
+                        List.of("representation.bestInterestsConfirmed", "representation.childViews",
+                                "representation.representative", "representation.suitability")),
+                Arguments.of("no mode", withRepresentation(PARENT, new Representation(null, null, null, null, null)),
+                        List.of("representation.mode")),
+                Arguments.of("NONE combined with another status",
+                        withChild(PARENT, Child.of(Understanding.SUFFICIENT, ChildStatus.NONE, ChildStatus.IN_NEED)),
+                        List.of("child.statuses")),
+                Arguments.of("no status at all", withChild(PARENT, Child.of(Understanding.SUFFICIENT)),
+                        List.of("child.statuses")),
+                Arguments.of("a null status", withChild(PARENT, new Child(new HashSet<>(Arrays.asList(ChildStatus.IN_NEED, null)),
+                        null, null, Understanding.SUFFICIENT)), List.of("child.statuses[].<iterable element>")),
+                Arguments.of("older than any young person the procedure concerns (s24D: 25)",
+                        withChild(PARENT, Child.of(Understanding.SUFFICIENT, ChildStatus.IN_NEED).withAge(26)),
+                        List.of("child.ageInYears")),
+                Arguments.of("born after the complaint was received",
+                        withChild(PARENT, Child.of(Understanding.SUFFICIENT, ChildStatus.IN_NEED).withDateOfBirth(LocalDate.of(2026, 11, 3))),
+                        List.of("child.dateOfBirth")),
+                Arguments.of("age disagrees with the date of birth",
+                        withChild(PARENT, Child.of(Understanding.SUFFICIENT, ChildStatus.IN_NEED)
+                                .withDateOfBirth(LocalDate.of(2014, 11, 3)).withAge(13)),
+                        List.of("child.ageInYears")),
+                Arguments.of("a looked-after child complains about a child who is not looked after",
+                        new ComplaintRequest(ComplainantRole.CHILD_LOOKED_AFTER, PARENT.child(), PARENT.representation(),
+                                PARENT.subject(), PARENT.dates(), Set.of(), null),
+                        List.of("child.statuses")),
+                Arguments.of("no function and a null grievance",
+                        new ComplaintRequest(PARENT.complainantRole(), PARENT.child(), PARENT.representation(),
+                                new Subject(null, new HashSet<>(Arrays.asList(Grievance.DELAY, null))), PARENT.dates(), Set.of(), null),
+                        List.of("subject.function", "subject.grievances[].<iterable element>")),
+                Arguments.of("a null circumstance",
+                        new ComplaintRequest(PARENT.complainantRole(), PARENT.child(), PARENT.representation(),
+                                PARENT.subject(), PARENT.dates(), new HashSet<>(Arrays.asList((org.cscrules.core.request.Circumstance) null)), null),
+                        List.of("circumstances[].<iterable element>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void reportsExactlyTheExpectedPaths(String reading, ComplaintRequest request, List<String> expectedPaths) {
+        assertThatThrownBy(() -> VALIDATOR.validate(request))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations())
+                        .extracting(Violation::path)
+                        .as(reading)
+                        .containsExactlyElementsOf(expectedPaths));
+    }
+
+    @Test
+    void theSamplesAreValid() {
+        assertThat(VALIDATOR.violations(SampleRequests.parentOfChildInNeed())).isEmpty();
+        assertThat(VALIDATOR.violations(SampleRequests.advocateForLookedAfterChild())).isEmpty();
+    }
+
+    @Test
+    void aNullRequestIsOneViolationOnTheRequestItself() {
+        assertThatThrownBy(() -> VALIDATOR.validate(null))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("Invalid complaint request (1 violation): request: must not be null");
+    }
+
+    @Test
+    void messagesAreReadableAndListedInTheExceptionMessage() {
+        ComplaintRequest late = withDates(PARENT, d -> ComplaintDates.of(LocalDate.of(2006, 8, 31), LocalDate.of(2006, 9, 2)));
+        assertThatThrownBy(() -> VALIDATOR.validate(late))
+                .hasMessage("Invalid complaint request (2 violations): "
+                        + "dates.groundsArose: must not be after the date received; "
+                        + "dates.received: must be on or after 2006-09-01, when SI 2006/1738 came into force (reg. 1)");
+    }
+
+    @Test
+    void needsAClock() {
+        assertThatThrownBy(() -> RequestValidator.create(null))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("clock must not be null");
+    }
+}

@@ -1,0 +1,58 @@
+package org.cscrules.core;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.request.ComplaintRequest;
+
+/**
+ * Decides whether a complaint goes through the statutory children's procedure: the outcome, every
+ * reason with its citation, the actions the council must take, and the deadlines that start.
+ *
+ * <p>Create one per policy and share it: implementations are thread-safe and costly to build.
+ * Every request is validated before any rule runs. The library's reading of the provisions, not
+ * legal advice.
+ */
+public interface EligibilityService {
+
+    /**
+     * Assesses one complaint.
+     *
+     * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
+     *     request is invalid
+     */
+    EligibilityDecision assess(ComplaintRequest request);
+
+    /**
+     * Assesses many complaints, e.g. a year's records or a test suite's cases, in the given order.
+     * Every request is validated first; if any is invalid nothing is assessed.
+     *
+     * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, its
+     *     path prefixed with the request's index, e.g. {@code [3].dates.received}
+     */
+    List<EligibilityDecision> assessAll(Collection<ComplaintRequest> requests);
+
+    /** The local policy this service applies. */
+    LocalPolicy policy();
+
+    /** The service with the statutory defaults and the system clock (Europe/London). */
+    static EligibilityService create() {
+        return create(LocalPolicy.statutoryDefaults());
+    }
+
+    /** The service with a council's policy and the system clock (Europe/London). */
+    static EligibilityService create(LocalPolicy policy) {
+        return create(policy, Providers.systemClock());
+    }
+
+    /**
+     * The service with a council's policy and an injected clock, the source of "today".
+     *
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
+     */
+    static EligibilityService create(LocalPolicy policy, Clock clock) {
+        return Providers.find(policy, clock).eligibilityService(policy, clock);
+    }
+}

@@ -1,0 +1,40 @@
+package org.cscrules.core;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.spi.CscRulesProvider;
+
+/** Finds the one {@link CscRulesProvider} on the classpath, with a clear error when there is none. */
+final class Providers {
+
+    /** England's clock, for callers that do not inject their own. */
+    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+    private Providers() {
+    }
+
+    static Clock systemClock() {
+        return Clock.system(ENGLAND);
+    }
+
+    static CscRulesProvider find(LocalPolicy policy, Clock clock) {
+        if (policy == null || clock == null) {
+            throw new IllegalArgumentException("policy and clock must not be null");
+        }
+        List<CscRulesProvider> found = ServiceLoader.load(CscRulesProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("No csc-rules implementation on the classpath: add the dependency "
+                    + "org.cscrules:csc-rules-drl");
+        }
+        if (found.size() > 1) {
+            throw new IllegalStateException("More than one csc-rules implementation on the classpath: "
+                    + found.stream().map(p -> p.getClass().getName()).toList());
+        }
+        return found.get(0);
+    }
+}

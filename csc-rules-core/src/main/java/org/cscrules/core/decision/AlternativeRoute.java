@@ -1,0 +1,53 @@
+package org.cscrules.core.decision;
+
+import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Citation.unverified;
+import static org.cscrules.core.law.Citation.verified;
+import static org.cscrules.core.law.Provision.guidance;
+import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.statute;
+
+import org.cscrules.core.law.Cited;
+import org.cscrules.core.law.Provision;
+
+/** Where a complaint goes when the statutory children's procedure does not apply. */
+public enum AlternativeRoute implements Cited {
+    /** The council's own corporate complaints procedure. */
+    CORPORATE_COMPLAINTS_PROCEDURE("the council's corporate complaints procedure",
+            guidance(secondary("Council practice: seeds 002 and 003; statute.md §2.2"))),
+    /** The child protection conference's own complaints or appeal route. */
+    CHILD_PROTECTION_CONFERENCE_ROUTE("the child protection conference's own complaints route",
+            guidance(secondary("LGSCO children's complaints fact sheet"))),
+    /** The court that ordered a private-law report (s7, s37). */
+    THE_COURT("the court that ordered the report", guidance(secondary("LGSCO children's complaints fact sheet"))),
+    /** The independent review mechanism, for foster carer and adopter approval decisions. */
+    INDEPENDENT_REVIEW_MECHANISM("the independent review mechanism",
+            guidance(secondary("Council procedure manuals (tri.x), scope notes"))),
+    /** The adult social care complaints procedure. */
+    ADULT_SOCIAL_CARE_PROCEDURE("the adult social care complaints procedure",
+            statute(verified("Local Authority Social Services and NHS Complaints (England) Regulations 2009, SI 2009/309"))),
+    /** The voluntary organisation's own representations procedure. */
+    VOLUNTARY_ORGANISATION_PROCEDURE("the voluntary organisation's representations procedure",
+            statute(verified("SI 2006/1738 regs. 21-22"))),
+    /** The Local Government and Social Care Ombudsman. */
+    LOCAL_GOVERNMENT_OMBUDSMAN("the Local Government and Social Care Ombudsman",
+            statute(verified("Local Government Act 1974 s26B")));
+
+    private final String text;
+    private final Provision provision;
+
+    AlternativeRoute(String text, Provision provision) {
+        this.text = text;
+        this.provision = provision;
+    }
+
+    /** The route in plain English. */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public Provision provision() {
+        return provision;
+    }
+}

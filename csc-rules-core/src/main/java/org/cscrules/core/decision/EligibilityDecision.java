@@ -1,0 +1,58 @@
+package org.cscrules.core.decision;
+
+import java.util.List;
+import java.util.Objects;
+import org.cscrules.core.timescale.Deadline;
+
+/**
+ * The answer to "does this complaint go through the statutory procedure?": the outcome, every
+ * reason with its citation (strongest first, then by rule id), the actions the council must take
+ * now, the alternative route when it does not, and the deadlines that start.
+ *
+ * <p>The outcome is always the strongest effect among the reasons, so it never depends on the
+ * order in which rules fired; the constructor refuses anything else. The library's reading of the
+ * provisions, not legal advice.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param outcome eligible, discretion required, or not eligible
+ * @param reasons every finding, sorted; at least one
+ * @param actions what the council must do now, in declaration order of {@link RequiredAction}
+ * @param alternativeRoute where the complaint goes instead, or null when the procedure applies
+ * @param deadlines the deadlines that start, in date order
+ */
+public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
+                                  AlternativeRoute alternativeRoute, List<Deadline> deadlines) {
+
+    /** Sorts and copies the lists, and checks that the outcome follows from the reasons. */
+    public EligibilityDecision {
+        if (outcome == null || reasons == null || reasons.isEmpty() || actions == null || deadlines == null
+                || hasNull(reasons) || hasNull(actions) || hasNull(deadlines)) {
+            throw new IllegalArgumentException("A decision needs an outcome, at least one reason, and lists of actions "
+                    + "and deadlines without nulls");
+        }
+        reasons = reasons.stream().sorted().toList();
+        actions = actions.stream().distinct().sorted().toList();
+        deadlines = deadlines.stream().sorted().toList();
+        Outcome implied = Outcome.strongest(reasons.stream().map(Reason::effect).toList());
+        if (outcome != implied) {
+            throw new IllegalArgumentException("Outcome " + outcome + " does not follow from the reasons, which give " + implied);
+        }
+        if ((outcome == Outcome.NOT_ELIGIBLE) != (alternativeRoute != null)) {
+            throw new IllegalArgumentException("A complaint that is not eligible, and only such a complaint, names an "
+                    + "alternative route");
+        }
+    }
+
+    /** Null-safe even for {@code List.of(...)}, whose {@code contains(null)} throws. */
+    private static boolean hasNull(List<?> items) {
+        return items.stream().anyMatch(Objects::isNull);
+    }
+
+    /** A decision whose outcome is the strongest effect among {@code reasons}. */
+    public static EligibilityDecision of(List<Reason> reasons, List<RequiredAction> actions,
+                                         AlternativeRoute alternativeRoute, List<Deadline> deadlines) {
+        return new EligibilityDecision(Outcome.strongest(reasons.stream().map(Reason::effect).toList()), reasons,
+                actions, alternativeRoute, deadlines);
+    }
+}

@@ -1,0 +1,39 @@
+package org.cscrules.core.decision;
+
+import java.util.Comparator;
+import org.cscrules.core.law.Basis;
+import org.cscrules.core.law.Citation;
+
+/**
+ * One finding of one rule: what it means for the outcome, why in plain English, and the provision
+ * it rests on. A reason resting on a council's local setting says so in its {@link #basis()}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param ruleId the rule's stable id, e.g. {@code ELIG-PARENT}, listed in the rulebook
+ * @param effect what this finding alone makes of the complaint
+ * @param text the finding in plain English, without personal data
+ * @param citation the provision
+ * @param basis statute, statutory guidance or local policy
+ */
+public record Reason(String ruleId, Outcome effect, String text, Citation citation, Basis basis)
+        implements Comparable<Reason> {
+
+    /** Strongest effect first, then by rule id: the stable order of a decision's reasons. */
+    private static final Comparator<Reason> ORDER = Comparator.comparing(Reason::effect).reversed()
+            .thenComparing(Reason::ruleId).thenComparing(Reason::text);
+
+    /** Checks that every part is given. */
+    public Reason {
+        if (ruleId == null || ruleId.isBlank() || effect == null || text == null || text.isBlank()
+                || citation == null || basis == null) {
+            throw new IllegalArgumentException("A reason needs a rule id, an effect, a text, a citation and a basis: "
+                    + ruleId);
+        }
+    }
+
+    @Override
+    public int compareTo(Reason other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,71 @@
+package org.cscrules.core.decision;
+
+import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Citation.unverified;
+import static org.cscrules.core.law.Citation.verified;
+import static org.cscrules.core.law.Provision.guidance;
+import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.statute;
+
+import org.cscrules.core.law.Cited;
+import org.cscrules.core.law.Provision;
+
+/** Something the council must do now, with the provision that requires it. */
+public enum RequiredAction implements Cited {
+    /** Offer the help of an advocate: to a child who complains, and to a care leaver (s26A). */
+    OFFER_ADVOCACY("Offer help from an advocate, including representation",
+            statute(verified("Children Act 1989 s26A(1)"))),
+    /** Confirm, where possible, that the child is content and the complaint reflects their views. */
+    CONFIRM_CHILDS_VIEWS("Confirm, where possible, that the child is content for the representative to act "
+            + "and that the complaint reflects the child's views",
+            guidance(secondary("Getting the Best from Complaints (DfES 2006), representatives, as quoted by seed 004"))),
+    /** Decide whether the representative is suitable to act, or has sufficient interest. */
+    DECIDE_REPRESENTATIVE_SUITABILITY("Decide whether the representative is suitable to act for the child",
+            guidance(secondary("Getting the Best from Complaints (DfES 2006), representatives, as quoted by seed 004"))),
+    /** Tell the representative in writing that they may not act, and that no further action will be taken. */
+    NOTIFY_REPRESENTATIVE_IN_WRITING("Tell the representative in writing that they are not considered suitable "
+            + "and that no further action will be taken",
+            guidance(secondary("Getting the Best from Complaints (DfES 2006), representatives, as quoted by seed 004"))),
+    /** Decide, as soon as possible, whether the complainant has sufficient interest in the child's welfare. */
+    DECIDE_SUFFICIENT_INTEREST("Decide as soon as possible whether the complainant has sufficient interest "
+            + "in the child's welfare, taking the child's views into account where appropriate",
+            statute(secondary("SI 2006/1738 reg. 12"))),
+    /** Notify a person found without sufficient interest, and that no further action will be taken. */
+    NOTIFY_NO_SUFFICIENT_INTEREST("Notify the complainant in writing that they lack sufficient interest "
+            + "and that no further action will be taken", statute(secondary("SI 2006/1738 reg. 12"))),
+    /** Decide whether to consider a complaint made more than a year after the grounds arose. */
+    DECIDE_LATE_COMPLAINT("Decide whether to consider the complaint although it is more than a year late: "
+            + "there is a presumption in favour of accepting it",
+            statute(secondary("SI 2006/1738 reg. 9; Getting the Best from Complaints para. 3.3.1"))),
+    /** Decide whether considering the complaint might prejudice concurrent proceedings, and tell the complainant. */
+    DECIDE_CONCURRENT_PROCEEDINGS("Decide whether considering the complaint might prejudice the concurrent "
+            + "proceedings, and tell the complainant in writing whether it is deferred or declined, in whole or part",
+            statute(secondary("SI 2006/1738 reg. 8"))),
+    /** Acknowledge receipt within the council's own standard. */
+    ACKNOWLEDGE_RECEIPT("Acknowledge receipt of the complaint",
+            localPolicy(unverified("No statutory period for children's complaints; a local standard (statute.md A1)"))),
+    /** Tell the complainant the route the complaint goes by instead. */
+    REFER_TO_ALTERNATIVE_ROUTE("Tell the complainant that the statutory procedure does not apply, and the route "
+            + "their complaint will take instead", statute(secondary("Children Act 1989 s26, s24D (scope)"))),
+    /** Tell the complainant they may go to the Local Government and Social Care Ombudsman. */
+    TELL_COMPLAINANT_ABOUT_OMBUDSMAN("Tell the complainant they may complain to the Local Government and "
+            + "Social Care Ombudsman", statute(verified("Local Government Act 1974 s26B; SI 2006/1738 reg. 20(3)")));
+
+    private final String text;
+    private final Provision provision;
+
+    RequiredAction(String text, Provision provision) {
+        this.text = text;
+        this.provision = provision;
+    }
+
+    /** The action in plain English. */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public Provision provision() {
+        return provision;
+    }
+}

@@ -1,0 +1,20 @@
+package org.cscrules.core.spi;
+
+import java.time.Clock;
+import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.EligibilityService;
+import org.cscrules.core.policy.LocalPolicy;
+
+/**
+ * An implementation of the csc-rules services, found with {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/org.cscrules.core.spi.CscRulesProvider}). {@code csc-rules-drl}
+ * provides the one implementation. Implementations must be thread-safe.
+ */
+public interface CscRulesProvider {
+
+    /** A thread-safe eligibility service applying {@code policy}, with "today" from {@code clock}. */
+    EligibilityService eligibilityService(LocalPolicy policy, Clock clock);
+
+    /** A thread-safe complaint process applying {@code policy}, with "today" from {@code clock}. */
+    ComplaintProcess complaintProcess(LocalPolicy policy, Clock clock);
+}

@@ -1,0 +1,54 @@
+package org.cscrules.core.timescale;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.cscrules.core.law.Provision;
+
+/**
+ * A due date: which timescale, whether it is the ordinary period or the latest an extension may
+ * reach, the trigger date and the length counted from it, and whether it is provisional (after
+ * the last official bank-holiday data, so a new proclamation could still move it).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param timescale the timescale of statute.md §1
+ * @param kind the ordinary period, or the extended maximum
+ * @param trigger the date the clock started from
+ * @param length the length counted, in the timescale's unit
+ * @param due the due date
+ * @param provisional whether a later proclamation could still move it
+ * @param provision what the length rests on: the timescale's own provision, or the council's
+ *     local policy where that changed the length
+ */
+public record Deadline(Timescale timescale, Kind kind, LocalDate trigger, int length, LocalDate due,
+                       boolean provisional, Provision provision) implements Comparable<Deadline> {
+
+    /** Whether a deadline is the ordinary period or the longest an extension may reach. */
+    public enum Kind {
+        /** The ordinary period, e.g. 10 working days at stage 1. */
+        DUE,
+        /** The latest an extension may reach, e.g. 20 working days at stage 1. */
+        LATEST_IF_EXTENDED,
+        /** A second figure councils also use, e.g. the panel meeting plus 20 working days (A11). */
+        ALTERNATIVE_READING
+    }
+
+    private static final Comparator<Deadline> ORDER = Comparator.comparing(Deadline::due)
+            .thenComparing(Deadline::timescale).thenComparing(Deadline::kind);
+
+    /** Checks that every part is given and the due date is not before the trigger. */
+    public Deadline {
+        if (timescale == null || kind == null || trigger == null || due == null || provision == null) {
+            throw new IllegalArgumentException("A deadline needs a timescale, a kind, a trigger, a due date and a provision");
+        }
+        if (due.isBefore(trigger)) {
+            throw new IllegalArgumentException("A deadline cannot fall before its trigger: " + due + " < " + trigger);
+        }
+    }
+
+    /** By due date, then timescale, then kind. */
+    @Override
+    public int compareTo(Deadline other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,168 @@
+package org.cscrules.core.timescale;
+
+import static org.cscrules.core.law.Citation.unverified;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.law.Provision;
+import org.cscrules.core.policy.LocalPolicy;
+
+/**
+ * Turns a trigger date into due dates: the {@link Timescale} table's lengths, changed only where
+ * the council's {@link LocalPolicy} may change them, counted on the reg. 2 calendar (with the
+ * council's closure days, if it counts them). Each deadline carries the provision it rests on:
+ * the timescale's own, or the local setting that changed it.
+ *
+ * <p>Build one per policy and reuse it: building the calendar with closure days takes about a
+ * millisecond. Immutable and thread-safe.
+ */
+public final class Deadlines {
+
+    private final LocalPolicy policy;
+    private final WorkingDayCalendar calendar;
+
+    private Deadlines(LocalPolicy policy) {
+        this.policy = policy;
+        this.calendar = policy.closureDays().isEmpty() ? WorkingDayCalendar.englandAndWales()
+                : WorkingDayCalendar.englandAndWales().withClosures(policy.closureDays());
+    }
+
+    /**
+     * Deadlines under {@code policy}.
+     *
+     * @throws IllegalArgumentException if {@code policy} is null
+     */
+    public static Deadlines create(LocalPolicy policy) {
+        if (policy == null) {
+            throw new IllegalArgumentException("policy must not be null");
+        }
+        return new Deadlines(policy);
+    }
+
+    /** The working-day calendar deadlines are counted on: reg. 2, plus any closure days the council counts. */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    /** The policy whose settings apply. */
+    public LocalPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * The ordinary deadline of {@code timescale} counted from {@code trigger}; empty when the
+     * timescale has no fixed period (and the council set none).
+     *
+     * @throws IllegalArgumentException if an argument is null
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
+     */
+    public Optional<Deadline> due(Timescale timescale, LocalDate trigger) {
+        requireArguments(timescale, trigger);
+        return switch (timescale) {
+            case T0_ACKNOWLEDGEMENT -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
+                    policy.acknowledgementWorkingDays(), timescale.provision()));
+            case T4_STAGE_2_REQUEST -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
+                    policy.stage2RequestWindowWorkingDays(), timescale.provision()));
+            case T8_STAGE_3_REQUEST -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
+                    policy.stage3RequestWindowWorkingDays(), provision(timescale, policy.stage3RequestWindowWorkingDays(),
+                            timescale.length(), "stage3RequestWindowWorkingDays (A9)")));
+            case T7_STAGE_2_ADJUDICATION -> Optional.ofNullable(policy.adjudicationTargetWorkingDays())
+                    .map(days -> workingDays(timescale, Deadline.Kind.DUE, trigger, days,
+                            local("adjudicationTargetWorkingDays (A7)")));
+            default -> timescale.hasFixedPeriod()
+                    ? Optional.of(fixed(timescale, Deadline.Kind.DUE, trigger, timescale.length(), timescale.provision()))
+                    : Optional.empty();
+        };
+    }
+
+    /**
+     * The latest an extension of {@code timescale} may reach from {@code trigger}: reg. 14's 20 working
+     * days at stage 1 (or a council's lower cap), reg. 17's 65 at stage 2. Empty when the timescale
+     * cannot be extended.
+     *
+     * @throws IllegalArgumentException if an argument is null
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
+     */
+    public Optional<Deadline> latestIfExtended(Timescale timescale, LocalDate trigger) {
+        requireArguments(timescale, trigger);
+        if (!timescale.isExtendable()) {
+            return Optional.empty();
+        }
+        if (timescale == Timescale.T2_STAGE_1_RESPONSE) {
+            int cap = policy.stage1ExtensionMaximumWorkingDays();
+            return Optional.of(workingDays(timescale, Deadline.Kind.LATEST_IF_EXTENDED, trigger, cap,
+                    provision(timescale, cap, timescale.extendedMaximum(), "stage1ExtensionMaximumWorkingDays (A2)")));
+        }
+        return Optional.of(fixed(timescale, Deadline.Kind.LATEST_IF_EXTENDED, trigger, timescale.extendedMaximum(),
+                timescale.provision()));
+    }
+
+    /**
+     * The ordinary deadline and, for an extendable timescale, the latest an extension may reach.
+     *
+     * @throws IllegalArgumentException if an argument is null
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
+     */
+    public List<Deadline> after(Timescale timescale, LocalDate trigger) {
+        List<Deadline> deadlines = new ArrayList<>(2);
+        due(timescale, trigger).ifPresent(deadlines::add);
+        latestIfExtended(timescale, trigger).ifPresent(deadlines::add);
+        return List.copyOf(deadlines);
+    }
+
+    /**
+     * The final response counted from the panel meeting rather than from receipt of its report: the
+     * panel report's period plus the final response's (5 + 15 working days), as seed 001 and one
+     * LGSCO decision read reg. 20 (A11). Empty when the council does not compute it.
+     *
+     * @throws IllegalArgumentException if {@code panelMeeting} is null
+     */
+    public Optional<Deadline> finalResponseFromPanel(LocalDate panelMeeting) {
+        requireArguments(Timescale.T11_FINAL_RESPONSE, panelMeeting);
+        if (!policy.finalResponseAlsoFromPanel()) {
+            return Optional.empty();
+        }
+        int days = Timescale.T10_PANEL_REPORT.length() + Timescale.T11_FINAL_RESPONSE.length();
+        return Optional.of(workingDays(Timescale.T11_FINAL_RESPONSE, Deadline.Kind.ALTERNATIVE_READING, panelMeeting, days,
+                local("finalResponseAlsoFromPanel (A11): panel + T10 + T11")));
+    }
+
+    private Deadline fixed(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int length, Provision provision) {
+        return switch (timescale.unit()) {
+            case WORKING_DAYS -> workingDays(timescale, kind, trigger, length, provision);
+            case WEEKS -> calendarPeriod(timescale, kind, trigger, length, trigger.plusWeeks(length), provision);
+            case MONTHS -> calendarPeriod(timescale, kind, trigger, length, trigger.plusMonths(length), provision);
+            case NO_FIXED_PERIOD -> throw new IllegalStateException(timescale + " has no fixed period");
+        };
+    }
+
+    private Deadline workingDays(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int days, Provision provision) {
+        LocalDate countFrom = policy.countTriggerDay() ? trigger.minusDays(1) : trigger;
+        LocalDate due = days == 0 ? trigger : calendar.plusWorkingDays(countFrom, days);
+        return new Deadline(timescale, kind, trigger, days, due, calendar.isProvisional(due), provision);
+    }
+
+    private Deadline calendarPeriod(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int length,
+                                    LocalDate due, Provision provision) {
+        calendar.isProvisional(due); // range check: a date outside the calendar is an error, not a guess
+        return new Deadline(timescale, kind, trigger, length, due, false, provision);
+    }
+
+    /** The timescale's own provision if the council kept the statutory length, else the local setting. */
+    private static Provision provision(Timescale timescale, int used, int statutory, String setting) {
+        return used == statutory ? timescale.provision() : local(setting);
+    }
+
+    private static Provision local(String setting) {
+        return Provision.localPolicy(unverified("LocalPolicy." + setting));
+    }
+
+    private static void requireArguments(Timescale timescale, LocalDate trigger) {
+        if (timescale == null || trigger == null) {
+            throw new IllegalArgumentException("timescale and trigger must not be null");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.cscrules.core.timescale;
+
+import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Citation.unverified;
+import static org.cscrules.core.law.Citation.verified;
+import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.statute;
+
+import org.cscrules.core.law.Cited;
+import org.cscrules.core.law.Provision;
+
+/**
+ * Every timescale of the procedure, T0 to T14 of statute.md §1: the one place each length lives,
+ * with the event that starts it and the provision it comes from. Where the law leaves a length to
+ * the council (T0, the T2 extension condition, T4, T8), {@code LocalPolicy} may change it, and a
+ * deadline computed from a changed length says so.
+ */
+public enum Timescale implements Cited {
+
+    /** T0: acknowledge receipt. No statutory period for children's complaints; councils use 2, 3 or 5. */
+    T0_ACKNOWLEDGEMENT("Acknowledge receipt", "receipt of the complaint", PeriodUnit.WORKING_DAYS, 3, 0,
+            localPolicy(unverified("No statutory period in SI 2006/1738; a local standard (statute.md A1)"))),
+    /** T1: decide whether a discretionary complainant has sufficient interest: "as soon as possible". */
+    T1_SUFFICIENT_INTEREST_DECISION("Decide sufficient interest", "receipt of the representations",
+            PeriodUnit.NO_FIXED_PERIOD, 0, 0, statute(secondary("SI 2006/1738 reg. 12"))),
+    /** T2: stage 1 (local resolution) response: 10 working days, extendable to at most 20. */
+    T2_STAGE_1_RESPONSE("Stage 1 response", "receipt of the complaint (the start date)", PeriodUnit.WORKING_DAYS, 10, 20,
+            statute(secondary("SI 2006/1738 reg. 14"))),
+    /** T3: write to the complainant with the agreed terms of resolution. */
+    T3_TERMS_OF_RESOLUTION("Terms of resolution in writing", "end of local resolution", PeriodUnit.NO_FIXED_PERIOD, 0, 0,
+            statute(secondary("SI 2006/1738 reg. 15(1)"))),
+    /** T4: the complainant asks for stage 2: 20 working days is the usual window (the figure is not statutory text). */
+    T4_STAGE_2_REQUEST("Ask for stage 2", "receipt of the stage 1 response", PeriodUnit.WORKING_DAYS, 20, 0,
+            localPolicy(unverified("SI 2006/1738 reg. 15(2) gives the right; the 20-day window is practice (statute.md A4)"))),
+    /** T5: the written record or statement of complaint for stage 2. */
+    T5_STATEMENT_OF_COMPLAINT("Statement of complaint", "request for stage 2", PeriodUnit.NO_FIXED_PERIOD, 0, 0,
+            statute(secondary("SI 2006/1738 reg. 16"))),
+    /** T6: stage 2 (investigation) response: 25 working days, extendable with written reasons to at most 65. */
+    T6_STAGE_2_RESPONSE("Stage 2 response", "request for stage 2, or agreement of the statement of complaint (A6)",
+            PeriodUnit.WORKING_DAYS, 25, 65, statute(secondary("SI 2006/1738 reg. 17"))),
+    /** T7: the council's adjudication on the stage 2 reports: no fixed period, usually inside T6. */
+    T7_STAGE_2_ADJUDICATION("Stage 2 adjudication", "receipt of the investigating officer's report",
+            PeriodUnit.NO_FIXED_PERIOD, 0, 0, statute(unverified("No provision found; usually inside reg. 17's 25/65 days (A7)"))),
+    /** T8: the complainant asks for a review panel: 20 working days. */
+    T8_STAGE_3_REQUEST("Ask for a review panel", "receipt of the stage 2 response", PeriodUnit.WORKING_DAYS, 20, 0,
+            statute(unverified("SI 2006/1738 reg. 18; 20 working days as stated by seeds 001 and 004"))),
+    /** T9: the review panel meets within 30 working days of the council receiving the request. */
+    T9_REVIEW_PANEL("Review panel meets", "receipt of the request for a review panel", PeriodUnit.WORKING_DAYS, 30, 0,
+            statute(verified("SI 2006/1738 reg. 19(4)"))),
+    /** T10: the panel's report within 5 working days of the meeting, "or as soon as reasonably practicable". */
+    T10_PANEL_REPORT("Panel report", "the panel meeting", PeriodUnit.WORKING_DAYS, 5, 0,
+            statute(secondary("SI 2006/1738 reg. 20"))),
+    /** T11: the council's final response within 15 working days of receiving the panel's report. */
+    T11_FINAL_RESPONSE("Final response", "receipt of the panel's report", PeriodUnit.WORKING_DAYS, 15, 0,
+            statute(secondary("SI 2006/1738 reg. 20(3)"))),
+    /** T12: complaint to the Ombudsman within 12 months of first having notice of the matter. */
+    T12_OMBUDSMAN_TIME_LIMIT("Complain to the Ombudsman", "first notice of the matter", PeriodUnit.MONTHS, 12, 0,
+            statute(verified("Local Government Act 1974 s26B"))),
+    /** T13: the Ombudsman's "premature" test: about 12 weeks for the council where no statutory limit applies. */
+    T13_OMBUDSMAN_PREMATURE("Council's reasonable opportunity", "the matter raised with the council", PeriodUnit.WEEKS, 12, 0,
+            statute(verified("Local Government Act 1974 s26(5); LGSCO Guidance on Jurisdiction ch. 7"))),
+    /** T14: the time limit for complaining to the council: one year after the grounds arose. */
+    T14_COMPLAINT_TIME_LIMIT("Complaint time limit", "the grounds to make the representations arose", PeriodUnit.MONTHS, 12, 0,
+            statute(secondary("SI 2006/1738 reg. 9; Getting the Best from Complaints para. 3.3.1")));
+
+    private final String what;
+    private final String trigger;
+    private final PeriodUnit unit;
+    private final int length;
+    private final int extendedMaximum;
+    private final Provision provision;
+
+    Timescale(String what, String trigger, PeriodUnit unit, int length, int extendedMaximum, Provision provision) {
+        this.what = what;
+        this.trigger = trigger;
+        this.unit = unit;
+        this.length = length;
+        this.extendedMaximum = extendedMaximum;
+        this.provision = provision;
+    }
+
+    /** What must happen, e.g. "Stage 1 response". */
+    public String what() {
+        return what;
+    }
+
+    /** The event that starts the clock, in words. */
+    public String trigger() {
+        return trigger;
+    }
+
+    /** The unit the length is counted in. */
+    public PeriodUnit unit() {
+        return unit;
+    }
+
+    /** The length in {@link #unit()}; 0 when there is no fixed period. For T0 the suggested local default. */
+    public int length() {
+        return length;
+    }
+
+    /** Whether the period may be extended. */
+    public boolean isExtendable() {
+        return extendedMaximum > 0;
+    }
+
+    /** The longest the period may be extended to, in {@link #unit()}; 0 when it cannot be extended. */
+    public int extendedMaximum() {
+        return extendedMaximum;
+    }
+
+    /** Whether the period has a fixed length a deadline can be computed from. */
+    public boolean hasFixedPeriod() {
+        return unit != PeriodUnit.NO_FIXED_PERIOD;
+    }
+
+    @Override
+    public Provision provision() {
+        return provision;
+    }
+}

@@ -1,10 +1,8 @@
 package org.cscrules.core.decision;
 
 import static org.cscrules.core.law.Citation.secondary;
-import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
 import static org.cscrules.core.law.Provision.guidance;
-import static org.cscrules.core.law.Provision.localPolicy;
 import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;

@@ -2,7 +2,6 @@ package org.cscrules.core.policy;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -166,66 +165,32 @@ public record LocalPolicy(
      *
      * @throws IllegalArgumentException listing every setting that is out of range or contradicts another
      */
-    public LocalPolicy(int acknowledgementWorkingDays,
-            int stage1ExtensionMaximumWorkingDays,
-            Stage1ExtensionCondition stage1ExtensionCondition,
-            Stage1ClockStart stage1ClockStart,
-            int stage2RequestWindowWorkingDays,
-            boolean stage2WhenStage1Overdue,
-            Stage2ClockStart stage2ClockStart,
-            Integer adjudicationTargetWorkingDays,
-            boolean stage2MaximumIsHardCap,
-            int stage3RequestWindowWorkingDays,
-            int deemedReceiptByPostWorkingDays,
-            int deemedReceiptByEmailWorkingDays,
-            boolean finalResponseAlsoFromPanel,
-            Set<LocalDate> closureDays,
-            boolean countTriggerDay,
-            TimeLimitTrigger timeLimitTrigger,
-            boolean lateComplaintPresumption,
-            boolean nextWorkingDayResolutionExcluded,
-            Gatekeeping gatekeeping,
-            boolean independentFosteringAgencyCarersAreFosterParents,
-            ChildConsent childConsent,
-            Integer childConsentAge,
-            RepresentativeWithoutChildsViews representativeWithoutChildsViews,
-            ConcurrentProceedings concurrentProceedings,
-            boolean timeLimitPausedByProceedings,
-            boolean publicLawCourtReportsInScope,
-            boolean privateLawCourtReportsInScope,
-            int careLeaverAgeCeiling,
-            ReasonablyPracticable reasonablyPracticableDeadlines) {
-        this.acknowledgementWorkingDays = acknowledgementWorkingDays;
-        this.stage1ExtensionMaximumWorkingDays = stage1ExtensionMaximumWorkingDays;
-        this.stage1ExtensionCondition = stage1ExtensionCondition;
-        this.stage1ClockStart = stage1ClockStart;
-        this.stage2RequestWindowWorkingDays = stage2RequestWindowWorkingDays;
-        this.stage2WhenStage1Overdue = stage2WhenStage1Overdue;
-        this.stage2ClockStart = stage2ClockStart;
-        this.adjudicationTargetWorkingDays = adjudicationTargetWorkingDays;
-        this.stage2MaximumIsHardCap = stage2MaximumIsHardCap;
-        this.stage3RequestWindowWorkingDays = stage3RequestWindowWorkingDays;
-        this.deemedReceiptByPostWorkingDays = deemedReceiptByPostWorkingDays;
-        this.deemedReceiptByEmailWorkingDays = deemedReceiptByEmailWorkingDays;
-        this.finalResponseAlsoFromPanel = finalResponseAlsoFromPanel;
-        this.closureDays = closureDays == null || closureDays.stream().anyMatch(Objects::isNull) ? closureDays
-                : Collections.unmodifiableSet(new TreeSet<>(closureDays));
-        this.countTriggerDay = countTriggerDay;
-        this.timeLimitTrigger = timeLimitTrigger;
-        this.lateComplaintPresumption = lateComplaintPresumption;
-        this.nextWorkingDayResolutionExcluded = nextWorkingDayResolutionExcluded;
-        this.gatekeeping = gatekeeping;
-        this.independentFosteringAgencyCarersAreFosterParents = independentFosteringAgencyCarersAreFosterParents;
-        this.childConsent = childConsent;
-        this.childConsentAge = childConsentAge;
-        this.representativeWithoutChildsViews = representativeWithoutChildsViews;
-        this.concurrentProceedings = concurrentProceedings;
-        this.timeLimitPausedByProceedings = timeLimitPausedByProceedings;
-        this.publicLawCourtReportsInScope = publicLawCourtReportsInScope;
-        this.privateLawCourtReportsInScope = privateLawCourtReportsInScope;
-        this.careLeaverAgeCeiling = careLeaverAgeCeiling;
-        this.reasonablyPracticableDeadlines = reasonablyPracticableDeadlines;
-        new Checker(this).check();
+    public LocalPolicy {
+        Checker checker = new Checker();
+        checker.range("acknowledgementWorkingDays", acknowledgementWorkingDays, 0, 20);
+        checker.range("stage1ExtensionMaximumWorkingDays", stage1ExtensionMaximumWorkingDays,
+                STAGE_1_ORDINARY_PERIOD, STAGE_1_STATUTORY_MAXIMUM);
+        checker.range("stage2RequestWindowWorkingDays", stage2RequestWindowWorkingDays, 1, 65);
+        if (adjudicationTargetWorkingDays != null) {
+            checker.range("adjudicationTargetWorkingDays", adjudicationTargetWorkingDays, 1, 65);
+        }
+        checker.range("stage3RequestWindowWorkingDays", stage3RequestWindowWorkingDays, 1, 65);
+        checker.range("deemedReceiptByPostWorkingDays", deemedReceiptByPostWorkingDays, 0, 10);
+        checker.range("deemedReceiptByEmailWorkingDays", deemedReceiptByEmailWorkingDays, 0, 10);
+        checker.range("careLeaverAgeCeiling", careLeaverAgeCeiling, 21, 25);
+        checker.present("stage1ExtensionCondition", stage1ExtensionCondition);
+        checker.present("stage1ClockStart", stage1ClockStart);
+        checker.present("stage2ClockStart", stage2ClockStart);
+        checker.present("timeLimitTrigger", timeLimitTrigger);
+        checker.present("gatekeeping", gatekeeping);
+        checker.present("childConsent", childConsent);
+        checker.present("representativeWithoutChildsViews", representativeWithoutChildsViews);
+        checker.present("concurrentProceedings", concurrentProceedings);
+        checker.present("reasonablyPracticableDeadlines", reasonablyPracticableDeadlines);
+        checker.consentAge(childConsent == ChildConsent.REQUIRED_FROM_AGE, childConsent, childConsentAge);
+        checker.closureDays(closureDays);
+        checker.throwIfAny();
+        closureDays = Collections.unmodifiableSet(new TreeSet<>(closureDays));
     }
 
     /** The statutory (or, where there is no statute, the suggested) default for every setting. */

@@ -1,9 +1,7 @@
 package org.cscrules.core.request;
 
 import static org.cscrules.core.law.Citation.secondary;
-import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
-import static org.cscrules.core.law.Provision.guidance;
 import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;

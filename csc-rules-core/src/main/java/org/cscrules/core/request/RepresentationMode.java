@@ -1,8 +1,6 @@
 package org.cscrules.core.request;
 
 import static org.cscrules.core.law.Citation.secondary;
-import static org.cscrules.core.law.Citation.unverified;
-import static org.cscrules.core.law.Citation.verified;
 import static org.cscrules.core.law.Provision.guidance;
 import static org.cscrules.core.law.Provision.statute;
 

@@ -32,6 +32,6 @@ public final class SampleRequests {
                 Representation.onBehalfOfChild(RepresentativeKind.ADVOCATE, ChildViews.CONSENT_GIVEN, Suitability.SUITABLE),
                 Subject.of(LocalAuthorityFunction.CONTACT_WITH_CHILD_IN_CARE, Grievance.UNWELCOME_OR_DISPUTED_DECISION),
                 ComplaintDates.of(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 9, 1)))
-                .withReporting(new Reporting(ReceiptMethod.EMAIL, PointOfReceipt.COMPLAINTS_TEAM, ServiceArea.CHILDREN_IN_CARE));
+                .withReporting(Reporting.received(ReceiptMethod.EMAIL, PointOfReceipt.COMPLAINTS_TEAM, ServiceArea.CHILDREN_IN_CARE));
     }
 }

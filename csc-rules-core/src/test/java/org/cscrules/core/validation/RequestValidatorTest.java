@@ -17,7 +17,6 @@ import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.request.Grievance;
-import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.Representation;
 import org.cscrules.core.request.RepresentationMode;
 import org.cscrules.core.request.RepresentativeKind;

@@ -1,0 +1,53 @@
+package org.cscrules.core.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.cscrules.core.law.Basis;
+import org.cscrules.core.law.Citation;
+import org.junit.jupiter.api.Test;
+
+class EligibilityDecisionTest {
+
+    private static Reason reason(String id, Outcome effect) {
+        return new Reason(id, effect, "finding " + id, Citation.secondary("SI 2006/1738 reg. 14"), Basis.STATUTE);
+    }
+
+    @Test
+    void theOutcomeIsTheStrongestEffectWhateverTheOrder() {
+        List<Reason> reasons = List.of(reason("B", Outcome.ELIGIBLE), reason("A", Outcome.DISCRETION_REQUIRED),
+                reason("C", Outcome.ELIGIBLE));
+        EligibilityDecision decision = EligibilityDecision.of(reasons, List.of(), null, List.of());
+        assertThat(decision.outcome()).isEqualTo(Outcome.DISCRETION_REQUIRED);
+        assertThat(decision.reasons()).extracting(Reason::ruleId).containsExactly("A", "B", "C");
+        assertThat(EligibilityDecision.of(List.of(reasons.get(2), reasons.get(1), reasons.get(0)), List.of(), null, List.of()))
+                .isEqualTo(decision);
+        assertThat(Outcome.strongest(List.of())).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(Outcome.NOT_ELIGIBLE.and(Outcome.ELIGIBLE)).isEqualTo(Outcome.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void anOutcomeThatDoesNotFollowFromTheReasonsIsRefused() {
+        assertThatThrownBy(() -> new EligibilityDecision(Outcome.ELIGIBLE, List.of(reason("A", Outcome.NOT_ELIGIBLE)),
+                List.of(), AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, List.of()))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Outcome ELIGIBLE does not follow from the reasons, which give NOT_ELIGIBLE");
+    }
+
+    @Test
+    void onlyANotEligibleComplaintNamesAnAlternativeRoute() {
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.NOT_ELIGIBLE)), List.of(), null, List.of()))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.ELIGIBLE)), List.of(),
+                AlternativeRoute.THE_COURT, List.of())).isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDecisionNeedsAReasonAndNoNulls() {
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(), List.of(), null, List.of()))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Reason(" ", Outcome.ELIGIBLE, "x", Citation.verified("reg. 2"), Basis.STATUTE))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+}

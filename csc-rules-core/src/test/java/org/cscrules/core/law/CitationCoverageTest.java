@@ -1,0 +1,64 @@
+package org.cscrules.core.law;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every enum constant that stands for a statutory category carries a citation: the test walks
+ * every enum class compiled into csc-rules-core and checks each one implementing {@link Cited}.
+ */
+class CitationCoverageTest {
+
+    private static List<Class<?>> enumsOfCore() throws IOException {
+        Path classes = Path.of("target", "classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> classes.relativize(f).toString().replace('/', '.').replace('\\', '.').replace(".class", ""))
+                    .map(CitationCoverageTest::load)
+                    .filter(Class::isEnum)
+                    .toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void everyCitedConstantHasACitation() throws IOException {
+        List<Class<?>> cited = enumsOfCore().stream().filter(Cited.class::isAssignableFrom).toList();
+        assertThat(cited).extracting(Class::getSimpleName).contains("ComplainantRole", "ChildStatus",
+                "LocalAuthorityFunction", "FunctionScope", "Grievance", "Circumstance", "RepresentationMode",
+                "RequiredAction", "AlternativeRoute", "Timescale");
+        int constants = 0;
+        for (Class<?> type : cited) {
+            for (Object constant : type.getEnumConstants()) {
+                Cited c = (Cited) constant;
+                assertThat(c.citation().reference()).as("%s.%s", type.getSimpleName(), constant).isNotBlank();
+                assertThat(c.basis()).as("%s.%s", type.getSimpleName(), constant).isNotNull();
+                constants++;
+            }
+        }
+        assertThat(constants).isGreaterThan(100);
+    }
+
+    @Test
+    void enumsThatDoNotCiteAreOnlyReportingOrInputValues() throws IOException {
+        assertThat(enumsOfCore().stream().filter(e -> !Cited.class.isAssignableFrom(e)).map(Class::getSimpleName))
+                .allMatch(name -> List.of("Verification", "Basis", "Outcome", "PeriodUnit", "Kind", "ChildViews",
+                        "Understanding", "RepresentativeKind", "Suitability", "ReceiptMethod", "PointOfReceipt",
+                        "ServiceArea", "Finding", "Stage1ExtensionCondition", "Stage1ClockStart", "Stage2ClockStart",
+                        "TimeLimitTrigger", "Gatekeeping", "ChildConsent", "RepresentativeWithoutChildsViews",
+                        "ConcurrentProceedings", "ReasonablyPracticable").contains(name));
+    }
+}

@@ -1,0 +1,51 @@
+package org.cscrules.core.timescale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.cscrules.core.policy.LocalPolicy;
+
+/**
+ * Laws of the deadlines over triggers from 2006 (the Regulations) to 2090, 2,000 tries each (jqwik's
+ * default is 1,000; each try builds a policy, so a little more is cheap and reaches every year).
+ */
+class DeadlinesProperties {
+
+    @Provide
+    Arbitrary<LocalDate> triggers() {
+        return Arbitraries.longs().between(LocalDate.of(2006, 9, 1).toEpochDay(), LocalDate.of(2090, 1, 1).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+    }
+
+    @Property(tries = 2000)
+    void anExtendedDeadlineIsNeverEarlierThanTheOrdinaryOne(@ForAll("triggers") LocalDate trigger,
+                                                            @ForAll @IntRange(min = 10, max = 20) int stage1Cap,
+                                                            @ForAll boolean countTriggerDay) {
+        Deadlines deadlines = Deadlines.create(LocalPolicy.builder()
+                .stage1ExtensionMaximumWorkingDays(stage1Cap).countTriggerDay(countTriggerDay).build());
+        for (Timescale timescale : Timescale.values()) {
+            deadlines.latestIfExtended(timescale, trigger).ifPresent(latest -> assertThat(latest.due())
+                    .isAfterOrEqualTo(deadlines.due(timescale, trigger).orElseThrow().due()));
+        }
+    }
+
+    @Property(tries = 2000)
+    void noDeadlineFallsBeforeItsTriggerAndEachIsAWorkingDayWhenCountedInThem(@ForAll("triggers") LocalDate trigger) {
+        Deadlines deadlines = Deadlines.create(LocalPolicy.statutoryDefaults());
+        for (Timescale timescale : Timescale.values()) {
+            for (Deadline deadline : deadlines.after(timescale, trigger)) {
+                assertThat(deadline.due()).isAfterOrEqualTo(trigger);
+                if (timescale.unit() == PeriodUnit.WORKING_DAYS && deadline.length() > 0) {
+                    assertThat(deadlines.calendar().isWorkingDay(deadline.due())).isTrue();
+                    assertThat(deadlines.calendar().workingDaysBetween(trigger, deadline.due())).isEqualTo(deadline.length());
+                }
+            }
+        }
+    }
+}

@@ -3,6 +3,7 @@ package org.cscrules.core;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.spi.CscRulesProvider;
@@ -24,9 +25,10 @@ final class Providers {
         if (policy == null || clock == null) {
             throw new IllegalArgumentException("policy and clock must not be null");
         }
-        List<CscRulesProvider> found = ServiceLoader.load(CscRulesProvider.class).stream()
-                .map(ServiceLoader.Provider::get)
-                .toList();
+        List<CscRulesProvider> found = load(Thread.currentThread().getContextClassLoader());
+        if (found.isEmpty()) {
+            found = load(CscRulesProvider.class.getClassLoader());
+        }
         if (found.isEmpty()) {
             throw new IllegalStateException("No csc-rules implementation on the classpath: add the dependency "
                     + "org.cscrules:csc-rules-drl");
@@ -36,5 +38,15 @@ final class Providers {
                     + found.stream().map(p -> p.getClass().getName()).toList());
         }
         return found.get(0);
+    }
+
+    /** The providers visible to {@code loader}; a broken provider is reported, not thrown raw. */
+    private static List<CscRulesProvider> load(ClassLoader loader) {
+        try {
+            return ServiceLoader.load(CscRulesProvider.class, loader).stream().map(ServiceLoader.Provider::get).toList();
+        } catch (ServiceConfigurationError e) {
+            throw new IllegalStateException("The csc-rules implementation on the classpath cannot be loaded: "
+                    + e.getMessage(), e);
+        }
     }
 }

@@ -2,7 +2,7 @@ package org.cscrules.core.decision;
 
 import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.verified;
-import static org.cscrules.core.law.Provision.guidance;
+import static org.cscrules.core.law.Provision.localPolicy;
 import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;
@@ -12,15 +12,15 @@ import org.cscrules.core.law.Provision;
 public enum AlternativeRoute implements Cited {
     /** The council's own corporate complaints procedure. */
     CORPORATE_COMPLAINTS_PROCEDURE("the council's corporate complaints procedure",
-            guidance(secondary("Council practice: seeds 002 and 003; statute.md §2.2"))),
+            localPolicy(secondary("Council practice: seeds 002 and 003; statute.md §2.2"))),
     /** The child protection conference's own complaints or appeal route. */
     CHILD_PROTECTION_CONFERENCE_ROUTE("the child protection conference's own complaints route",
-            guidance(secondary("LGSCO children's complaints fact sheet"))),
+            localPolicy(secondary("LGSCO children's complaints fact sheet"))),
     /** The court that ordered a private-law report (s7, s37). */
-    THE_COURT("the court that ordered the report", guidance(secondary("LGSCO children's complaints fact sheet"))),
+    THE_COURT("the court that ordered the report", localPolicy(secondary("LGSCO children's complaints fact sheet"))),
     /** The independent review mechanism, for foster carer and adopter approval decisions. */
     INDEPENDENT_REVIEW_MECHANISM("the independent review mechanism",
-            guidance(secondary("Council procedure manuals (tri.x), scope notes"))),
+            localPolicy(secondary("Council procedure manuals (tri.x), scope notes"))),
     /** The adult social care complaints procedure. */
     ADULT_SOCIAL_CARE_PROCEDURE("the adult social care complaints procedure",
             statute(verified("Local Authority Social Services and NHS Complaints (England) Regulations 2009, SI 2009/309"))),

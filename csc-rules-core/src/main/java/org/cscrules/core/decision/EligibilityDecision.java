@@ -52,7 +52,8 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
     /** A decision whose outcome is the strongest effect among {@code reasons}. */
     public static EligibilityDecision of(List<Reason> reasons, List<RequiredAction> actions,
                                          AlternativeRoute alternativeRoute, List<Deadline> deadlines) {
-        return new EligibilityDecision(Outcome.strongest(reasons.stream().map(Reason::effect).toList()), reasons,
-                actions, alternativeRoute, deadlines);
+        Outcome outcome = reasons == null || hasNull(reasons) ? null
+                : Outcome.strongest(reasons.stream().map(Reason::effect).toList());
+        return new EligibilityDecision(outcome, reasons, actions, alternativeRoute, deadlines);
     }
 }

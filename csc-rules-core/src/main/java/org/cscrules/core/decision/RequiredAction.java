@@ -33,6 +33,9 @@ public enum RequiredAction implements Cited {
     /** Notify a person found without sufficient interest, and that no further action will be taken. */
     NOTIFY_NO_SUFFICIENT_INTEREST("Notify the complainant in writing that they lack sufficient interest "
             + "and that no further action will be taken", statute(secondary("SI 2006/1738 reg. 12"))),
+    /** Tell the child of the sufficient-interest decision, where the council considers it appropriate. */
+    TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION("Tell the child of the sufficient-interest decision, if the council "
+            + "considers it appropriate", statute(secondary("SI 2006/1738 reg. 12"))),
     /** Decide whether to consider a complaint made more than a year after the grounds arose. */
     DECIDE_LATE_COMPLAINT("Decide whether to consider the complaint although it is more than a year late: "
             + "there is a presumption in favour of accepting it",
@@ -49,7 +52,7 @@ public enum RequiredAction implements Cited {
             + "their complaint will take instead", statute(secondary("Children Act 1989 s26, s24D (scope)"))),
     /** Tell the complainant they may go to the Local Government and Social Care Ombudsman. */
     TELL_COMPLAINANT_ABOUT_OMBUDSMAN("Tell the complainant they may complain to the Local Government and "
-            + "Social Care Ombudsman", statute(verified("Local Government Act 1974 s26B; SI 2006/1738 reg. 20(3)")));
+            + "Social Care Ombudsman", statute(secondary("SI 2006/1738 reg. 20(3); Local Government Act 1974 s26B")));
 
     private final String text;
     private final Provision provision;

@@ -47,6 +47,12 @@ final class Checker {
         }
     }
 
+    void require(boolean ok, String problem) {
+        if (!ok) {
+            problems.add(problem);
+        }
+    }
+
     void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid local policy: " + String.join("; ", problems));

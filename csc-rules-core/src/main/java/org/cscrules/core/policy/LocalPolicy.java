@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * <p>The settings, one line each: default, and where it comes from.
  * <ul>
  * <li>{@code acknowledgementWorkingDays} 3 - A1: no statutory period; councils use 2, 3 or 5.</li>
- * <li>{@code stage1ExtensionMaximumWorkingDays} 20 - A2: reg. 14 allows at most 20; a council may cap lower (not below 10).</li>
+ * <li>{@code stage1ExtensionMaximumWorkingDays} 20 - A2: at most 20 (LGSCO decisions; reg. 14's wording unverified); a council may cap lower (not below 10).</li>
  * <li>{@code stage1ExtensionCondition} RECORDED_REASON_AND_NOTICE - A2: complexity, agreement or "automatic" in practice.</li>
  * <li>{@code stage1ClockStart} REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS - A3: reg. 22(2)(d) read with reg. 14.</li>
  * <li>{@code stage2RequestWindowWorkingDays} 20 - A4: 20 wd is the usual practice; late requests are discretionary.</li>
@@ -32,11 +32,11 @@ import java.util.TreeSet;
  * <li>{@code nextWorkingDayResolutionExcluded} false - A16: an adult-regulations rule (SI 2009/309 reg. 8(1)(c)) seed 001 applies.</li>
  * <li>{@code gatekeeping} NONE - A17: the LGSCO criticises councils that refuse to complete stages.</li>
  * <li>{@code independentFosteringAgencyCarersAreFosterParents} true - A19: GBC and councils include them.</li>
- * <li>{@code childConsent} RECORD_VIEWS, {@code childConsentAge} none - A20: GBC "where possible"; Thurrock 13; seed 000 always.</li>
+ * <li>{@code childConsent} RECORD_VIEWS, {@code childConsentAge} none - A20: GBC "where possible"; Thurrock 13; seed 001 "old enough"; seed 000 always.</li>
  * <li>{@code representativeWithoutChildsViews} ACCEPT - A21: no statutory capacity test; seeds use best interests.</li>
  * <li>{@code concurrentProceedings} SUSPEND_WITH_WRITTEN_REASON, {@code timeLimitPausedByProceedings} false - A22.</li>
  * <li>{@code publicLawCourtReportsInScope} true, {@code privateLawCourtReportsInScope} false - A23: GBC; LGSCO on s7/s37.</li>
- * <li>{@code careLeaverAgeCeiling} 25 - A24: personal-adviser support to 25 (CSWA 2017); older manuals say 24.</li>
+ * <li>{@code careLeaverAgeCeiling} 25 (inclusive) - A24: personal-adviser support to 25 (CSWA 2017); older manuals say 24.</li>
  * <li>{@code reasonablyPracticableDeadlines} TARGET - A25: reg. 20's "or as soon as is reasonably practicable".</li>
  * </ul>
  * A10 (the panel's 30 working days, reg. 19(4)) is statute and has no setting; A18 (whether the
@@ -75,7 +75,7 @@ public record LocalPolicy(
         int careLeaverAgeCeiling,
         ReasonablyPracticable reasonablyPracticableDeadlines) {
 
-    /** The statutory maximum of a stage 1 extension (reg. 14). */
+    /** The maximum of a stage 1 extension: 20 working days (reg. 14 as the LGSCO reads it). */
     static final int STAGE_1_STATUTORY_MAXIMUM = 20;
     /** The ordinary stage 1 period (reg. 14): an extension cannot cap below it. */
     static final int STAGE_1_ORDINARY_PERIOD = 10;
@@ -132,6 +132,8 @@ public record LocalPolicy(
         RECORD_VIEWS,
         /** Consent required from {@code childConsentAge} (e.g. 13, Thurrock). */
         REQUIRED_FROM_AGE,
+        /** Consent required from a child of sufficient understanding ("old enough", seed 001). */
+        REQUIRED_IF_SUFFICIENT_UNDERSTANDING,
         /** Consent always required where it can be obtained (seed 000). */
         ALWAYS_REQUIRED
     }
@@ -189,6 +191,8 @@ public record LocalPolicy(
         checker.present("reasonablyPracticableDeadlines", reasonablyPracticableDeadlines);
         checker.consentAge(childConsent == ChildConsent.REQUIRED_FROM_AGE, childConsent, childConsentAge);
         checker.closureDays(closureDays);
+        checker.require(!(timeLimitPausedByProceedings && concurrentProceedings == ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON),
+                "timeLimitPausedByProceedings applies only when proceedings suspend a complaint, not with DECLINE_WITH_WRITTEN_REASON");
         checker.throwIfAny();
         closureDays = Collections.unmodifiableSet(new TreeSet<>(closureDays));
     }

@@ -25,7 +25,7 @@ public final class LocalPolicyExamples {
                 .finalResponseAlsoFromPanel(true)
                 .nextWorkingDayResolutionExcluded(true)
                 .gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION)
-                .childConsent(LocalPolicy.ChildConsent.ALWAYS_REQUIRED)
+                .childConsent(LocalPolicy.ChildConsent.REQUIRED_IF_SUFFICIENT_UNDERSTANDING)
                 .representativeWithoutChildsViews(LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT_IF_BEST_INTERESTS_CONFIRMED)
                 .build();
     }

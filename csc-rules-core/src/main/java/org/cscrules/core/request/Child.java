@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Set;
-import org.cscrules.core.validation.InCalendarRange;
 import org.cscrules.core.validation.ValidChild;
 
 /**
@@ -24,14 +23,21 @@ import org.cscrules.core.validation.ValidChild;
 @ValidChild
 public record Child(
         @NotEmpty Set<@NotNull ChildStatus> statuses,
-        @InCalendarRange LocalDate dateOfBirth,
+        LocalDate dateOfBirth,
         @PositiveOrZero @Max(MAX_AGE) Integer ageInYears,
         @NotNull Understanding understanding) {
 
-    /** The oldest young person the procedure can concern: a care leaver supported up to 25 (s24D). */
-    public static final int MAX_AGE = 25;
+    /**
+     * A sanity bound only: an adopted person (E6) may be any age. The ages a status allows (under 18
+     * for a child, 16 to 25 for a care leaver) are checked with the request.
+     */
+    public static final int MAX_AGE = 120;
 
-    /** Copies the statuses into an unmodifiable set (nulls are kept, for validation to report). */
+    /**
+     * Copies the statuses into an unmodifiable set (nulls are kept, for validation to report). Where
+     * no particular child is concerned yet (a person wishing to adopt), use
+     * {@link ChildStatus#ADOPTION_RELATED} or {@link ChildStatus#NONE}.
+     */
     public Child {
         statuses = Sets.copyOf(statuses);
     }

@@ -3,7 +3,7 @@ package org.cscrules.core.request;
 import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
-import static org.cscrules.core.law.Provision.guidance;
+import static org.cscrules.core.law.Provision.localPolicy;
 import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;
@@ -19,17 +19,17 @@ public enum Circumstance implements Cited {
     /** A criminal investigation or prosecution that considering the complaint might prejudice. */
     CONCURRENT_CRIMINAL_PROCEEDINGS(statute(secondary("SI 2006/1738 reg. 8; LGSCO children's complaints fact sheet"))),
     /** Disciplinary proceedings that considering the complaint might prejudice. */
-    CONCURRENT_DISCIPLINARY_PROCEEDINGS(statute(unverified("SI 2006/1738 reg. 8 (list as councils state it)"))),
+    CONCURRENT_DISCIPLINARY_PROCEEDINGS(localPolicy(unverified("SI 2006/1738 reg. 8 (list as councils state it)"))),
     /** Tribunal proceedings that considering the complaint might prejudice. */
-    CONCURRENT_TRIBUNAL_PROCEEDINGS(statute(unverified("SI 2006/1738 reg. 8 (list as councils state it)"))),
+    CONCURRENT_TRIBUNAL_PROCEEDINGS(localPolicy(unverified("SI 2006/1738 reg. 8 (list as councils state it)"))),
     /** The same matter has already been considered under this procedure. */
-    ALREADY_CONSIDERED(statute(unverified("SI 2009/309 reg. 8(1)(d) (adult regulations); no children's equivalent verified"))),
+    ALREADY_CONSIDERED(localPolicy(unverified("SI 2009/309 reg. 8(1)(d) (adult regulations); no children's equivalent verified"))),
     /** The matter has been investigated by the Local Government and Social Care Ombudsman. */
-    INVESTIGATED_BY_OMBUDSMAN(statute(unverified("SI 2009/309 reg. 8(1)(f) (adult regulations); no children's equivalent verified"))),
+    INVESTIGATED_BY_OMBUDSMAN(localPolicy(unverified("SI 2009/309 reg. 8(1)(f) (adult regulations); no children's equivalent verified"))),
     /** An oral complaint resolved by the end of the next working day (an adult-regulations rule; A16). */
     ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY(statute(verified("SI 2009/309 reg. 8(1)(c) (adult regulations only)"))),
     /** The complainant complains about their own treatment as an adult, not about a child. */
-    ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT(guidance(secondary("LGSCO children's complaints fact sheet (older version)")));
+    ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT(localPolicy(secondary("LGSCO children's complaints fact sheet (older version)")));
 
     private final Provision provision;
 

@@ -3,7 +3,7 @@ package org.cscrules.core.request;
 import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
-import static org.cscrules.core.law.Provision.guidance;
+import static org.cscrules.core.law.Provision.localPolicy;
 import static org.cscrules.core.law.Provision.statute;
 
 import java.util.Optional;
@@ -31,8 +31,8 @@ public enum ComplainantRole implements Cited {
      * E4 by interpretation: a foster carer of a child the authority placed through an independent
      * fostering agency (statute.md A19).
      */
-    INDEPENDENT_FOSTERING_AGENCY_CARER("E4", guidance(unverified(
-            "Children Act 1989 s26(3)(d), as read by Getting the Best from Complaints (2006)"))),
+    INDEPENDENT_FOSTERING_AGENCY_CARER("E4", localPolicy(unverified(
+            "Children Act 1989 s26(3)(d), as read by Getting the Best from Complaints (2006) and councils (A19)"))),
     /**
      * E5: anyone else the authority considers has sufficient interest in the welfare of a child
      * looked after or in need: a grandparent, another relative, a kinship carer without parental
@@ -68,11 +68,11 @@ public enum ComplainantRole implements Cited {
     /** E14: a child accommodated by a voluntary organisation and not looked after by an authority. */
     CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION("E14", statute(verified("SI 2006/1738 reg. 21"))),
     /** E14: a parent of, or a person with parental responsibility for, such a child. */
-    PARENT_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION("E14", statute(verified("SI 2006/1738 reg. 21"))),
+    PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION("E14", statute(verified("SI 2006/1738 reg. 21"))),
     /** E14: anyone else with sufficient interest in such a child (the organisation decides). */
     SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD("E14", statute(verified("SI 2006/1738 reg. 21, reg. 22(2)(d)"))),
     /** E15: a person making representations about fostering limits. */
-    FOSTERING_LIMITS_REPRESENTATIONS("E15", statute(unverified("Children Act 1989 Sch. 7 para. 6; SI 2006/1738 Part 5"))),
+    FOSTERING_LIMITS_REPRESENTATIONS("E15", statute(verified("SI 2006/1738 Part 5 (heading); Children Act 1989 Sch. 7 para. 6"))),
     /** None of E1 to E15: not a complainant under the statutory procedure. */
     NONE_OF_THESE("none", statute(secondary("Children Act 1989 s26(3), (3B), (3C), s24D (by omission)")));
 
@@ -87,6 +87,19 @@ public enum ComplainantRole implements Cited {
     /** The category of statute.md §2.1, "E1" to "E15", or "none". */
     public String category() {
         return category;
+    }
+
+    /**
+     * Whether the council must first decide that the complainant has sufficient interest in the
+     * child's welfare: the persons of s26(3)(e), (3B)(b) and (3C)(c), and the last group of reg. 21
+     * (SI 2006/1738 reg. 12, and reg. 22(2)(d) for voluntary organisations).
+     */
+    public boolean needsSufficientInterestDecision() {
+        return switch (this) {
+            case SUFFICIENT_INTEREST_IN_CHILD, SUFFICIENT_INTEREST_IN_ADOPTED_CHILD,
+                 SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD, SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD -> true;
+            default -> false;
+        };
     }
 
     /**

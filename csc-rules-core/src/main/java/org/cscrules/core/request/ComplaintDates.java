@@ -17,16 +17,16 @@ import org.cscrules.core.validation.ValidComplaintDates;
  * @param groundsArose when the grounds for the complaint arose (reg. 9 time limit)
  * @param learnedOfGrounds when the complainant learned of them, or null if the same or unknown
  *     (A14: some readings start the time limit here)
- * @param sufficientInterestDecided when the council decided a discretionary complainant has
- *     sufficient interest (reg. 12), or null if not (yet) decided (A3: the stage 1 clock may run
- *     from here)
+ * @param sufficientInterestDecided when the council made its reg. 12 sufficient-interest decision
+ *     ({@link CouncilFindings#sufficientInterest()}), or null if not yet made (A3: the stage 1 clock
+ *     may run from here)
  */
 @ValidComplaintDates
 public record ComplaintDates(
         @NotNull @PastOrPresent @InCalendarRange LocalDate received,
         @NotNull @InCalendarRange LocalDate groundsArose,
         @InCalendarRange LocalDate learnedOfGrounds,
-        @InCalendarRange LocalDate sufficientInterestDecided) {
+        @PastOrPresent @InCalendarRange LocalDate sufficientInterestDecided) {
 
     /** The date SI 2006/1738 came into force (reg. 1): no complaint under it was received before. */
     public static final LocalDate REGULATIONS_IN_FORCE = LocalDate.of(2006, 9, 1);

@@ -4,6 +4,7 @@ import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
 import static org.cscrules.core.law.Provision.guidance;
+import static org.cscrules.core.law.Provision.localPolicy;
 import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;
@@ -63,11 +64,11 @@ public enum LocalAuthorityFunction implements Cited {
             statute(verified("SI 2006/1738 reg. 4(g); Adoptions with a Foreign Element Regulations 2005"))),
     /** Another adoption function in the part of reg. 4's list not yet checked. */
     OTHER_SPECIFIED_ADOPTION_FUNCTION(FunctionScope.ADOPTION_FUNCTIONS,
-            statute(unverified("SI 2006/1738 reg. 4 (rest of the list)"))),
+            localPolicy(unverified("SI 2006/1738 reg. 4 (rest of the list, not yet checked)"))),
 
     /** reg. 5: special guardianship support services under s14F and related functions. */
     SPECIAL_GUARDIANSHIP_SUPPORT_SERVICES(FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT,
-            statute(verified("SI 2006/1738 reg. 5; Children Act 1989 s14F"))),
+            statute(secondary("SI 2006/1738 reg. 5; Children Act 1989 s14F"))),
     /** ss23A-24B: support for care leavers and young people entitled to it. */
     LEAVING_CARE_SUPPORT(FunctionScope.LEAVING_CARE,
             statute(secondary("Children Act 1989 s24D(1), ss23A-24B"))),
@@ -76,7 +77,7 @@ public enum LocalAuthorityFunction implements Cited {
             statute(verified("SI 2006/1738 regs. 21-22"))),
     /** Fostering limits. */
     FOSTERING_LIMITS(FunctionScope.FOSTERING_LIMITS,
-            statute(unverified("Children Act 1989 Sch. 7 para. 6; SI 2006/1738 Part 5"))),
+            statute(verified("SI 2006/1738 Part 5 (heading); Children Act 1989 Sch. 7 para. 6"))),
 
     /** s47 enquiries: outside the procedure (not specified in reg. 3). */
     CHILD_PROTECTION_ENQUIRY(FunctionScope.OUTSIDE_THE_PROCEDURE,
@@ -92,7 +93,7 @@ public enum LocalAuthorityFunction implements Cited {
             statute(verified("Children Act 1989 s37; SI 2006/1738 reg. 3 (by omission)"))),
     /** Assessing or approving prospective foster carers or adopters: other routes (e.g. the independent review mechanism). */
     FOSTER_CARER_OR_ADOPTER_APPROVAL(FunctionScope.OUTSIDE_THE_PROCEDURE,
-            guidance(secondary("Council procedure manuals (tri.x), scope notes"))),
+            localPolicy(secondary("Council procedure manuals (tri.x), scope notes"))),
     /** Any other council function: the corporate complaints procedure. */
     OTHER_COUNCIL_FUNCTION(FunctionScope.OUTSIDE_THE_PROCEDURE,
             statute(secondary("Children Act 1989 s26, s24D (by omission)")));

@@ -20,6 +20,11 @@ final class Sets {
         return items == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(items));
     }
 
+    /** The same, but a missing set (e.g. absent from JSON) is an empty one. */
+    static <T> Set<T> copyOrEmpty(Collection<T> items) {
+        return items == null ? Set.of() : copyOf(items);
+    }
+
     /** The same for varargs: null elements and duplicates are tolerated, not thrown on. */
     @SafeVarargs
     static <T> Set<T> of(T... items) {

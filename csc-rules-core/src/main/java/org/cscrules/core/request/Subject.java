@@ -14,9 +14,9 @@ import java.util.Set;
  */
 public record Subject(@NotNull LocalAuthorityFunction function, @NotNull Set<@NotNull Grievance> grievances) {
 
-    /** Copies the grievances into an unmodifiable set (nulls are kept, for validation to report). */
+    /** Copies the grievances into an unmodifiable set; none given is none raised (null elements are kept, for validation to report). */
     public Subject {
-        grievances = Sets.copyOf(grievances);
+        grievances = Sets.copyOrEmpty(grievances);
     }
 
     /** A subject with the given function and grievances. */

@@ -17,11 +17,14 @@ import org.cscrules.core.law.Provision;
  * @param length the length counted, in the timescale's unit
  * @param due the due date
  * @param provisional whether a later proclamation could still move it
+ * @param target whether it is a target that may slip with a recorded reason rather than a hard
+ *     limit: reg. 20's "or as soon as is reasonably practicable" (A25), a 65-day maximum the
+ *     council treats as a target (A8), the Ombudsman's "about 12 weeks"
  * @param provision what the length rests on: the timescale's own provision, or the council's
  *     local policy where that changed the length
  */
 public record Deadline(Timescale timescale, Kind kind, LocalDate trigger, int length, LocalDate due,
-                       boolean provisional, Provision provision) implements Comparable<Deadline> {
+                       boolean provisional, boolean target, Provision provision) implements Comparable<Deadline> {
 
     /** Whether a deadline is the ordinary period or the longest an extension may reach. */
     public enum Kind {
@@ -40,6 +43,9 @@ public record Deadline(Timescale timescale, Kind kind, LocalDate trigger, int le
     public Deadline {
         if (timescale == null || kind == null || trigger == null || due == null || provision == null) {
             throw new IllegalArgumentException("A deadline needs a timescale, a kind, a trigger, a due date and a provision");
+        }
+        if (length < 0) {
+            throw new IllegalArgumentException("A deadline's length cannot be negative: " + length);
         }
         if (due.isBefore(trigger)) {
             throw new IllegalArgumentException("A deadline cannot fall before its trigger: " + due + " < " + trigger);

@@ -65,7 +65,8 @@ public final class Deadlines {
             case T0_ACKNOWLEDGEMENT -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
                     policy.acknowledgementWorkingDays(), timescale.provision()));
             case T4_STAGE_2_REQUEST -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
-                    policy.stage2RequestWindowWorkingDays(), timescale.provision()));
+                    policy.stage2RequestWindowWorkingDays(), provision(timescale, policy.stage2RequestWindowWorkingDays(),
+                            timescale.length(), "stage2RequestWindowWorkingDays (A4)")));
             case T8_STAGE_3_REQUEST -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
                     policy.stage3RequestWindowWorkingDays(), provision(timescale, policy.stage3RequestWindowWorkingDays(),
                             timescale.length(), "stage3RequestWindowWorkingDays (A9)")));
@@ -139,16 +140,45 @@ public final class Deadlines {
         };
     }
 
+    /**
+     * {@code days} working days from {@code trigger} on the council's calendar and counting
+     * convention. Where closure days (A12) or counting the trigger day (A13) move the date from the
+     * statutory reading, the deadline rests on that local setting and says so.
+     */
     private Deadline workingDays(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int days, Provision provision) {
-        LocalDate countFrom = policy.countTriggerDay() ? trigger.minusDays(1) : trigger;
-        LocalDate due = days == 0 ? trigger : calendar.plusWorkingDays(countFrom, days);
-        return new Deadline(timescale, kind, trigger, days, due, calendar.isProvisional(due), provision);
+        LocalDate due = count(calendar, trigger, days, policy.countTriggerDay());
+        LocalDate statutoryReading = count(WorkingDayCalendar.englandAndWales(), trigger, days, false);
+        Provision basis = provision;
+        if (!due.equals(statutoryReading)) {
+            basis = local(policy.countTriggerDay() ? "countTriggerDay (A13)" : "closureDays (A12)");
+        }
+        return new Deadline(timescale, kind, trigger, days, due, calendar.isProvisional(due), isTarget(timescale, kind), basis);
+    }
+
+    /** The n-th working day after the trigger, or from it when the trigger day counts and is a working day. */
+    private static LocalDate count(WorkingDayCalendar calendar, LocalDate trigger, int days, boolean countTriggerDay) {
+        if (days == 0) {
+            return trigger;
+        }
+        boolean triggerIsDayOne = countTriggerDay && calendar.isWorkingDay(trigger);
+        return calendar.plusWorkingDays(trigger, triggerIsDayOne ? days - 1 : days);
     }
 
     private Deadline calendarPeriod(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int length,
                                     LocalDate due, Provision provision) {
         calendar.isProvisional(due); // range check: a date outside the calendar is an error, not a guess
-        return new Deadline(timescale, kind, trigger, length, due, false, provision);
+        return new Deadline(timescale, kind, trigger, length, due, false, isTarget(timescale, kind), provision);
+    }
+
+    /** Targets rather than hard limits: reg. 20's deadlines (A25), a soft 65-day maximum (A8), the Ombudsman's "about". */
+    private boolean isTarget(Timescale timescale, Deadline.Kind kind) {
+        return switch (timescale) {
+            case T10_PANEL_REPORT, T11_FINAL_RESPONSE ->
+                    policy.reasonablyPracticableDeadlines() == LocalPolicy.ReasonablyPracticable.TARGET;
+            case T6_STAGE_2_RESPONSE -> kind == Deadline.Kind.LATEST_IF_EXTENDED && !policy.stage2MaximumIsHardCap();
+            case T13_OMBUDSMAN_PREMATURE -> true;
+            default -> false;
+        };
     }
 
     /** The timescale's own provision if the council kept the statutory length, else the local setting. */

@@ -12,7 +12,7 @@ import org.cscrules.core.law.Provision;
 /**
  * Every timescale of the procedure, T0 to T14 of statute.md §1: the one place each length lives,
  * with the event that starts it and the provision it comes from. Where the law leaves a length to
- * the council (T0, the T2 extension condition, T4, T8), {@code LocalPolicy} may change it, and a
+ * the council (T0, the T2 extension cap, T4, T7, T8), {@code LocalPolicy} may change it, and a
  * deadline computed from a changed length says so.
  */
 public enum Timescale implements Cited {
@@ -40,10 +40,10 @@ public enum Timescale implements Cited {
             PeriodUnit.WORKING_DAYS, 25, 65, statute(secondary("SI 2006/1738 reg. 17"))),
     /** T7: the council's adjudication on the stage 2 reports: no fixed period, usually inside T6. */
     T7_STAGE_2_ADJUDICATION("Stage 2 adjudication", "receipt of the investigating officer's report",
-            PeriodUnit.NO_FIXED_PERIOD, 0, 0, statute(unverified("No provision found; usually inside reg. 17's 25/65 days (A7)"))),
+            PeriodUnit.NO_FIXED_PERIOD, 0, 0, localPolicy(unverified("No provision found; usually inside reg. 17's 25/65 days (A7)"))),
     /** T8: the complainant asks for a review panel: 20 working days. */
     T8_STAGE_3_REQUEST("Ask for a review panel", "receipt of the stage 2 response", PeriodUnit.WORKING_DAYS, 20, 0,
-            statute(unverified("SI 2006/1738 reg. 18; 20 working days as stated by seeds 001 and 004"))),
+            localPolicy(unverified("SI 2006/1738 reg. 18 gives the right; 20 working days as seeds 001 and 004 state it (A9)"))),
     /** T9: the review panel meets within 30 working days of the council receiving the request. */
     T9_REVIEW_PANEL("Review panel meets", "receipt of the request for a review panel", PeriodUnit.WORKING_DAYS, 30, 0,
             statute(verified("SI 2006/1738 reg. 19(4)"))),

@@ -26,8 +26,8 @@ import org.cscrules.calendar.WorkingDayCalendar;
 @Retention(RUNTIME)
 public @interface InCalendarRange {
 
-    /** The message. */
-    String message() default "must be between 1990-01-01 and 2099-12-31, the working-day calendar's range";
+    /** The message; the default names the calendar's range. */
+    String message() default "";
 
     /** Validation groups. */
     Class<?>[] groups() default {};
@@ -37,10 +37,19 @@ public @interface InCalendarRange {
 
     /** Checks the range of {@link WorkingDayCalendar}. */
     final class Validator implements ConstraintValidator<InCalendarRange, LocalDate> {
+        /** Names the range from the calendar itself, so the message can never disagree with it. */
+        static final String RANGE_MESSAGE = "must be between " + WorkingDayCalendar.SUPPORTED_FROM + " and "
+                + WorkingDayCalendar.SUPPORTED_TO + ", the working-day calendar's range";
+
         @Override
         public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
-            return date == null
+            boolean valid = date == null
                     || !(date.isBefore(WorkingDayCalendar.SUPPORTED_FROM) || date.isAfter(WorkingDayCalendar.SUPPORTED_TO));
+            if (!valid && context.getDefaultConstraintMessageTemplate().isEmpty()) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(RANGE_MESSAGE).addConstraintViolation();
+            }
+            return valid;
         }
     }
 }

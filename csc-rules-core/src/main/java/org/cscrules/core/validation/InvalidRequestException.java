@@ -1,6 +1,7 @@
 package org.cscrules.core.validation;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +25,8 @@ public final class InvalidRequestException extends IllegalArgumentException {
     }
 
     private static String message(List<Violation> violations) {
-        if (violations == null || violations.isEmpty()) {
-            throw new IllegalArgumentException("An invalid request has at least one violation");
+        if (violations == null || violations.isEmpty() || violations.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("An invalid request has at least one violation, and no null ones");
         }
         return "Invalid complaint request (" + violations.size() + " violation"
                 + (violations.size() == 1 ? "" : "s") + "): "

@@ -14,7 +14,8 @@ import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
 
 /**
- * A child's statuses are consistent: {@link ChildStatus#NONE} stands alone.
+ * A child's statuses are consistent: {@link ChildStatus#NONE} stands alone, and a child is looked
+ * after or in need (and not looked after), not both.
  */
 @Documented
 @Constraint(validatedBy = ValidChild.Validator.class)
@@ -40,8 +41,12 @@ public @interface ValidChild {
             }
             boolean noneAlone = child.statuses() == null || !child.statuses().contains(ChildStatus.NONE)
                     || child.statuses().size() == 1;
+            boolean lookedAfterOrInNeed = child.statuses() == null || !child.statuses().contains(ChildStatus.LOOKED_AFTER)
+                    || !child.statuses().contains(ChildStatus.IN_NEED);
             return new Checks(context)
                     .require(noneAlone, "statuses", "NONE cannot be combined with another status")
+                    .require(lookedAfterOrInNeed, "statuses",
+                            "IN_NEED means in need and not looked after: a looked-after child is LOOKED_AFTER only")
                     .valid();
         }
     }

@@ -10,6 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.cscrules.core.request.ChildViews;
 import org.cscrules.core.request.Representation;
 import org.cscrules.core.request.RepresentationMode;
 
@@ -44,7 +45,10 @@ public @interface ValidRepresentation {
                 String required = "is required for a complaint made on the child's behalf";
                 checks.require(representation.representative() != null, "representative", required)
                         .require(representation.childViews() != null, "childViews", required)
-                        .require(representation.suitability() != null, "suitability", required);
+                        .require(representation.suitability() != null, "suitability", required)
+                        .require(representation.bestInterestsConfirmed() == null
+                                        || representation.childViews() == ChildViews.CANNOT_BE_OBTAINED, "bestInterestsConfirmed",
+                                "applies only when the child's views cannot be obtained");
             } else if (representation.mode() != null) {
                 String forbidden = "applies only to a complaint made on the child's behalf, not " + representation.mode();
                 checks.require(representation.representative() == null, "representative", forbidden)

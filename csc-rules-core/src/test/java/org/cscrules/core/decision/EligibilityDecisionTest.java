@@ -47,6 +47,12 @@ class EligibilityDecisionTest {
     void aDecisionNeedsAReasonAndNoNulls() {
         assertThatThrownBy(() -> EligibilityDecision.of(List.of(), List.of(), null, List.of()))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EligibilityDecision.of(null, List.of(), null, List.of()))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EligibilityDecision.of(java.util.Arrays.asList(reason("A", Outcome.ELIGIBLE), null),
+                List.of(), null, List.of())).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.ELIGIBLE)), null, null, List.of()))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Reason(" ", Outcome.ELIGIBLE, "x", Citation.verified("reg. 2"), Basis.STATUTE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
     }

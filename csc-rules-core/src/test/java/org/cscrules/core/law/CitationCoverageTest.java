@@ -46,6 +46,11 @@ class CitationCoverageTest {
                 Cited c = (Cited) constant;
                 assertThat(c.citation().reference()).as("%s.%s", type.getSimpleName(), constant).isNotBlank();
                 assertThat(c.basis()).as("%s.%s", type.getSimpleName(), constant).isNotNull();
+                if (c.citation().verification() == Verification.UNVERIFIED) {
+                    assertThat(c.basis()).as("%s.%s rests on an unverified source, so it is a local policy setting "
+                            + "(statute.md: U facts are local policy)", type.getSimpleName(), constant)
+                            .isEqualTo(Basis.LOCAL_POLICY);
+                }
                 constants++;
             }
         }

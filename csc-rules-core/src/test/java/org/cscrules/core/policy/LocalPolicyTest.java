@@ -11,19 +11,46 @@ import org.junit.jupiter.api.Test;
 
 class LocalPolicyTest {
 
+    /** Every setting's default, one row each, with the §11 row it answers (statute.md "Suggested default"). */
     @Test
-    void theDefaultsAreTheStatutoryOrSuggestedOnes() {
+    void everyDefaultIsTheStatutoryOrSuggestedOne() {
         LocalPolicy defaults = LocalPolicy.statutoryDefaults();
-        assertThat(defaults.acknowledgementWorkingDays()).isEqualTo(3);
-        assertThat(defaults.stage1ExtensionMaximumWorkingDays()).isEqualTo(20);
-        assertThat(defaults.stage2RequestWindowWorkingDays()).isEqualTo(20);
-        assertThat(defaults.stage3RequestWindowWorkingDays()).isEqualTo(20);
-        assertThat(defaults.gatekeeping()).isEqualTo(LocalPolicy.Gatekeeping.NONE);
-        assertThat(defaults.nextWorkingDayResolutionExcluded()).isFalse();
-        assertThat(defaults.countTriggerDay()).isFalse();
-        assertThat(defaults.closureDays()).isEmpty();
-        assertThat(defaults.adjudicationTargetWorkingDays()).isNull();
-        assertThat(defaults).isEqualTo(LocalPolicy.builder().build()).isEqualTo(defaults.toBuilder().build());
+        Object[][] expected = {
+                {"A1", defaults.acknowledgementWorkingDays(), 3},
+                {"A2", defaults.stage1ExtensionMaximumWorkingDays(), 20},
+                {"A2", defaults.stage1ExtensionCondition(), LocalPolicy.Stage1ExtensionCondition.RECORDED_REASON_AND_NOTICE},
+                {"A3", defaults.stage1ClockStart(), LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS},
+                {"A4", defaults.stage2RequestWindowWorkingDays(), 20},
+                {"A5", defaults.stage2WhenStage1Overdue(), true},
+                {"A6", defaults.stage2ClockStart(), LocalPolicy.Stage2ClockStart.REQUEST},
+                {"A7", defaults.adjudicationTargetWorkingDays(), null},
+                {"A8", defaults.stage2MaximumIsHardCap(), true},
+                {"A9", defaults.stage3RequestWindowWorkingDays(), 20},
+                {"A9", defaults.deemedReceiptByPostWorkingDays(), 2},
+                {"A9", defaults.deemedReceiptByEmailWorkingDays(), 0},
+                {"A11", defaults.finalResponseAlsoFromPanel(), true},
+                {"A12", defaults.closureDays(), Set.of()},
+                {"A13", defaults.countTriggerDay(), false},
+                {"A14", defaults.timeLimitTrigger(), LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE},
+                {"A15", defaults.lateComplaintPresumption(), true},
+                {"A16", defaults.nextWorkingDayResolutionExcluded(), false},
+                {"A17", defaults.gatekeeping(), LocalPolicy.Gatekeeping.NONE},
+                {"A19", defaults.independentFosteringAgencyCarersAreFosterParents(), true},
+                {"A20", defaults.childConsent(), LocalPolicy.ChildConsent.RECORD_VIEWS},
+                {"A20", defaults.childConsentAge(), null},
+                {"A21", defaults.representativeWithoutChildsViews(), LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT},
+                {"A22", defaults.concurrentProceedings(), LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON},
+                {"A22", defaults.timeLimitPausedByProceedings(), false},
+                {"A23", defaults.publicLawCourtReportsInScope(), true},
+                {"A23", defaults.privateLawCourtReportsInScope(), false},
+                {"A24", defaults.careLeaverAgeCeiling(), 25},
+                {"A25", defaults.reasonablyPracticableDeadlines(), LocalPolicy.ReasonablyPracticable.TARGET},
+        };
+        for (Object[] row : expected) {
+            assertThat(row[1]).as("%s default", row[0]).isEqualTo(row[2]);
+        }
+        assertThat(expected.length).as("one row per setting").isEqualTo(LocalPolicy.class.getRecordComponents().length);
+        assertThat(defaults.toBuilder().build()).isEqualTo(defaults);
     }
 
     @Test
@@ -38,6 +65,14 @@ class LocalPolicyTest {
                 .hasMessage("Invalid local policy: stage1ExtensionMaximumWorkingDays must be between 10 and 20, not 25; "
                         + "careLeaverAgeCeiling must be between 21 and 25, not 30; gatekeeping must not be null; "
                         + "childConsentAge applies only when childConsent is REQUIRED_FROM_AGE, not RECORD_VIEWS");
+    }
+
+    @Test
+    void pausingTheTimeLimitContradictsDecliningTheComplaint() {
+        assertThatThrownBy(() -> LocalPolicy.builder().timeLimitPausedByProceedings(true)
+                .concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON).build())
+                .hasMessage("Invalid local policy: timeLimitPausedByProceedings applies only when proceedings suspend a "
+                        + "complaint, not with DECLINE_WITH_WRITTEN_REASON");
     }
 
     @Test
@@ -69,6 +104,11 @@ class LocalPolicyTest {
         assertThat(seed001.nextWorkingDayResolutionExcluded()).isTrue();
         assertThat(seed001.adjudicationTargetWorkingDays()).isEqualTo(10);
         assertThat(seed001.stage1ExtensionCondition()).isEqualTo(LocalPolicy.Stage1ExtensionCondition.COMPLEXITY);
+        assertThat(seed001.childConsent()).isEqualTo(LocalPolicy.ChildConsent.REQUIRED_IF_SUFFICIENT_UNDERSTANDING);
+        assertThat(seed001.representativeWithoutChildsViews())
+                .isEqualTo(LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT_IF_BEST_INTERESTS_CONFIRMED);
+        assertThat(seed001.stage2WhenStage1Overdue()).isTrue();
+        assertThat(seed001.finalResponseAlsoFromPanel()).isTrue();
         assertThat(seed001).isNotEqualTo(LocalPolicy.statutoryDefaults());
     }
 }

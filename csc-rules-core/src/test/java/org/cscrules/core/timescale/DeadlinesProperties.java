@@ -3,6 +3,8 @@ package org.cscrules.core.timescale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -36,14 +38,28 @@ class DeadlinesProperties {
     }
 
     @Property(tries = 2000)
-    void noDeadlineFallsBeforeItsTriggerAndEachIsAWorkingDayWhenCountedInThem(@ForAll("triggers") LocalDate trigger) {
-        Deadlines deadlines = Deadlines.create(LocalPolicy.statutoryDefaults());
+    void noDeadlineFallsBeforeItsTriggerAndEachIsAWorkingDayWhenCountedInThem(
+            @ForAll("triggers") LocalDate trigger, @ForAll boolean countTriggerDay,
+            @ForAll @IntRange(max = 10) int closureDays, @ForAll @IntRange(max = 60) int closuresFrom) {
+        Set<LocalDate> closures = trigger.plusDays(closuresFrom).datesUntil(trigger.plusDays(closuresFrom + closureDays))
+                .collect(Collectors.toSet());
+        Deadlines deadlines = Deadlines.create(LocalPolicy.builder()
+                .countTriggerDay(countTriggerDay).closureDays(closures).build());
+        Deadlines statutory = Deadlines.create(LocalPolicy.statutoryDefaults());
         for (Timescale timescale : Timescale.values()) {
             for (Deadline deadline : deadlines.after(timescale, trigger)) {
                 assertThat(deadline.due()).isAfterOrEqualTo(trigger);
                 if (timescale.unit() == PeriodUnit.WORKING_DAYS && deadline.length() > 0) {
                     assertThat(deadlines.calendar().isWorkingDay(deadline.due())).isTrue();
-                    assertThat(deadlines.calendar().workingDaysBetween(trigger, deadline.due())).isEqualTo(deadline.length());
+                    int counted = deadlines.calendar().workingDaysBetween(trigger, deadline.due())
+                            + (countTriggerDay && deadlines.calendar().isWorkingDay(trigger) ? 1 : 0);
+                    assertThat(counted).isEqualTo(deadline.length());
+                    LocalDate statutoryDue = statutory.after(timescale, trigger).stream()
+                            .filter(d -> d.kind() == deadline.kind()).findFirst().orElseThrow().due();
+                    if (!statutoryDue.equals(deadline.due())) {
+                        assertThat(deadline.provision().basis()).as("a date moved by a local setting says so")
+                                .isEqualTo(org.cscrules.core.law.Basis.LOCAL_POLICY);
+                    }
                 }
             }
         }

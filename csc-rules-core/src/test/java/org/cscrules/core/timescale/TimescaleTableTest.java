@@ -93,6 +93,23 @@ class TimescaleTableTest {
                 .closureDays(java.util.Set.of(LocalDate.of(2022, 9, 13))).build());
         assertThat(closed.due(Timescale.T2_STAGE_1_RESPONSE, monday).orElseThrow().due())
                 .isEqualTo(LocalDate.of(2022, 9, 28));
+        assertThat(closed.due(Timescale.T2_STAGE_1_RESPONSE, monday).orElseThrow().provision().citation().reference())
+                .isEqualTo("LocalPolicy.closureDays (A12)");
+        assertThat(inclusive.due(Timescale.T2_STAGE_1_RESPONSE, monday).orElseThrow().provision().citation().reference())
+                .isEqualTo("LocalPolicy.countTriggerDay (A13)");
+        assertThat(inclusive.due(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(1990, 1, 1)).orElseThrow().due())
+                .as("the first day of the calendar can be a trigger; New Year's Day is not a working day, so not day 1")
+                .isEqualTo(LocalDate.of(1990, 1, 15));
+    }
+
+    @Test
+    void reg20DeadlinesAreTargetsAndTheStage2MaximumIsHardByDefault() {
+        assertThat(STATUTORY.due(Timescale.T11_FINAL_RESPONSE, LocalDate.of(2022, 12, 20)).orElseThrow().target()).isTrue();
+        assertThat(STATUTORY.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, LocalDate.of(2024, 1, 2)).orElseThrow().target()).isFalse();
+        Deadlines soft = Deadlines.create(LocalPolicy.builder().stage2MaximumIsHardCap(false)
+                .reasonablyPracticableDeadlines(LocalPolicy.ReasonablyPracticable.HARD).build());
+        assertThat(soft.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, LocalDate.of(2024, 1, 2)).orElseThrow().target()).isTrue();
+        assertThat(soft.due(Timescale.T11_FINAL_RESPONSE, LocalDate.of(2022, 12, 20)).orElseThrow().target()).isFalse();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.CouncilFindings;
 import org.cscrules.core.request.Finding;
 import org.cscrules.core.request.Grievance;
 import org.cscrules.core.request.LocalAuthorityFunction;
@@ -80,8 +81,11 @@ class RandomRequestProperties {
         Arbitrary<Reporting> reporting = Combinators.combine(maybe(ReceiptMethod.class), maybe(PointOfReceipt.class),
                 maybe(ServiceArea.class), maybe(Finding.class), maybe(Finding.class), maybe(Finding.class))
                 .as(Reporting::new).injectNull(nulls);
+        Arbitrary<CouncilFindings> findings = Combinators.combine(maybe(Suitability.class),
+                Arbitraries.of(true, false).injectNull(nulls), Arbitraries.of(true, false).injectNull(nulls))
+                .as(CouncilFindings::new).injectNull(nulls);
         return Combinators.combine(maybe(ComplainantRole.class), child, representation, subject, complaintDates,
-                setOf(Circumstance.class), reporting).as(ComplaintRequest::new);
+                setOf(Circumstance.class), findings, reporting).as(ComplaintRequest::new);
     }
 
     @Property(tries = 5000)

@@ -16,6 +16,8 @@ import org.cscrules.core.request.ChildViews;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.CouncilFindings;
+import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.Grievance;
 import org.cscrules.core.request.Representation;
 import org.cscrules.core.request.RepresentationMode;
@@ -34,26 +36,32 @@ class RequestValidatorTest {
 
     private static final RequestValidator VALIDATOR = RequestValidator.create(SampleRequests.CLOCK);
     private static final ComplaintRequest PARENT = SampleRequests.parentOfChildInNeed();
+    private static final ComplaintRequest GRANDPARENT = withRole(PARENT, ComplainantRole.SUFFICIENT_INTEREST_IN_CHILD);
 
     private static ComplaintRequest withDates(ComplaintRequest request, UnaryOperator<ComplaintDates> change) {
-        return new ComplaintRequest(request.complainantRole(), request.child(), request.representation(),
-                request.subject(), change.apply(request.dates()), request.circumstances(), request.reporting());
+        return request.withDates(change.apply(request.dates()));
     }
 
     private static ComplaintRequest withChild(ComplaintRequest request, Child child) {
         return new ComplaintRequest(request.complainantRole(), child, request.representation(),
-                request.subject(), request.dates(), request.circumstances(), request.reporting());
+                request.subject(), request.dates(), request.circumstances(), request.findings(), request.reporting());
     }
 
     private static ComplaintRequest withRepresentation(ComplaintRequest request, Representation representation) {
         return new ComplaintRequest(request.complainantRole(), request.child(), representation,
-                request.subject(), request.dates(), request.circumstances(), request.reporting());
+                request.subject(), request.dates(), request.circumstances(), request.findings(), request.reporting());
+    }
+
+    private static ComplaintRequest withRole(ComplaintRequest request, ComplainantRole role) {
+        return new ComplaintRequest(role, request.child(), request.representation(),
+                request.subject(), request.dates(), request.circumstances(), request.findings(), request.reporting());
     }
 
     static Stream<Arguments> badRequests() {
         return Stream.of(
-                Arguments.of("nothing at all", new ComplaintRequest(null, null, null, null, null, null, null),
-                        List.of("child", "circumstances", "complainantRole", "dates", "representation", "subject")),
+                Arguments.of("nothing at all (absent circumstances and findings mean none)",
+                        new ComplaintRequest(null, null, null, null, null, null, null, null),
+                        List.of("child", "complainantRole", "dates", "representation", "subject")),
                 Arguments.of("grounds arose after receipt (reg. 9 counts back from receipt)",
                         withDates(PARENT, d -> ComplaintDates.of(d.received(), d.received().plusDays(1))),
                         List.of("dates.groundsArose")),
@@ -66,12 +74,50 @@ class RequestValidatorTest {
                 Arguments.of("grounds before the calendar's range",
                         withDates(PARENT, d -> ComplaintDates.of(d.received(), LocalDate.of(1989, 12, 31))),
                         List.of("dates.groundsArose")),
-                Arguments.of("learned of the grounds before they arose, and a reg. 12 decision before receipt",
-                        withDates(PARENT, d -> new ComplaintDates(d.received(), d.groundsArose(),
-                                d.groundsArose().minusDays(1), d.received().minusDays(1))),
-                        List.of("dates.learnedOfGrounds", "dates.sufficientInterestDecided")),
+                Arguments.of("learned of the grounds before they arose",
+                        withDates(PARENT, d -> d.withLearnedOfGrounds(d.groundsArose().minusDays(1))),
+                        List.of("dates.learnedOfGrounds")),
+                Arguments.of("a reg. 12 decision before receipt, for a complainant who needs one",
+                        withDates(GRANDPARENT.withFindings(CouncilFindings.none().withSufficientInterest(Suitability.SUITABLE)),
+                                d -> d.withSufficientInterestDecided(d.received().minusDays(1))),
+                        List.of("dates.sufficientInterestDecided")),
+                Arguments.of("a reg. 12 finding for a parent, who complains as of right (s26(3)(b))",
+                        PARENT.withFindings(CouncilFindings.none().withSufficientInterest(Suitability.SUITABLE))
+                                .withDates(PARENT.dates().withSufficientInterestDecided(PARENT.dates().received())),
+                        List.of("findings.sufficientInterest")),
+                Arguments.of("a reg. 12 decision without its date",
+                        GRANDPARENT.withFindings(CouncilFindings.none().withSufficientInterest(Suitability.NOT_SUITABLE)),
+                        List.of("dates.sufficientInterestDecided")),
+                Arguments.of("a complaint on a child's behalf under a parent's role",
+                        withRepresentation(PARENT, Representation.onBehalfOfChild(RepresentativeKind.ADVOCATE,
+                                ChildViews.CONSENT_GIVEN, Suitability.SUITABLE)),
+                        List.of("complainantRole")),
+                Arguments.of("a complaint relating to a child under the child's own role",
+                        withRepresentation(SampleRequests.advocateForLookedAfterChild(), Representation.relatingToChild()),
+                        List.of("complainantRole")),
+                Arguments.of("best interests confirmed although the child gave consent (A21)",
+                        withRepresentation(SampleRequests.advocateForLookedAfterChild(), Representation.onBehalfOfChild(
+                                RepresentativeKind.ADVOCATE, ChildViews.CONSENT_GIVEN, Suitability.SUITABLE)
+                                .withBestInterestsConfirmed(true)),
+                        List.of("representation.bestInterestsConfirmed")),
+                Arguments.of("a child complaining about their treatment as an adult",
+                        SampleRequests.advocateForLookedAfterChild().withCircumstances(
+                                org.cscrules.core.request.Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT),
+                        List.of("circumstances")),
+                Arguments.of("looked after and in need at once (IN_NEED means not looked after)",
+                        withChild(PARENT, Child.of(Understanding.SUFFICIENT, ChildStatus.LOOKED_AFTER, ChildStatus.IN_NEED)),
+                        List.of("child.statuses")),
+                Arguments.of("a care leaver aged 9 (ss23A-24B: 16 to 25)",
+                        withChild(withRole(PARENT, ComplainantRole.CARE_LEAVER),
+                                Child.of(Understanding.SUFFICIENT, ChildStatus.CARE_LEAVER).withAge(9)),
+                        List.of("child.ageInYears")),
+                Arguments.of("a looked-after child aged 19 by date of birth (s105(1): under 18)",
+                        withChild(PARENT, Child.of(Understanding.SUFFICIENT, ChildStatus.IN_NEED)
+                                .withDateOfBirth(LocalDate.of(2007, 1, 1))),
+                        List.of("child.dateOfBirth")),
                 Arguments.of("on the child's behalf without naming the representative (statute.md §3.1)",
-                        withRepresentation(PARENT, new Representation(RepresentationMode.ON_BEHALF_OF_CHILD, null, null, null, null)),
+                        withRepresentation(SampleRequests.advocateForLookedAfterChild(),
+                                new Representation(RepresentationMode.ON_BEHALF_OF_CHILD, null, null, null, null)),
                         List.of("representation.childViews", "representation.representative", "representation.suitability")),
                 Arguments.of("in own right, yet naming a representative",
                         withRepresentation(PARENT, new Representation(RepresentationMode.IN_OWN_RIGHT,
@@ -87,7 +133,7 @@ class RequestValidatorTest {
                         List.of("child.statuses")),
                 Arguments.of("a null status", withChild(PARENT, new Child(new HashSet<>(Arrays.asList(ChildStatus.IN_NEED, null)),
                         null, null, Understanding.SUFFICIENT)), List.of("child.statuses[].<iterable element>")),
-                Arguments.of("older than any young person the procedure concerns (s24D: 25)",
+                Arguments.of("a child in need aged 26 (a child is under 18, s105(1))",
                         withChild(PARENT, Child.of(Understanding.SUFFICIENT, ChildStatus.IN_NEED).withAge(26)),
                         List.of("child.ageInYears")),
                 Arguments.of("born after the complaint was received",
@@ -98,16 +144,17 @@ class RequestValidatorTest {
                                 .withDateOfBirth(LocalDate.of(2014, 11, 3)).withAge(13)),
                         List.of("child.ageInYears")),
                 Arguments.of("a looked-after child complains about a child who is not looked after",
-                        new ComplaintRequest(ComplainantRole.CHILD_LOOKED_AFTER, PARENT.child(), PARENT.representation(),
-                                PARENT.subject(), PARENT.dates(), Set.of(), null),
+                        withRole(PARENT, ComplainantRole.CHILD_LOOKED_AFTER),
                         List.of("child.statuses")),
                 Arguments.of("no function and a null grievance",
                         new ComplaintRequest(PARENT.complainantRole(), PARENT.child(), PARENT.representation(),
-                                new Subject(null, new HashSet<>(Arrays.asList(Grievance.DELAY, null))), PARENT.dates(), Set.of(), null),
+                                new Subject(null, new HashSet<>(Arrays.asList(Grievance.DELAY, null))), PARENT.dates(), Set.of(),
+                                null, null),
                         List.of("subject.function", "subject.grievances[].<iterable element>")),
                 Arguments.of("a null circumstance",
                         new ComplaintRequest(PARENT.complainantRole(), PARENT.child(), PARENT.representation(),
-                                PARENT.subject(), PARENT.dates(), new HashSet<>(Arrays.asList((org.cscrules.core.request.Circumstance) null)), null),
+                                PARENT.subject(), PARENT.dates(), new HashSet<>(Arrays.asList((org.cscrules.core.request.Circumstance) null)),
+                                null, null),
                         List.of("circumstances[].<iterable element>")));
     }
 
@@ -120,6 +167,23 @@ class RequestValidatorTest {
                         .extracting(Violation::path)
                         .as(reading)
                         .containsExactlyElementsOf(expectedPaths));
+    }
+
+    @Test
+    void anAdultAdoptedPersonBornBeforeTheCalendarIsValid() {
+        ComplaintRequest adopted = ComplaintRequest.of(ComplainantRole.ADOPTED_PERSON,
+                Child.of(Understanding.SUFFICIENT, ChildStatus.ADOPTION_RELATED).withDateOfBirth(LocalDate.of(1980, 3, 1)).withAge(46),
+                Representation.inOwnRight(), org.cscrules.core.request.Subject.of(LocalAuthorityFunction.ADOPTION_SUPPORT_SERVICES),
+                ComplaintDates.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 6, 1)));
+        assertThat(VALIDATOR.violations(adopted)).isEmpty();
+    }
+
+    @Test
+    void aGrandparentFoundToHaveSufficientInterestIsValid() {
+        ComplaintRequest decided = GRANDPARENT.withFindings(CouncilFindings.none().withSufficientInterest(Suitability.SUITABLE))
+                .withDates(GRANDPARENT.dates().withSufficientInterestDecided(LocalDate.of(2026, 11, 4)));
+        assertThat(VALIDATOR.violations(decided)).isEmpty();
+        assertThat(VALIDATOR.violations(GRANDPARENT)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 /**
- * The Drools implementation of the core services: eligibility and stage rules in DRL (issues 4
- * and 5). Empty until then.
+ * The Drools implementation of the csc-rules services. Callers never use this package directly:
+ * {@code EligibilityService.create()} finds {@link org.cscrules.drl.DroolsRulesProvider} with
+ * {@link java.util.ServiceLoader}. The rules live in DRL under {@code org/cscrules/drl/rules},
+ * compiled to Drools' executable model at build time; the KieBase is built once per JVM.
  */
 package org.cscrules.drl;

@@ -2,6 +2,7 @@ package org.cscrules.core.decision;
 
 import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.verified;
+import static org.cscrules.core.law.Provision.guidance;
 import static org.cscrules.core.law.Provision.localPolicy;
 import static org.cscrules.core.law.Provision.statute;
 
@@ -27,6 +28,12 @@ public enum AlternativeRoute implements Cited {
     /** The voluntary organisation's own representations procedure. */
     VOLUNTARY_ORGANISATION_PROCEDURE("the voluntary organisation's representations procedure",
             statute(verified("SI 2006/1738 regs. 21-22"))),
+    /** The child may complain, or another, suitable representative may act for them. */
+    COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE("a complaint by the child, or by another representative the "
+            + "council finds suitable", guidance(secondary("Getting the Best from Complaints (DfES 2006), representatives, as quoted by seed 004"))),
+    /** Resolved informally by the next working day: not recorded as a statutory complaint (a local choice, A16). */
+    INFORMAL_RESOLUTION("informal resolution, not recorded as a statutory complaint",
+            localPolicy(verified("SI 2009/309 reg. 8(1)(c) (adult regulations), applied locally (statute.md A16)"))),
     /** The Local Government and Social Care Ombudsman. */
     LOCAL_GOVERNMENT_OMBUDSMAN("the Local Government and Social Care Ombudsman",
             statute(verified("Local Government Act 1974 s26B")));

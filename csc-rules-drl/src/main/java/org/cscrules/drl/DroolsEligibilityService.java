@@ -1,0 +1,156 @@
+package org.cscrules.drl;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.cscrules.core.EligibilityService;
+import org.cscrules.core.decision.AlternativeRoute;
+import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.decision.Outcome;
+import org.cscrules.core.decision.Reason;
+import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.request.ComplaintDates;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.Suitability;
+import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.timescale.Deadlines;
+import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.validation.Violation;
+import org.cscrules.drl.facts.Complaint;
+import org.cscrules.drl.facts.Findings;
+import org.cscrules.drl.facts.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link EligibilityService} on the DRL rules: validate, let the rules find, then combine the
+ * findings without regard to firing order (the strongest effect wins; reasons sorted) and compute
+ * the deadlines in Java. Logs rule ids and outcomes only, never personal data.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class DroolsEligibilityService implements EligibilityService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsEligibilityService.class);
+
+    private final LocalPolicy policy;
+    private final RequestValidator validator;
+    private final Deadlines deadlines;
+    private final Settings settings;
+    private final RuleBase rules;
+
+    DroolsEligibilityService(LocalPolicy policy, Clock clock) {
+        this.policy = policy;
+        this.validator = RequestValidator.create(clock);
+        this.deadlines = Deadlines.create(policy);
+        this.settings = new Settings(policy);
+        this.rules = RuleBase.get();
+    }
+
+    @Override
+    public EligibilityDecision assess(ComplaintRequest request) {
+        validator.validate(request);
+        Complaint complaint = complaint(request);
+        rules.session().execute(List.of(settings, complaint));
+        return decide(complaint);
+    }
+
+    @Override
+    public List<EligibilityDecision> assessAll(Collection<ComplaintRequest> requests) {
+        if (requests == null) {
+            throw new InvalidRequestException(List.of(new Violation("", "must not be null")));
+        }
+        List<Violation> violations = new ArrayList<>();
+        int index = 0;
+        for (ComplaintRequest request : requests) {
+            for (Violation violation : validator.violations(request)) {
+                String path = "[" + index + "]" + (violation.path().isEmpty() ? "" : "." + violation.path());
+                violations.add(new Violation(path, violation.message()));
+            }
+            index++;
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        List<Complaint> complaints = requests.stream().map(this::complaint).toList();
+        List<Object> facts = new ArrayList<>(complaints.size() + 1);
+        facts.add(settings);
+        facts.addAll(complaints);
+        rules.session().execute(facts);
+        return complaints.stream().map(this::decide).toList();
+    }
+
+    @Override
+    public LocalPolicy policy() {
+        return policy;
+    }
+
+    private Complaint complaint(ComplaintRequest request) {
+        return new Complaint(request, policy, timeLimit(request.dates()));
+    }
+
+    /** The day after which a complaint is late: one year after the grounds arose, or as the council reads A14. */
+    private LocalDate timeLimit(ComplaintDates dates) {
+        LocalDate trigger = dates.groundsArose();
+        if (policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE
+                && dates.learnedOfGrounds() != null && dates.learnedOfGrounds().isAfter(trigger)) {
+            trigger = dates.learnedOfGrounds();
+        }
+        return deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, trigger).orElseThrow().due();
+    }
+
+    /** Combines the findings: order-independent, the strongest effect wins. */
+    private EligibilityDecision decide(Complaint complaint) {
+        Findings findings = complaint.getFindings();
+        Outcome outcome = Outcome.strongest(findings.getReasons().stream().map(Reason::effect).toList());
+        List<RequiredAction> actions = new ArrayList<>(findings.getActions());
+        AlternativeRoute route = null;
+        if (outcome == Outcome.NOT_ELIGIBLE) {
+            route = findings.getRoutes().stream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("A rule found the complaint not eligible without naming a route"));
+            actions.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
+            actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
+        }
+        EligibilityDecision decision = new EligibilityDecision(outcome, findings.getReasons(), actions, route,
+                deadlines(complaint.getRequest(), outcome));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Assessed: outcome={} rules={}", outcome, decision.reasons().stream().map(Reason::ruleId).toList());
+        }
+        return decision;
+    }
+
+    /**
+     * The deadlines that start: the acknowledgement (T0) and the time limit (T14) always; stage 1
+     * (T2, and its extended maximum) unless the complaint is not eligible, from receipt or, for a
+     * discretionary complainant, from the reg. 12 decision (A3).
+     */
+    private List<Deadline> deadlines(ComplaintRequest request, Outcome outcome) {
+        List<Deadline> result = new ArrayList<>();
+        ComplaintDates dates = request.dates();
+        deadlines.due(Timescale.T0_ACKNOWLEDGEMENT, dates.received()).ifPresent(result::add);
+        deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, dates.groundsArose()).ifPresent(result::add);
+        if (outcome != Outcome.NOT_ELIGIBLE) {
+            LocalDate stage1Start = stage1Start(request);
+            if (stage1Start != null) {
+                result.addAll(deadlines.after(Timescale.T2_STAGE_1_RESPONSE, stage1Start));
+            }
+        }
+        return result;
+    }
+
+    /** Where the stage 1 clock starts (A3); null while a discretionary complainant awaits the reg. 12 decision. */
+    private LocalDate stage1Start(ComplaintRequest request) {
+        boolean fromDecision = request.complainantRole().needsSufficientInterestDecision()
+                && policy.stage1ClockStart() == LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS;
+        if (!fromDecision) {
+            return request.dates().received();
+        }
+        return request.findings().sufficientInterest() == Suitability.SUITABLE
+                ? request.dates().sufficientInterestDecided() : null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.cscrules.drl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The rules, built once per JVM from the executable model kie-maven-plugin generated at build time
+ * (no DRL is compiled at run time): an immutable KieBase and a pooled stateless session, safe to
+ * share between threads. Every rule is checked at start-up for its id, citation, verification,
+ * basis and description.
+ */
+final class RuleBase {
+
+    /** Written by kie-maven-plugin: the name of the generated model class, after a version line. */
+    private static final String MODEL_INDEX = "META-INF/kie/org.cscrules/csc-rules-drl/drools-model";
+    private static final List<String> REQUIRED_METADATA = List.of("ruleId", "citation", "verification", "basis",
+            "description");
+
+    private final KieBase kieBase;
+    private final StatelessKieSession session;
+    private final List<Rule> rules;
+
+    private RuleBase() {
+        this.kieBase = KieBaseBuilder.createKieBaseFromModel(loadModel(), KieBaseMutabilityOption.DISABLED);
+        this.session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()).newStatelessKieSession();
+        this.rules = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparing(r -> r.getMetaData().getOrDefault("ruleId", "").toString()))
+                .toList();
+        for (Rule rule : rules) {
+            for (String key : REQUIRED_METADATA) {
+                if (rule.getMetaData().get(key) == null) {
+                    throw new IllegalStateException("Rule '" + rule.getName() + "' has no @" + key);
+                }
+            }
+        }
+    }
+
+    /** The rule base, built on first use. */
+    static RuleBase get() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final RuleBase INSTANCE = new RuleBase();
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** A stateless session backed by a pool; {@code execute} may be called from any thread. */
+    StatelessKieSession session() {
+        return session;
+    }
+
+    /** Every rule, by rule id. */
+    List<Rule> rules() {
+        return rules;
+    }
+
+    private static Model loadModel() {
+        ClassLoader loader = RuleBase.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("The compiled rules are missing from the classpath (" + MODEL_INDEX
+                        + "): was csc-rules-drl built with kie-maven-plugin?");
+            }
+            String className = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("Drools-Model-Version"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(MODEL_INDEX + " names no model class"));
+            return (Model) loader.loadClass(className).getDeclaredConstructor().newInstance();
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot load the compiled rules from " + MODEL_INDEX, e);
+        }
+    }
+}

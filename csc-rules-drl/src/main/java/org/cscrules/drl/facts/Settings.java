@@ -1,0 +1,45 @@
+package org.cscrules.drl.facts;
+
+import org.cscrules.core.policy.LocalPolicy;
+
+/** The council's settings as the rules see them (JavaBean getters over {@link LocalPolicy}). */
+public final class Settings {
+
+    private final LocalPolicy policy;
+
+    public Settings(LocalPolicy policy) {
+        this.policy = policy;
+    }
+
+    public boolean isIndependentFosteringAgencyCarersAreFosterParents() {
+        return policy.independentFosteringAgencyCarersAreFosterParents();
+    }
+
+    public boolean isNextWorkingDayResolutionExcluded() {
+        return policy.nextWorkingDayResolutionExcluded();
+    }
+
+    public boolean isPublicLawCourtReportsInScope() {
+        return policy.publicLawCourtReportsInScope();
+    }
+
+    public boolean isPrivateLawCourtReportsInScope() {
+        return policy.privateLawCourtReportsInScope();
+    }
+
+    public int getCareLeaverAgeCeiling() {
+        return policy.careLeaverAgeCeiling();
+    }
+
+    public LocalPolicy.RepresentativeWithoutChildsViews getRepresentativeWithoutChildsViews() {
+        return policy.representativeWithoutChildsViews();
+    }
+
+    public LocalPolicy.ConcurrentProceedings getConcurrentProceedings() {
+        return policy.concurrentProceedings();
+    }
+
+    public boolean isLateComplaintPresumption() {
+        return policy.lateComplaintPresumption();
+    }
+}

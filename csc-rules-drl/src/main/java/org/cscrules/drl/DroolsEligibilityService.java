@@ -24,6 +24,7 @@ import org.cscrules.core.validation.Violation;
 import org.cscrules.drl.facts.Complaint;
 import org.cscrules.drl.facts.Findings;
 import org.cscrules.drl.facts.Settings;
+import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,21 +43,26 @@ final class DroolsEligibilityService implements EligibilityService {
     private final RequestValidator validator;
     private final Deadlines deadlines;
     private final Settings settings;
-    private final RuleBase rules;
+    private final StatelessKieSession session;
 
     DroolsEligibilityService(LocalPolicy policy, Clock clock) {
+        this(policy, clock, RuleBase.get().session());
+    }
+
+    /** With a given session: tests attach listeners to one of their own. */
+    DroolsEligibilityService(LocalPolicy policy, Clock clock, StatelessKieSession session) {
         this.policy = policy;
         this.validator = RequestValidator.create(clock);
         this.deadlines = Deadlines.create(policy);
         this.settings = new Settings(policy);
-        this.rules = RuleBase.get();
+        this.session = session;
     }
 
     @Override
     public EligibilityDecision assess(ComplaintRequest request) {
         validator.validate(request);
         Complaint complaint = complaint(request);
-        rules.session().execute(List.of(settings, complaint));
+        session.execute(List.of(settings, complaint));
         return decide(complaint);
     }
 
@@ -81,7 +87,7 @@ final class DroolsEligibilityService implements EligibilityService {
         List<Object> facts = new ArrayList<>(complaints.size() + 1);
         facts.add(settings);
         facts.addAll(complaints);
-        rules.session().execute(facts);
+        session.execute(facts);
         return complaints.stream().map(this::decide).toList();
     }
 

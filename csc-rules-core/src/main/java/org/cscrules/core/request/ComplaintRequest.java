@@ -54,6 +54,30 @@ public record ComplaintRequest(
                 CouncilFindings.none(), null);
     }
 
+    /** This request with another complainant role. */
+    public ComplaintRequest withComplainantRole(ComplainantRole complainantRole) {
+        return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
+                reporting);
+    }
+
+    /** This request about another child. */
+    public ComplaintRequest withChild(Child child) {
+        return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
+                reporting);
+    }
+
+    /** This request with another representation. */
+    public ComplaintRequest withRepresentation(Representation representation) {
+        return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
+                reporting);
+    }
+
+    /** This request about another subject. */
+    public ComplaintRequest withSubject(Subject subject) {
+        return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
+                reporting);
+    }
+
     /** This request with the given circumstances (replacing any it had). */
     public ComplaintRequest withCircumstances(Circumstance... circumstances) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, Sets.of(circumstances),

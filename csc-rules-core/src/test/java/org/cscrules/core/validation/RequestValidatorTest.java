@@ -43,18 +43,15 @@ class RequestValidatorTest {
     }
 
     private static ComplaintRequest withChild(ComplaintRequest request, Child child) {
-        return new ComplaintRequest(request.complainantRole(), child, request.representation(),
-                request.subject(), request.dates(), request.circumstances(), request.findings(), request.reporting());
+        return request.withChild(child);
     }
 
     private static ComplaintRequest withRepresentation(ComplaintRequest request, Representation representation) {
-        return new ComplaintRequest(request.complainantRole(), request.child(), representation,
-                request.subject(), request.dates(), request.circumstances(), request.findings(), request.reporting());
+        return request.withRepresentation(representation);
     }
 
     private static ComplaintRequest withRole(ComplaintRequest request, ComplainantRole role) {
-        return new ComplaintRequest(role, request.child(), request.representation(),
-                request.subject(), request.dates(), request.circumstances(), request.findings(), request.reporting());
+        return request.withComplainantRole(role);
     }
 
     static Stream<Arguments> badRequests() {

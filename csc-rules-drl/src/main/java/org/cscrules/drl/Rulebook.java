@@ -1,0 +1,62 @@
+package org.cscrules.drl;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The lawyer-readable view of the rules, {@code docs/RULES.md}: every rule's id, name, citation,
+ * verification, basis and description, grouped by topic, generated from the rules' own metadata so
+ * it cannot drift (a test fails when the committed file is stale).
+ */
+final class Rulebook {
+
+    /** Topics by rule-id prefix, in reading order. */
+    private static final Map<String, String> TOPICS = new LinkedHashMap<>();
+
+    static {
+        TOPICS.put("WHO", "Who may complain, and about which functions (statute.md §2)");
+        TOPICS.put("REP", "Representatives, the child's views, and sufficient interest (statute.md §3)");
+        TOPICS.put("SCOPE", "What may be complained about, and the routes outside the procedure (statute.md §4)");
+        TOPICS.put("TIME", "The time limit (reg. 9, statute.md §5)");
+        TOPICS.put("PROC", "Concurrent proceedings (reg. 8, statute.md §4.2)");
+        TOPICS.put("ACT", "What the council must do now");
+    }
+
+    private Rulebook() {
+    }
+
+    static String markdown(List<Rule> rules) {
+        StringBuilder out = new StringBuilder();
+        out.append("# The csc-rules rulebook\n\n")
+                .append("Generated from the DRL rules' metadata (`csc-rules-drl/src/main/resources/org/cscrules/drl/rules/`);\n")
+                .append("`RulebookTest` fails when this file is stale. The library's reading of the provisions, not legal advice.\n\n")
+                .append("How a decision is made: every rule that applies adds a finding with its effect. The outcome is the\n")
+                .append("strongest effect found, whatever the order the rules fired in: NOT_ELIGIBLE beats DISCRETION_REQUIRED,\n")
+                .append("which beats ELIGIBLE. A complaint that is not eligible names its alternative route (the first in\n")
+                .append("`AlternativeRoute` order among those proposed), and the council must refer the complainant to it and\n")
+                .append("tell them about the Local Government and Social Care Ombudsman. Verification: VERIFIED against the\n")
+                .append("primary text, SECONDARY from a reputable secondary source, UNVERIFIED a configurable default.\n")
+                .append("A rule whose basis is LOCAL_POLICY applies a `LocalPolicy` setting.\n\n")
+                .append(rules.size()).append(" rules.\n");
+        for (Map.Entry<String, String> topic : TOPICS.entrySet()) {
+            out.append("\n## ").append(topic.getValue()).append("\n\n")
+                    .append("| id | rule | citation | verification | basis | what it says |\n")
+                    .append("|---|---|---|---|---|---|\n");
+            for (Rule rule : rules) {
+                String id = meta(rule, "ruleId");
+                if (id.startsWith(topic.getKey() + "-")) {
+                    out.append("| ").append(id).append(" | ").append(rule.getName()).append(" | ")
+                            .append(meta(rule, "citation")).append(" | ").append(meta(rule, "verification")).append(" | ")
+                            .append(meta(rule, "basis")).append(" | ").append(meta(rule, "description")).append(" |\n");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String meta(Rule rule, String key) {
+        return rule.getMetaData().get(key).toString().replace("|", "\\|");
+    }
+}

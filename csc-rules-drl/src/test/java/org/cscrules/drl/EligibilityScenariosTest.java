@@ -1,0 +1,278 @@
+package org.cscrules.drl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cscrules.drl.Requests.arose;
+import static org.cscrules.drl.Requests.decided;
+import static org.cscrules.drl.Requests.lateTest;
+import static org.cscrules.drl.Requests.of;
+import static org.cscrules.drl.Requests.onBehalf;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cscrules.core.decision.AlternativeRoute;
+import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.decision.Outcome;
+import org.cscrules.core.decision.Reason;
+import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.LocalPolicyExamples;
+import org.cscrules.core.request.ChildStatus;
+import org.cscrules.core.request.ChildViews;
+import org.cscrules.core.request.Circumstance;
+import org.cscrules.core.request.ComplainantRole;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.Suitability;
+import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.timescale.Timescale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * Scenarios from the statute and the seeds, one row per case, each naming the provision: who may
+ * complain, about what, through whom, excluded matters, the time limit. A listener records every
+ * rule that fires; after the table, every rule of the KieBase must have fired at least once.
+ */
+class EligibilityScenariosTest {
+
+    private static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
+    private static final Map<LocalPolicy, DroolsEligibilityService> SERVICES = new ConcurrentHashMap<>();
+
+    private static final LocalPolicy DEFAULTS = LocalPolicy.statutoryDefaults();
+    private static final LocalPolicy SEED_001 = LocalPolicyExamples.cheshireWestAndChester2016();
+    private static final ComplaintRequest GRANDPARENT = of(ComplainantRole.SUFFICIENT_INTEREST_IN_CHILD,
+            LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.IN_NEED);
+    private static final ComplaintRequest PARENT = of(ComplainantRole.PARENT,
+            LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.IN_NEED);
+
+    /** A service whose session records every rule that fires. */
+    static DroolsEligibilityService service(LocalPolicy policy) {
+        return SERVICES.computeIfAbsent(policy, p -> {
+            StatelessKieSession session = RuleBase.get().kieBase().newStatelessKieSession();
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    FIRED.add(event.getMatch().getRule().getMetaData().get("ruleId").toString());
+                }
+            });
+            return new DroolsEligibilityService(p, Requests.CLOCK, session);
+        });
+    }
+
+    private static Arguments row(String provision, ComplaintRequest request, LocalPolicy policy, Outcome outcome,
+                                 AlternativeRoute route, String... rules) {
+        return Arguments.of(provision, request, policy, outcome, route, List.of(rules));
+    }
+
+    static Stream<Arguments> scenarios() {
+        return Stream.of(
+                // Who may complain (statute.md §2)
+                row("s26(3)(a): a looked-after child about contact (reg. 3, s34)", of(ComplainantRole.CHILD_LOOKED_AFTER,
+                        LocalAuthorityFunction.CONTACT_WITH_CHILD_IN_CARE, ChildStatus.LOOKED_AFTER), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-E1-LOOKED-AFTER", "ACT-ADVOCACY-CHILD", "TIME-IN-TIME", "ACT-ACKNOWLEDGE"),
+                row("s26(3)(a): a disabled child in need about Part 3 services", of(ComplainantRole.CHILD_IN_NEED,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.IN_NEED), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-E1-IN-NEED", "ACT-ADVOCACY-CHILD"),
+                row("s26(3)(b): a parent of a child in need (seed 001: most complainants)", PARENT, DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-E2-PARENT"),
+                row("s26(3)(b): a parent of a child neither looked after nor in need", of(ComplainantRole.PARENT,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.NONE), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NO-STANDING"),
+                row("s26(3)(c): a person with parental responsibility", of(ComplainantRole.PARENTAL_RESPONSIBILITY_HOLDER,
+                        LocalAuthorityFunction.EFFECT_OF_CARE_ORDER, ChildStatus.LOOKED_AFTER), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-E3-PARENTAL-RESPONSIBILITY"),
+                row("s26(3)(d): a local authority foster parent", of(ComplainantRole.LOCAL_AUTHORITY_FOSTER_PARENT,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.LOOKED_AFTER), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-E4-FOSTER-PARENT"),
+                row("A19: an agency foster carer, read as an LA foster parent (default)", of(
+                        ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                        ChildStatus.LOOKED_AFTER), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E4-AGENCY-CARER"),
+                row("A19: an agency foster carer, where the council reads s26(3)(d) strictly", of(
+                        ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                        ChildStatus.LOOKED_AFTER), DEFAULTS.toBuilder().independentFosteringAgencyCarersAreFosterParents(false).build(),
+                        Outcome.DISCRETION_REQUIRED, null, "WHO-E4-AGENCY-CARER-DISCRETION"),
+                row("s26(3)(e), reg. 12: a grandparent before the sufficient-interest decision", GRANDPARENT, DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "WHO-E5-SUFFICIENT-INTEREST", "REP-REG12-UNDECIDED"),
+                row("reg. 12: a grandparent found to have sufficient interest", decided(GRANDPARENT, Suitability.SUITABLE), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "REP-REG12-FOUND"),
+                row("reg. 12: a grandparent found without sufficient interest", decided(GRANDPARENT, Suitability.NOT_SUITABLE),
+                        DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "REP-REG12-NOT-FOUND"),
+                row("s26(3B)(a), reg. 4: a person wishing to adopt, about placement", of(ComplainantRole.PERSON_WISHING_TO_ADOPT,
+                        LocalAuthorityFunction.PLACEMENT_FOR_ADOPTION, ChildStatus.ADOPTION_RELATED), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-E6-E7-ADOPTION"),
+                row("statute.md §2.2: an adopter only for reg. 4 functions", of(ComplainantRole.PERSON_WISHING_TO_ADOPT,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.ADOPTION_RELATED), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NO-STANDING"),
+                row("s26(3B)(b): sufficient interest in a child who may be adopted", decided(of(
+                        ComplainantRole.SUFFICIENT_INTEREST_IN_ADOPTED_CHILD, LocalAuthorityFunction.ADOPTION_SUPPORT_SERVICES,
+                        ChildStatus.ADOPTION_RELATED), Suitability.SUITABLE), DEFAULTS, Outcome.ELIGIBLE, null,
+                        "WHO-E8-SUFFICIENT-INTEREST-ADOPTION", "REP-REG12-FOUND"),
+                row("s26(3C)(b), reg. 5: a special guardian about support", of(ComplainantRole.SPECIAL_GUARDIAN,
+                        LocalAuthorityFunction.SPECIAL_GUARDIANSHIP_SUPPORT_SERVICES, ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E9-E10-E12-SPECIAL-GUARDIANSHIP"),
+                row("statute.md §2.2: a special guardian only for reg. 5 support", of(ComplainantRole.SPECIAL_GUARDIAN,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER),
+                        DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NO-STANDING"),
+                row("s26(3C)(c): sufficient interest in a special guardianship child", of(
+                        ComplainantRole.SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD, LocalAuthorityFunction.SPECIAL_GUARDIANSHIP_SUPPORT_SERVICES,
+                        ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER), DEFAULTS, Outcome.DISCRETION_REQUIRED, null,
+                        "WHO-E11-SUFFICIENT-INTEREST-SPECIAL-GUARDIANSHIP", "REP-REG12-UNDECIDED"),
+                row("s24D, s26A: a care leaver of 20 about leaving-care support", of(ComplainantRole.CARE_LEAVER,
+                        LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER), DEFAULTS, Outcome.ELIGIBLE, null,
+                        "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
+                row("A24: a care leaver of 25 where the council's ceiling is 24", of(ComplainantRole.CARE_LEAVER,
+                        LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER).withChild(
+                        of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER).child().withAge(25)),
+                        DEFAULTS.toBuilder().careLeaverAgeCeiling(24).build(), Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-OVER-AGE"),
+                row("reg. 21: a child accommodated by a voluntary organisation", of(
+                        ComplainantRole.CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, LocalAuthorityFunction.VOLUNTARY_ORGANISATION_ACCOMMODATION,
+                        ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E14-VOLUNTARY-ORGANISATION"),
+                row("Part 5: representations about fostering limits", of(ComplainantRole.FOSTERING_LIMITS_REPRESENTATIONS,
+                        LocalAuthorityFunction.FOSTERING_LIMITS, ChildStatus.LOOKED_AFTER), DEFAULTS, Outcome.ELIGIBLE, null,
+                        "WHO-E15-FOSTERING-LIMITS"),
+                row("s26, s24D: a neighbour outside every category", of(ComplainantRole.NONE_OF_THESE,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.IN_NEED), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NONE"),
+                // What may be complained about (statute.md §4)
+                row("s47, reg. 3: a parent about a child protection enquiry", PARENT.withSubject(
+                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_ENQUIRY)), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE, "SCOPE-S47-ENQUIRY"),
+                row("LGSCO: a parent about a child protection conference", PARENT.withSubject(
+                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN)), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE, "SCOPE-CP-CONFERENCE"),
+                row("s7: a parent about a private-law welfare report", PARENT.withSubject(
+                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PRIVATE_LAW_WELFARE_REPORT)), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.THE_COURT, "SCOPE-PRIVATE-LAW-REPORT"),
+                row("A23: s7 reports where the council takes them in", PARENT.withSubject(
+                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PRIVATE_LAW_WELFARE_REPORT)),
+                        DEFAULTS.toBuilder().privateLawCourtReportsInScope(true).build(), Outcome.ELIGIBLE, null,
+                        "SCOPE-PRIVATE-LAW-REPORT-LOCAL", "WHO-E2-PARENT"),
+                row("GBC: a parent about the accuracy of a public-law report to court", PARENT.withSubject(
+                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PUBLIC_LAW_COURT_REPORT)), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-E2-PARENT"),
+                row("A23: public-law reports where the council keeps them out", PARENT.withSubject(
+                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PUBLIC_LAW_COURT_REPORT)),
+                        DEFAULTS.toBuilder().publicLawCourtReportsInScope(false).build(), Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.THE_COURT, "SCOPE-PUBLIC-LAW-REPORT-LOCAL"),
+                row("IRM: a foster carer about approval", of(ComplainantRole.LOCAL_AUTHORITY_FOSTER_PARENT,
+                        LocalAuthorityFunction.FOSTER_CARER_OR_ADOPTER_APPROVAL, ChildStatus.LOOKED_AFTER), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.INDEPENDENT_REVIEW_MECHANISM, "SCOPE-APPROVAL"),
+                row("corporate: a parent about another council service", PARENT.withSubject(
+                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.OTHER_COUNCIL_FUNCTION)), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-OTHER-FUNCTION"),
+                row("LGSCO: a parent about their own treatment as an adult", PARENT.withCircumstances(
+                        Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT), DEFAULTS, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-ADULT-TREATMENT"),
+                row("A16: resolved by the next working day is still a children's complaint", PARENT.withCircumstances(
+                        Circumstance.ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY), DEFAULTS, Outcome.ELIGIBLE, null,
+                        "SCOPE-NEXT-DAY-NOT-EXCLUDED"),
+                row("A16, seed 001: resolved by the next working day, not counted", PARENT.withCircumstances(
+                        Circumstance.ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY), SEED_001, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.INFORMAL_RESOLUTION, "SCOPE-NEXT-DAY-EXCLUDED"),
+                row("SI 2009/309 reg. 8(1)(d), no children's equivalent: already considered", PARENT.withCircumstances(
+                        Circumstance.ALREADY_CONSIDERED), DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "SCOPE-ALREADY-CONSIDERED"),
+                row("SI 2009/309 reg. 8(1)(f), no children's equivalent: investigated by the Ombudsman", PARENT.withCircumstances(
+                        Circumstance.INVESTIGATED_BY_OMBUDSMAN), DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "SCOPE-OMBUDSMAN-INVESTIGATED"),
+                // Reg. 8 and reg. 9 (statute.md §4.2, §5)
+                row("reg. 8: a complaint during care proceedings", PARENT.withCircumstances(Circumstance.CONCURRENT_COURT_PROCEEDINGS),
+                        DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "PROC-CONCURRENT"),
+                row("reg. 9: a complaint 18 months after the grounds arose", arose(PARENT, LocalDate.of(2025, 5, 1)), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "TIME-LATE"),
+                row("reg. 9, A15: a late complaint the council accepts", lateTest(arose(PARENT, LocalDate.of(2025, 5, 1)), true, true),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "TIME-LATE-ACCEPTED"),
+                row("reg. 9, A15: a late complaint the council declines", lateTest(arose(PARENT, LocalDate.of(2025, 5, 1)), false, true),
+                        DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN, "TIME-LATE-REFUSED"),
+                row("A14: learned of the grounds late, where the council counts from knowledge",
+                        arose(PARENT, LocalDate.of(2025, 5, 1)).withDates(
+                                arose(PARENT, LocalDate.of(2025, 5, 1)).dates().withLearnedOfGrounds(LocalDate.of(2026, 6, 1))),
+                        DEFAULTS.toBuilder().timeLimitTrigger(LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE).build(),
+                        Outcome.ELIGIBLE, null, "TIME-IN-TIME"),
+                // Representatives (statute.md §3)
+                row("GBC: an advocate for a looked-after child who agrees, found suitable",
+                        onBehalf(ChildViews.CONSENT_GIVEN, Suitability.SUITABLE), DEFAULTS, Outcome.ELIGIBLE, null,
+                        "REP-SUITABLE", "REP-CHILD-CONSENTS", "ACT-ADVOCACY-CHILD"),
+                row("GBC: suitability not yet decided", onBehalf(ChildViews.CONSENT_GIVEN, Suitability.NOT_YET_DECIDED), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "REP-SUITABILITY-UNDECIDED"),
+                row("GBC: a representative found unsuitable", onBehalf(ChildViews.CONSENT_GIVEN, Suitability.NOT_SUITABLE), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE, "REP-NOT-SUITABLE"),
+                row("GBC: the child's views not yet sought", onBehalf(ChildViews.NOT_SOUGHT, Suitability.SUITABLE), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "REP-VIEWS-NOT-SOUGHT"),
+                row("A20, seed 001: consent of a child of sufficient understanding not yet sought",
+                        onBehalf(ChildViews.NOT_SOUGHT, Suitability.SUITABLE), SEED_001, Outcome.DISCRETION_REQUIRED, null,
+                        "REP-CONSENT-NOT-SOUGHT"),
+                row("GBC: the child does not agree", onBehalf(ChildViews.CONSENT_REFUSED, Suitability.SUITABLE), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "REP-CONSENT-REFUSED"),
+                row("A20, seed 001: the child refuses consent the council requires",
+                        onBehalf(ChildViews.CONSENT_REFUSED, Suitability.SUITABLE), SEED_001, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE, "REP-CONSENT-REFUSED-REQUIRED"),
+                row("GBC: a pre-verbal child whose views cannot be obtained", onBehalf(ChildViews.CANNOT_BE_OBTAINED, Suitability.SUITABLE),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "REP-VIEWS-UNOBTAINABLE"),
+                row("A21, seeds 000/001: best interests not yet decided", onBehalf(ChildViews.CANNOT_BE_OBTAINED, Suitability.SUITABLE),
+                        SEED_001, Outcome.DISCRETION_REQUIRED, null, "REP-BEST-INTERESTS-UNDECIDED"),
+                row("A21, seeds 000/001: best interests confirmed", onBehalf(ChildViews.CANNOT_BE_OBTAINED, Suitability.SUITABLE)
+                        .withRepresentation(onBehalf(ChildViews.CANNOT_BE_OBTAINED, Suitability.SUITABLE).representation()
+                                .withBestInterestsConfirmed(true)), SEED_001, Outcome.ELIGIBLE, null, "REP-BEST-INTERESTS-CONFIRMED"),
+                row("A21, seeds 000/001: best interests not confirmed", onBehalf(ChildViews.CANNOT_BE_OBTAINED, Suitability.SUITABLE)
+                        .withRepresentation(onBehalf(ChildViews.CANNOT_BE_OBTAINED, Suitability.SUITABLE).representation()
+                                .withBestInterestsConfirmed(false)), SEED_001, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE, "REP-BEST-INTERESTS-REFUSED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void scenario(String provision, ComplaintRequest request, LocalPolicy policy, Outcome outcome, AlternativeRoute route,
+                  List<String> rules) {
+        EligibilityDecision decision = service(policy).assess(request);
+        assertThat(decision.outcome()).as(provision).isEqualTo(outcome);
+        assertThat(decision.alternativeRoute()).as(provision).isEqualTo(route);
+        assertThat(decision.reasons()).extracting(Reason::ruleId).as(provision).containsAll(rules);
+        if (outcome == Outcome.NOT_ELIGIBLE) {
+            assertThat(decision.actions()).contains(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE,
+                    RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
+            assertThat(decision.deadlines()).extracting(Deadline::timescale).doesNotContain(Timescale.T2_STAGE_1_RESPONSE);
+        }
+    }
+
+    @Test
+    void aParentOfAChildInNeedGetsTheStage1Deadlines() {
+        EligibilityDecision decision = service(DEFAULTS).assess(PARENT);
+        assertThat(decision.deadlines()).extracting(Deadline::timescale, Deadline::kind, Deadline::due).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Timescale.T0_ACKNOWLEDGEMENT, Deadline.Kind.DUE, LocalDate.of(2026, 11, 5)),
+                org.assertj.core.groups.Tuple.tuple(Timescale.T2_STAGE_1_RESPONSE, Deadline.Kind.DUE, LocalDate.of(2026, 11, 16)),
+                org.assertj.core.groups.Tuple.tuple(Timescale.T2_STAGE_1_RESPONSE, Deadline.Kind.LATEST_IF_EXTENDED, LocalDate.of(2026, 11, 30)),
+                org.assertj.core.groups.Tuple.tuple(Timescale.T14_COMPLAINT_TIME_LIMIT, Deadline.Kind.DUE, LocalDate.of(2027, 9, 14)));
+    }
+
+    @Test
+    void aDiscretionaryComplainantsStage1ClockStartsAtTheReg12Decision() {
+        EligibilityDecision waiting = service(DEFAULTS).assess(GRANDPARENT);
+        assertThat(waiting.deadlines()).extracting(Deadline::timescale).doesNotContain(Timescale.T2_STAGE_1_RESPONSE);
+        EligibilityDecision decided = service(DEFAULTS).assess(decided(GRANDPARENT, Suitability.SUITABLE));
+        assertThat(decided.deadlines()).filteredOn(d -> d.timescale() == Timescale.T2_STAGE_1_RESPONSE)
+                .extracting(Deadline::trigger).containsOnly(LocalDate.of(2026, 11, 4));
+    }
+
+    @AfterAll
+    static void everyRuleFiredInSomeScenario() {
+        Set<String> all = RuleBase.get().rules().stream()
+                .map(r -> r.getMetaData().get("ruleId").toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> dead = new TreeSet<>(all);
+        dead.removeAll(FIRED);
+        assertThat(dead).as("rules that no scenario fires (dead rules)").isEmpty();
+        assertThat(all).hasSizeGreaterThan(40);
+    }
+}

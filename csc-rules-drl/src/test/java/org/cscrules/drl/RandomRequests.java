@@ -1,0 +1,117 @@
+package org.cscrules.drl;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.cscrules.core.request.Child;
+import org.cscrules.core.request.ChildStatus;
+import org.cscrules.core.request.ChildViews;
+import org.cscrules.core.request.Circumstance;
+import org.cscrules.core.request.ComplainantRole;
+import org.cscrules.core.request.ComplaintDates;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.CouncilFindings;
+import org.cscrules.core.request.Grievance;
+import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.Representation;
+import org.cscrules.core.request.RepresentativeKind;
+import org.cscrules.core.request.Subject;
+import org.cscrules.core.request.Suitability;
+import org.cscrules.core.request.Understanding;
+import org.cscrules.core.validation.RequestValidator;
+
+/**
+ * Random requests that are mostly valid: built the way a caseworker system would fill them in
+ * (the child's status follows the role, the age suits the status, dates in order), then filtered
+ * through the validator so that properties see only valid ones.
+ */
+final class RandomRequests {
+
+    static final RequestValidator VALIDATOR = RequestValidator.create(Requests.CLOCK);
+    private static final LocalDate FIRST_RECEIPT = LocalDate.of(2006, 9, 1);
+    private static final LocalDate TODAY = LocalDate.now(Requests.CLOCK);
+
+    private RandomRequests() {
+    }
+
+    /** Valid requests of every role, function, representation, circumstance and finding. */
+    static Arbitrary<ComplaintRequest> valid() {
+        return any().filter(r -> VALIDATOR.violations(r).isEmpty());
+    }
+
+    private static Arbitrary<ComplaintRequest> any() {
+        Arbitrary<ComplainantRole> role = Arbitraries.of(ComplainantRole.class);
+        return role.flatMap(r -> Combinators.combine(child(r), representation(r), subject(), dates(),
+                        Arbitraries.of(Circumstance.class).set().ofMaxSize(2), findings(r))
+                .as((child, representation, subject, dates, circumstances, findings) -> new ComplaintRequest(r, child,
+                        representation, subject, datesFor(dates, findings), circumstances, findings, null)));
+    }
+
+    private static Arbitrary<Child> child(ComplainantRole role) {
+        Arbitrary<Set<ChildStatus>> statuses = role.childsOwnStatus()
+                .<Arbitrary<Set<ChildStatus>>>map(s -> Arbitraries.just(Set.of(s)))
+                .orElse(Arbitraries.of(ChildStatus.class).map(s -> (Set<ChildStatus>) EnumSet.of(s)));
+        int minAge = role == ComplainantRole.CARE_LEAVER ? 16 : 0;
+        int maxAge = role == ComplainantRole.CARE_LEAVER ? 25 : 17;
+        return Combinators.combine(statuses, Arbitraries.integers().between(minAge, maxAge).injectNull(0.2),
+                        Arbitraries.of(Understanding.class))
+                .as((s, age, understanding) -> new Child(s, null, s.contains(ChildStatus.ADOPTION_RELATED) ? null : age,
+                        understanding));
+    }
+
+    private static Arbitrary<Representation> representation(ComplainantRole role) {
+        if (role.childsOwnStatus().isEmpty()) {
+            return Arbitraries.of(Representation.inOwnRight(), Representation.relatingToChild());
+        }
+        Arbitrary<Representation> onBehalf = Combinators.combine(Arbitraries.of(RepresentativeKind.class),
+                        Arbitraries.of(ChildViews.class), Arbitraries.of(Suitability.class),
+                        Arbitraries.of(true, false).injectNull(0.5))
+                .as((kind, views, suitability, best) -> new Representation(
+                        org.cscrules.core.request.RepresentationMode.ON_BEHALF_OF_CHILD, kind, views, suitability,
+                        views == ChildViews.CANNOT_BE_OBTAINED ? best : null));
+        return Arbitraries.oneOf(Arbitraries.just(Representation.inOwnRight()), onBehalf);
+    }
+
+    private static Arbitrary<Subject> subject() {
+        return Combinators.combine(Arbitraries.of(LocalAuthorityFunction.class), Arbitraries.of(Grievance.class).set().ofMaxSize(2))
+                .as(Subject::new);
+    }
+
+    private static Arbitrary<ComplaintDates> dates() {
+        Arbitrary<LocalDate> received = Arbitraries.longs().between(FIRST_RECEIPT.toEpochDay(), TODAY.toEpochDay())
+                .map(LocalDate::ofEpochDay);
+        return Combinators.combine(received, Arbitraries.integers().between(0, 900), Arbitraries.integers().between(0, 400).injectNull(0.5))
+                .as((r, before, learnedAfter) -> {
+                    LocalDate arose = r.minusDays(before);
+                    LocalDate learned = learnedAfter == null ? null : arose.plusDays(Math.min(learnedAfter, before));
+                    return new ComplaintDates(r, arose, learned, null);
+                });
+    }
+
+    private static Arbitrary<CouncilFindings> findings(ComplainantRole role) {
+        Arbitrary<Suitability> sufficientInterest = role.needsSufficientInterestDecision()
+                ? Arbitraries.of(Suitability.class) : Arbitraries.just(null);
+        Arbitrary<Boolean> limb = Arbitraries.of(true, false).injectNull(0.5);
+        return Combinators.combine(sufficientInterest, limb, limb).as(CouncilFindings::new);
+    }
+
+    /** The reg. 12 decision date goes with a decision: the day received, or up to a week after it. */
+    private static ComplaintDates datesFor(ComplaintDates dates, CouncilFindings findings) {
+        boolean decided = findings.sufficientInterest() == Suitability.SUITABLE
+                || findings.sufficientInterest() == Suitability.NOT_SUITABLE;
+        if (!decided) {
+            return dates;
+        }
+        LocalDate decidedOn = dates.received().plusDays(dates.received().getDayOfMonth() % 7);
+        return dates.withSufficientInterestDecided(decidedOn.isAfter(TODAY) ? dates.received() : decidedOn);
+    }
+
+    /** All the circumstances of reg. 8: concurrent proceedings. */
+    static final List<Circumstance> PROCEEDINGS = List.of(Circumstance.CONCURRENT_COURT_PROCEEDINGS,
+            Circumstance.CONCURRENT_CRIMINAL_PROCEEDINGS, Circumstance.CONCURRENT_DISCIPLINARY_PROCEEDINGS,
+            Circumstance.CONCURRENT_TRIBUNAL_PROCEEDINGS);
+}

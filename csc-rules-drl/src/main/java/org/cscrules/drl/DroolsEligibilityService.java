@@ -96,7 +96,8 @@ final class DroolsEligibilityService implements EligibilityService {
         return policy;
     }
 
-    private Complaint complaint(ComplaintRequest request) {
+    /** The fact the rules see for one validated request (package-private: the plain-Java oracle uses it too). */
+    Complaint complaint(ComplaintRequest request) {
         return new Complaint(request, policy, timeLimit(request.dates()));
     }
 

@@ -29,7 +29,7 @@ import org.cscrules.core.validation.RequestValidator;
  * (the child's status follows the role, the age suits the status, dates in order), then filtered
  * through the validator so that properties see only valid ones.
  */
-final class RandomRequests {
+public final class RandomRequests {
 
     static final RequestValidator VALIDATOR = RequestValidator.create(Requests.CLOCK);
     private static final LocalDate FIRST_RECEIPT = LocalDate.of(2006, 9, 1);
@@ -39,7 +39,7 @@ final class RandomRequests {
     }
 
     /** Valid requests of every role, function, representation, circumstance and finding. */
-    static Arbitrary<ComplaintRequest> valid() {
+    public static Arbitrary<ComplaintRequest> valid() {
         return any().filter(r -> VALIDATOR.violations(r).isEmpty());
     }
 

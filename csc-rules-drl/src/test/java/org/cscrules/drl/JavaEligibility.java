@@ -1,0 +1,260 @@
+package org.cscrules.drl;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cscrules.core.decision.AlternativeRoute;
+import org.cscrules.core.decision.Outcome;
+import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.LocalPolicy.RepresentativeWithoutChildsViews;
+import org.cscrules.core.request.ChildStatus;
+import org.cscrules.core.request.ChildViews;
+import org.cscrules.core.request.Circumstance;
+import org.cscrules.core.request.ComplainantRole;
+import org.cscrules.core.request.FunctionScope;
+import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.core.request.Suitability;
+import org.cscrules.drl.facts.Complaint;
+
+/**
+ * The same eligibility decision in plain Java if/else, rule for rule: the oracle of the
+ * differential property (DRL and Java agree on every random valid request) and the baseline the
+ * benchmarks compare Drools with. Test scope only: the DRL is the implementation.
+ */
+public final class JavaEligibility {
+
+    /** What the rules decided: the outcome, the rules that applied, the actions and the route. */
+    public record Verdict(Outcome outcome, Set<String> ruleIds, Set<RequiredAction> actions, AlternativeRoute route) {
+    }
+
+    private final LocalPolicy policy;
+
+    public JavaEligibility(LocalPolicy policy) {
+        this.policy = policy;
+    }
+
+    public Verdict decide(Complaint c) {
+        Acc acc = new Acc();
+        who(c, acc);
+        representatives(c, acc);
+        scope(c, acc);
+        timeAndProceedings(c, acc);
+        actions(c, acc);
+        Outcome outcome = Outcome.strongest(acc.fired.values());
+        AlternativeRoute route = null;
+        if (outcome == Outcome.NOT_ELIGIBLE) {
+            route = acc.routes.iterator().next();
+            acc.actions.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
+            acc.actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
+        }
+        return new Verdict(outcome, acc.fired.keySet(), acc.actions, route);
+    }
+
+    private static final class Acc {
+        final TreeMap<String, Outcome> fired = new TreeMap<>();
+        final Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+        final Set<AlternativeRoute> routes = EnumSet.noneOf(AlternativeRoute.class);
+        boolean standing;
+
+        void fire(String id, Outcome effect) {
+            fired.put(id, effect);
+        }
+
+        void stand(String id, Outcome effect) {
+            standing = true;
+            fire(id, effect);
+        }
+
+        void refuse(String id, AlternativeRoute route) {
+            fire(id, Outcome.NOT_ELIGIBLE);
+            routes.add(route);
+        }
+    }
+
+    private void who(Complaint c, Acc acc) {
+        ComplainantRole role = c.getRole();
+        FunctionScope scope = c.getScope();
+        boolean qualifying = scope == FunctionScope.QUALIFYING_FUNCTIONS;
+        boolean lookedAfterOrInNeed = c.getStatuses().contains(ChildStatus.LOOKED_AFTER) || c.getStatuses().contains(ChildStatus.IN_NEED);
+        int ceiling = policy.careLeaverAgeCeiling();
+        switch (role) {
+            case CHILD_LOOKED_AFTER -> { if (qualifying) acc.stand("WHO-E1-LOOKED-AFTER", Outcome.ELIGIBLE); }
+            case CHILD_IN_NEED -> { if (qualifying) acc.stand("WHO-E1-IN-NEED", Outcome.ELIGIBLE); }
+            case PARENT -> { if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E2-PARENT", Outcome.ELIGIBLE); }
+            case PARENTAL_RESPONSIBILITY_HOLDER -> {
+                if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E3-PARENTAL-RESPONSIBILITY", Outcome.ELIGIBLE);
+            }
+            case LOCAL_AUTHORITY_FOSTER_PARENT -> { if (qualifying) acc.stand("WHO-E4-FOSTER-PARENT", Outcome.ELIGIBLE); }
+            case INDEPENDENT_FOSTERING_AGENCY_CARER -> {
+                if (qualifying && policy.independentFosteringAgencyCarersAreFosterParents()) {
+                    acc.stand("WHO-E4-AGENCY-CARER", Outcome.ELIGIBLE);
+                } else if (qualifying) {
+                    acc.stand("WHO-E4-AGENCY-CARER-DISCRETION", Outcome.DISCRETION_REQUIRED);
+                    acc.actions.add(RequiredAction.DECIDE_SUFFICIENT_INTEREST);
+                }
+            }
+            case SUFFICIENT_INTEREST_IN_CHILD -> {
+                if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E5-SUFFICIENT-INTEREST", Outcome.ELIGIBLE);
+            }
+            case CHILD_WHO_MAY_BE_ADOPTED, PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED, PERSON_WISHING_TO_ADOPT, ADOPTED_PERSON,
+                 PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON, PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS -> {
+                if (scope == FunctionScope.ADOPTION_FUNCTIONS) acc.stand("WHO-E6-E7-ADOPTION", Outcome.ELIGIBLE);
+            }
+            case SUFFICIENT_INTEREST_IN_ADOPTED_CHILD -> {
+                if (scope == FunctionScope.ADOPTION_FUNCTIONS) acc.stand("WHO-E8-SUFFICIENT-INTEREST-ADOPTION", Outcome.ELIGIBLE);
+            }
+            case CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, SPECIAL_GUARDIAN, PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER,
+                 SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT -> {
+                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT) acc.stand("WHO-E9-E10-E12-SPECIAL-GUARDIANSHIP", Outcome.ELIGIBLE);
+            }
+            case SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD -> {
+                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT) {
+                    acc.stand("WHO-E11-SUFFICIENT-INTEREST-SPECIAL-GUARDIANSHIP", Outcome.ELIGIBLE);
+                }
+            }
+            case CARE_LEAVER -> {
+                boolean inAge = c.getAge() == null || c.getAge() <= ceiling;
+                if (inAge && (scope == FunctionScope.LEAVING_CARE || qualifying)) acc.stand("WHO-E13-CARE-LEAVER", Outcome.ELIGIBLE);
+                if (!inAge) acc.refuse("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+            }
+            case CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION,
+                 SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD -> {
+                if (scope == FunctionScope.VOLUNTARY_ORGANISATION) acc.stand("WHO-E14-VOLUNTARY-ORGANISATION", Outcome.ELIGIBLE);
+            }
+            case FOSTERING_LIMITS_REPRESENTATIONS -> {
+                if (scope == FunctionScope.FOSTERING_LIMITS) acc.stand("WHO-E15-FOSTERING-LIMITS", Outcome.ELIGIBLE);
+            }
+            case NONE_OF_THESE -> acc.refuse("WHO-NONE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+        }
+        if (role != ComplainantRole.NONE_OF_THESE && scope != FunctionScope.OUTSIDE_THE_PROCEDURE && !acc.standing) {
+            acc.refuse("WHO-NO-STANDING", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+        }
+    }
+
+    private void representatives(Complaint c, Acc acc) {
+        if (c.isNeedsSufficientInterestDecision()) {
+            switch (c.getSufficientInterest()) {
+                case NOT_YET_DECIDED -> {
+                    acc.fire("REP-REG12-UNDECIDED", Outcome.DISCRETION_REQUIRED);
+                    acc.actions.add(RequiredAction.DECIDE_SUFFICIENT_INTEREST);
+                }
+                case SUITABLE -> {
+                    acc.fire("REP-REG12-FOUND", Outcome.ELIGIBLE);
+                    acc.actions.add(RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
+                }
+                case NOT_SUITABLE -> {
+                    acc.refuse("REP-REG12-NOT-FOUND", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+                    acc.actions.add(RequiredAction.NOTIFY_NO_SUFFICIENT_INTEREST);
+                    acc.actions.add(RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
+                }
+            }
+        }
+        if (c.getMode() != RepresentationMode.ON_BEHALF_OF_CHILD) {
+            return;
+        }
+        switch (c.getRepresentativeSuitability()) {
+            case NOT_YET_DECIDED -> {
+                acc.fire("REP-SUITABILITY-UNDECIDED", Outcome.DISCRETION_REQUIRED);
+                acc.actions.add(RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY);
+            }
+            case SUITABLE -> acc.fire("REP-SUITABLE", Outcome.ELIGIBLE);
+            case NOT_SUITABLE -> {
+                acc.refuse("REP-NOT-SUITABLE", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
+                acc.actions.add(RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING);
+            }
+        }
+        ChildViews views = c.getChildViews();
+        boolean required = c.isConsentRequired();
+        if (views == ChildViews.CONSENT_GIVEN) {
+            acc.fire("REP-CHILD-CONSENTS", Outcome.ELIGIBLE);
+        } else if (views == ChildViews.NOT_SOUGHT) {
+            acc.fire(required ? "REP-CONSENT-NOT-SOUGHT" : "REP-VIEWS-NOT-SOUGHT", required ? Outcome.DISCRETION_REQUIRED : Outcome.ELIGIBLE);
+            acc.actions.add(RequiredAction.CONFIRM_CHILDS_VIEWS);
+        } else if (views == ChildViews.CONSENT_REFUSED) {
+            if (required) {
+                acc.refuse("REP-CONSENT-REFUSED-REQUIRED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
+            } else {
+                acc.fire("REP-CONSENT-REFUSED", Outcome.DISCRETION_REQUIRED);
+            }
+        } else if (policy.representativeWithoutChildsViews() == RepresentativeWithoutChildsViews.ACCEPT) {
+            acc.fire("REP-VIEWS-UNOBTAINABLE", Outcome.ELIGIBLE);
+        } else if (c.getBestInterestsConfirmed() == null) {
+            acc.fire("REP-BEST-INTERESTS-UNDECIDED", Outcome.DISCRETION_REQUIRED);
+        } else if (c.getBestInterestsConfirmed()) {
+            acc.fire("REP-BEST-INTERESTS-CONFIRMED", Outcome.ELIGIBLE);
+        } else {
+            acc.refuse("REP-BEST-INTERESTS-REFUSED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
+            acc.actions.add(RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING);
+        }
+    }
+
+    private void scope(Complaint c, Acc acc) {
+        LocalAuthorityFunction function = c.getFunction();
+        Set<Circumstance> circumstances = c.getCircumstances();
+        switch (function) {
+            case CHILD_PROTECTION_ENQUIRY -> acc.refuse("SCOPE-S47-ENQUIRY", AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE);
+            case CHILD_PROTECTION_CONFERENCE_OR_PLAN -> acc.refuse("SCOPE-CP-CONFERENCE", AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE);
+            case PRIVATE_LAW_WELFARE_REPORT, COURT_DIRECTED_INVESTIGATION_REPORT -> {
+                if (policy.privateLawCourtReportsInScope()) {
+                    acc.fire("SCOPE-PRIVATE-LAW-REPORT-LOCAL", Outcome.ELIGIBLE);
+                } else {
+                    acc.refuse("SCOPE-PRIVATE-LAW-REPORT", AlternativeRoute.THE_COURT);
+                }
+            }
+            case PUBLIC_LAW_COURT_REPORT -> {
+                if (!policy.publicLawCourtReportsInScope()) acc.refuse("SCOPE-PUBLIC-LAW-REPORT-LOCAL", AlternativeRoute.THE_COURT);
+            }
+            case FOSTER_CARER_OR_ADOPTER_APPROVAL -> acc.refuse("SCOPE-APPROVAL", AlternativeRoute.INDEPENDENT_REVIEW_MECHANISM);
+            case OTHER_COUNCIL_FUNCTION -> acc.refuse("SCOPE-OTHER-FUNCTION", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+            default -> { }
+        }
+        if (circumstances.contains(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT)) {
+            acc.refuse("SCOPE-ADULT-TREATMENT", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+        }
+        if (circumstances.contains(Circumstance.ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY)) {
+            if (policy.nextWorkingDayResolutionExcluded()) {
+                acc.refuse("SCOPE-NEXT-DAY-EXCLUDED", AlternativeRoute.INFORMAL_RESOLUTION);
+            } else {
+                acc.fire("SCOPE-NEXT-DAY-NOT-EXCLUDED", Outcome.ELIGIBLE);
+            }
+        }
+        if (circumstances.contains(Circumstance.ALREADY_CONSIDERED)) {
+            acc.fire("SCOPE-ALREADY-CONSIDERED", Outcome.DISCRETION_REQUIRED);
+        }
+        if (circumstances.contains(Circumstance.INVESTIGATED_BY_OMBUDSMAN)) {
+            acc.fire("SCOPE-OMBUDSMAN-INVESTIGATED", Outcome.DISCRETION_REQUIRED);
+        }
+    }
+
+    private void timeAndProceedings(Complaint c, Acc acc) {
+        if (!c.isLate()) {
+            acc.fire("TIME-IN-TIME", Outcome.ELIGIBLE);
+        } else if (c.isLateComplaintAccepted()) {
+            acc.fire("TIME-LATE-ACCEPTED", Outcome.ELIGIBLE);
+        } else if (c.isLateComplaintRefused()) {
+            acc.refuse("TIME-LATE-REFUSED", AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN);
+        } else {
+            acc.fire("TIME-LATE", Outcome.DISCRETION_REQUIRED);
+            acc.actions.add(RequiredAction.DECIDE_LATE_COMPLAINT);
+        }
+        if (c.isConcurrentProceedings()) {
+            acc.fire("PROC-CONCURRENT", Outcome.DISCRETION_REQUIRED);
+            acc.actions.add(RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS);
+        }
+    }
+
+    private static void actions(Complaint c, Acc acc) {
+        if (c.isChildsOwnRole() && c.getRole() != ComplainantRole.CARE_LEAVER) {
+            acc.fire("ACT-ADVOCACY-CHILD", Outcome.ELIGIBLE);
+            acc.actions.add(RequiredAction.OFFER_ADVOCACY);
+        }
+        if (c.getRole() == ComplainantRole.CARE_LEAVER) {
+            acc.fire("ACT-ADVOCACY-CARE-LEAVER", Outcome.ELIGIBLE);
+            acc.actions.add(RequiredAction.OFFER_ADVOCACY);
+        }
+        acc.fire("ACT-ACKNOWLEDGE", Outcome.ELIGIBLE);
+        acc.actions.add(RequiredAction.ACKNOWLEDGE_RECEIPT);
+    }
+}

@@ -21,6 +21,6 @@ median_ms() {
 }
 
 echo "cold start, whole process, median of $runs ($(java -version 2>&1 | head -1), $(nproc) cores)"
-for mode in jvm csc jollyday; do
+for mode in ${MODES:-jvm csc jollyday assess}; do
   median_ms "$mode"
 done

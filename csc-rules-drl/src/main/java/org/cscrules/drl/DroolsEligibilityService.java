@@ -136,7 +136,7 @@ final class DroolsEligibilityService implements EligibilityService {
      * (T2, and its extended maximum) unless the complaint is not eligible, from receipt or, for a
      * discretionary complainant, from the reg. 12 decision (A3).
      */
-    private List<Deadline> deadlines(ComplaintRequest request, Outcome outcome) {
+    List<Deadline> deadlines(ComplaintRequest request, Outcome outcome) {
         List<Deadline> result = new ArrayList<>();
         ComplaintDates dates = request.dates();
         deadlines.due(Timescale.T0_ACKNOWLEDGEMENT, dates.received()).ifPresent(result::add);

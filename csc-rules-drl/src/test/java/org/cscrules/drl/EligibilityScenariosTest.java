@@ -256,6 +256,22 @@ class EligibilityScenariosTest {
                 org.assertj.core.groups.Tuple.tuple(Timescale.T14_COMPLAINT_TIME_LIMIT, Deadline.Kind.DUE, LocalDate.of(2027, 9, 14)));
     }
 
+    /** The README's example, exactly as shown there. */
+    @Test
+    void theReadmeExample() {
+        EligibilityDecision decision = service(DEFAULTS).assess(ComplaintRequest.of(
+                ComplainantRole.PARENT,
+                org.cscrules.core.request.Child.of(org.cscrules.core.request.Understanding.SUFFICIENT, ChildStatus.IN_NEED).withAge(12),
+                org.cscrules.core.request.Representation.inOwnRight(),
+                org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                        org.cscrules.core.request.Grievance.DELAY),
+                org.cscrules.core.request.ComplaintDates.of(LocalDate.of(2022, 9, 12), LocalDate.of(2022, 8, 1))));
+        assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(decision.reasons()).extracting(Reason::ruleId).contains("WHO-E2-PARENT", "TIME-IN-TIME");
+        assertThat(decision.deadlines()).extracting(Deadline::due).startsWith(LocalDate.of(2022, 9, 15), LocalDate.of(2022, 9, 27),
+                LocalDate.of(2022, 10, 11));
+    }
+
     @Test
     void aDiscretionaryComplainantsStage1ClockStartsAtTheReg12Decision() {
         EligibilityDecision waiting = service(DEFAULTS).assess(GRANDPARENT);

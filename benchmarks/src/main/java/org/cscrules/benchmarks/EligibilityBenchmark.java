@@ -1,0 +1,97 @@
+package org.cscrules.benchmarks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.cscrules.core.EligibilityService;
+import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.drl.PlainJavaBaseline;
+import org.cscrules.drl.RandomRequests;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One eligibility decision (validation, facts, rules, combination, deadlines), three ways in one
+ * run: the DRL service's {@code assess}, its {@code assessAll} over batches of {@value #BATCH}, and
+ * the plain-Java implementation of the same rules (the tests' oracle) doing the same validation,
+ * facts and deadlines. Inputs:
+ * 4,096 random valid requests, the same for all. Run with {@code -t 1} and {@code -t 2} for the
+ * thread scaling, and {@code -bm sample} for the percentiles.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EligibilityBenchmark {
+
+    static final int BATCH = 64;
+    private static final int REQUESTS = 4096;
+    static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
+            ZoneId.of("Europe/London"));
+
+    private EligibilityService drl;
+    private PlainJavaBaseline java;
+    private List<ComplaintRequest> requests;
+    private List<List<ComplaintRequest>> batches;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        drl = EligibilityService.create(LocalPolicy.statutoryDefaults(), CLOCK);
+        java = new PlainJavaBaseline(LocalPolicy.statutoryDefaults(), CLOCK);
+        requests = RandomRequests.valid().sampleStream().limit(REQUESTS).toList();
+        batches = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i += BATCH) {
+            batches.add(requests.subList(i, i + BATCH));
+        }
+        for (ComplaintRequest request : requests) {
+            EligibilityDecision decision = drl.assess(request);
+            PlainJavaBaseline.Result result = java.assess(request);
+            if (decision.outcome() != result.verdict().outcome()
+                    || !decision.deadlines().equals(result.deadlines().stream().sorted().toList())) {
+                throw new IllegalStateException("DRL and plain Java disagree: the comparison would be meaningless");
+            }
+        }
+    }
+
+    /** Per-thread position in the inputs, so that threads do not contend on a counter. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    @Benchmark
+    public EligibilityDecision drlAssess(Cursor cursor) {
+        cursor.next = (cursor.next + 1) & (REQUESTS - 1);
+        return drl.assess(requests.get(cursor.next));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public List<EligibilityDecision> drlAssessAll(Cursor cursor) {
+        cursor.next = (cursor.next + 1) % batches.size();
+        return drl.assessAll(batches.get(cursor.next));
+    }
+
+    @Benchmark
+    public PlainJavaBaseline.Result plainJavaAssess(Cursor cursor) {
+        cursor.next = (cursor.next + 1) & (REQUESTS - 1);
+        return java.assess(requests.get(cursor.next));
+    }
+}

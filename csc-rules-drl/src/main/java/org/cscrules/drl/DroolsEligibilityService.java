@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.EligibilityDecision;
@@ -38,6 +40,11 @@ import org.slf4j.LoggerFactory;
 final class DroolsEligibilityService implements EligibilityService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEligibilityService.class);
+
+    /** Decisions the council need not take once the complaint is not eligible anyway. */
+    static final Set<RequiredAction> MOOT_WHEN_NOT_ELIGIBLE = EnumSet.of(RequiredAction.DECIDE_SUFFICIENT_INTEREST,
+            RequiredAction.DECIDE_LATE_COMPLAINT, RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS,
+            RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY, RequiredAction.CONFIRM_CHILDS_VIEWS);
 
     private final LocalPolicy policy;
     private final RequestValidator validator;
@@ -103,12 +110,17 @@ final class DroolsEligibilityService implements EligibilityService {
 
     /** The day after which a complaint is late: one year after the grounds arose, or as the council reads A14. */
     private LocalDate timeLimit(ComplaintDates dates) {
+        return deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, timeLimitTrigger(dates)).orElseThrow().due();
+    }
+
+    /** When the one-year limit starts: the grounds arising, or the later knowledge of them (A14). */
+    private LocalDate timeLimitTrigger(ComplaintDates dates) {
         LocalDate trigger = dates.groundsArose();
         if (policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE
                 && dates.learnedOfGrounds() != null && dates.learnedOfGrounds().isAfter(trigger)) {
             trigger = dates.learnedOfGrounds();
         }
-        return deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, trigger).orElseThrow().due();
+        return trigger;
     }
 
     /** Combines the findings: order-independent, the strongest effect wins. */
@@ -118,13 +130,14 @@ final class DroolsEligibilityService implements EligibilityService {
         List<RequiredAction> actions = new ArrayList<>(findings.getActions());
         AlternativeRoute route = null;
         if (outcome == Outcome.NOT_ELIGIBLE) {
+            actions.removeAll(MOOT_WHEN_NOT_ELIGIBLE);
             route = findings.getRoutes().stream().findFirst()
                     .orElseThrow(() -> new IllegalStateException("A rule found the complaint not eligible without naming a route"));
             actions.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
             actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
         }
         EligibilityDecision decision = new EligibilityDecision(outcome, findings.getReasons(), actions, route,
-                deadlines(complaint.getRequest(), outcome));
+                deadlines(complaint, outcome));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Assessed: outcome={} rules={}", outcome, decision.reasons().stream().map(Reason::ruleId).toList());
         }
@@ -136,13 +149,13 @@ final class DroolsEligibilityService implements EligibilityService {
      * (T2, and its extended maximum) unless the complaint is not eligible, from receipt or, for a
      * discretionary complainant, from the reg. 12 decision (A3).
      */
-    List<Deadline> deadlines(ComplaintRequest request, Outcome outcome) {
+    List<Deadline> deadlines(Complaint complaint, Outcome outcome) {
         List<Deadline> result = new ArrayList<>();
-        ComplaintDates dates = request.dates();
+        ComplaintDates dates = complaint.getRequest().dates();
         deadlines.due(Timescale.T0_ACKNOWLEDGEMENT, dates.received()).ifPresent(result::add);
-        deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, dates.groundsArose()).ifPresent(result::add);
+        deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, timeLimitTrigger(dates)).ifPresent(result::add);
         if (outcome != Outcome.NOT_ELIGIBLE) {
-            LocalDate stage1Start = stage1Start(request);
+            LocalDate stage1Start = stage1Start(complaint);
             if (stage1Start != null) {
                 result.addAll(deadlines.after(Timescale.T2_STAGE_1_RESPONSE, stage1Start));
             }
@@ -151,8 +164,9 @@ final class DroolsEligibilityService implements EligibilityService {
     }
 
     /** Where the stage 1 clock starts (A3); null while a discretionary complainant awaits the reg. 12 decision. */
-    private LocalDate stage1Start(ComplaintRequest request) {
-        boolean fromDecision = request.complainantRole().needsSufficientInterestDecision()
+    private LocalDate stage1Start(Complaint complaint) {
+        ComplaintRequest request = complaint.getRequest();
+        boolean fromDecision = complaint.isNeedsSufficientInterestDecision()
                 && policy.stage1ClockStart() == LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS;
         if (!fromDecision) {
             return request.dates().received();

@@ -38,7 +38,11 @@ final class Rulebook {
                 .append("`AlternativeRoute` order among those proposed), and the council must refer the complainant to it and\n")
                 .append("tell them about the Local Government and Social Care Ombudsman. Verification: VERIFIED against the\n")
                 .append("primary text, SECONDARY from a reputable secondary source, UNVERIFIED a configurable default.\n")
-                .append("A rule whose basis is LOCAL_POLICY applies a `LocalPolicy` setting.\n\n")
+                .append("A rule whose basis is LOCAL_POLICY rests on a `LocalPolicy` setting (named in its citation) or on\n")
+                .append("local practice rather than statute; a council can see, and where there is a setting change, its reading.\n")
+                .append("Actions that only matter if the complaint goes on (decide sufficient interest, a late complaint,\n")
+                .append("concurrent proceedings or a representative's suitability; confirm the child's views) are dropped\n")
+                .append("from a decision that is not eligible anyway.\n\n")
                 .append(rules.size()).append(" rules.\n");
         for (Map.Entry<String, String> topic : TOPICS.entrySet()) {
             out.append("\n## ").append(topic.getValue()).append("\n\n")

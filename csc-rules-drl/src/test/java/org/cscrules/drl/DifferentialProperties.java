@@ -31,6 +31,9 @@ class DifferentialProperties {
             LocalPolicy.builder().childConsent(LocalPolicy.ChildConsent.ALWAYS_REQUIRED)
                     .timeLimitTrigger(LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE).build()};
 
+    private static final DroolsEligibilityService[] SERVICES = java.util.Arrays.stream(POLICIES)
+            .map(p -> new DroolsEligibilityService(p, Requests.CLOCK)).toArray(DroolsEligibilityService[]::new);
+
     @Provide
     Arbitrary<ComplaintRequest> requests() {
         return RandomRequests.valid();
@@ -44,12 +47,14 @@ class DifferentialProperties {
     @Property(tries = 3000)
     void drlAndJavaAgree(@ForAll("requests") ComplaintRequest request, @ForAll("policies") int which) {
         LocalPolicy policy = POLICIES[which];
-        DroolsEligibilityService drl = new DroolsEligibilityService(policy, Requests.CLOCK);
+        DroolsEligibilityService drl = SERVICES[which];
         EligibilityDecision decision = drl.assess(request);
         JavaEligibility.Verdict verdict = new JavaEligibility(policy).decide(drl.complaint(request));
 
-        Set<String> drlRules = new TreeSet<>(decision.reasons().stream().map(Reason::ruleId).toList());
-        assertThat(drlRules).isEqualTo(verdict.ruleIds());
+        java.util.Map<String, org.cscrules.core.decision.Outcome> drlEffects = new java.util.TreeMap<>();
+        decision.reasons().forEach(r -> drlEffects.put(r.ruleId(), r.effect()));
+        assertThat(drlEffects).isEqualTo(verdict.effects());
+        Set<String> drlRules = drlEffects.keySet();
         assertThat(decision.outcome()).isEqualTo(verdict.outcome());
         assertThat(decision.alternativeRoute()).isEqualTo(verdict.route());
         assertThat(Set.copyOf(decision.actions())).isEqualTo(verdict.actions());
@@ -63,6 +68,6 @@ class DifferentialProperties {
     static void theRequestsReachNearlyEveryRule() {
         Set<String> unseen = new TreeSet<>(RuleBase.get().rules().stream().map(r -> r.getMetaData().get("ruleId").toString()).toList());
         unseen.removeAll(SEEN);
-        assertThat(unseen).as("rules no random request reached").hasSizeLessThanOrEqualTo(3);
+        assertThat(unseen).as("rules no random request reached").isEmpty();
     }
 }

@@ -102,7 +102,12 @@ class EligibilityScenariosTest {
                 row("A19: an agency foster carer, where the council reads s26(3)(d) strictly", of(
                         ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
                         ChildStatus.LOOKED_AFTER), DEFAULTS.toBuilder().independentFosteringAgencyCarersAreFosterParents(false).build(),
-                        Outcome.DISCRETION_REQUIRED, null, "WHO-E4-AGENCY-CARER-DISCRETION"),
+                        Outcome.DISCRETION_REQUIRED, null, "WHO-E4-AGENCY-CARER-SUFFICIENT-INTEREST", "REP-REG12-UNDECIDED"),
+                row("A19 strict, reg. 12: the agency carer found to have sufficient interest", decided(of(
+                        ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                        ChildStatus.LOOKED_AFTER), Suitability.SUITABLE),
+                        DEFAULTS.toBuilder().independentFosteringAgencyCarersAreFosterParents(false).build(),
+                        Outcome.ELIGIBLE, null, "WHO-E4-AGENCY-CARER-SUFFICIENT-INTEREST", "REP-REG12-FOUND"),
                 row("s26(3)(e), reg. 12: a grandparent before the sufficient-interest decision", GRANDPARENT, DEFAULTS,
                         Outcome.DISCRETION_REQUIRED, null, "WHO-E5-SUFFICIENT-INTEREST", "REP-REG12-UNDECIDED"),
                 row("reg. 12: a grandparent found to have sufficient interest", decided(GRANDPARENT, Suitability.SUITABLE), DEFAULTS,
@@ -121,7 +126,19 @@ class EligibilityScenariosTest {
                         "WHO-E8-SUFFICIENT-INTEREST-ADOPTION", "REP-REG12-FOUND"),
                 row("s26(3C)(b), reg. 5: a special guardian about support", of(ComplainantRole.SPECIAL_GUARDIAN,
                         LocalAuthorityFunction.SPECIAL_GUARDIANSHIP_SUPPORT_SERVICES, ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER),
-                        DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E9-E10-E12-SPECIAL-GUARDIANSHIP"),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E9-E10-SPECIAL-GUARDIANSHIP"),
+                row("s26(3C)(d), s14F(3)-(4): a relative who applied for a support assessment", of(
+                        ComplainantRole.SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT, LocalAuthorityFunction.SPECIAL_GUARDIANSHIP_SUPPORT_SERVICES,
+                        ChildStatus.NONE), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E12-S14F-APPLICANT"),
+                row("s26(3C)(b): a parent of a child not subject to a special guardianship order", of(
+                        ComplainantRole.PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, LocalAuthorityFunction.SPECIAL_GUARDIANSHIP_SUPPORT_SERVICES,
+                        ChildStatus.NONE), DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NO-STANDING"),
+                row("s24D: a care leaver about an emergency protection order (not ss23A-24B)", of(ComplainantRole.CARE_LEAVER,
+                        LocalAuthorityFunction.EMERGENCY_PROTECTION_ORDER, ChildStatus.CARE_LEAVER), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NO-STANDING"),
+                row("GBC: a grandparent's complaint relating to the child, not on the child's behalf",
+                        GRANDPARENT.withRepresentation(org.cscrules.core.request.Representation.relatingToChild()), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "REP-RELATES-TO-CHILD", "REP-REG12-UNDECIDED"),
                 row("statute.md §2.2: a special guardian only for reg. 5 support", of(ComplainantRole.SPECIAL_GUARDIAN,
                         LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER),
                         DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NO-STANDING"),
@@ -243,6 +260,50 @@ class EligibilityScenariosTest {
             assertThat(decision.actions()).contains(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE,
                     RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
             assertThat(decision.deadlines()).extracting(Deadline::timescale).doesNotContain(Timescale.T2_STAGE_1_RESPONSE);
+        }
+    }
+
+    @Test
+    void anAdultAdoptedPersonIsNotOfferedAChildsAdvocate() {
+        EligibilityDecision decision = service(DEFAULTS).assess(of(ComplainantRole.ADOPTED_PERSON,
+                LocalAuthorityFunction.ADOPTION_SUPPORT_SERVICES, ChildStatus.ADOPTION_RELATED));
+        assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(decision.reasons()).extracting(Reason::ruleId).contains("WHO-E6-E7-ADOPTION").doesNotContain("ACT-ADVOCACY-CHILD");
+        assertThat(decision.actions()).doesNotContain(RequiredAction.OFFER_ADVOCACY);
+    }
+
+    @Test
+    void anOverAgeCareLeaverHasOneReasonAndNoAdvocacyOrMootDecisions() {
+        ComplaintRequest request = of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER);
+        EligibilityDecision decision = service(DEFAULTS.toBuilder().careLeaverAgeCeiling(21).build())
+                .assess(arose(request.withChild(request.child().withAge(23)), LocalDate.of(2025, 1, 1)));
+        assertThat(decision.reasons()).filteredOn(r -> r.effect() == Outcome.NOT_ELIGIBLE).extracting(Reason::ruleId)
+                .containsExactly("WHO-E13-OVER-AGE");
+        assertThat(decision.actions()).doesNotContain(RequiredAction.OFFER_ADVOCACY, RequiredAction.DECIDE_LATE_COMPLAINT);
+    }
+
+    @Test
+    void theTimeLimitDeadlineFollowsTheCouncilsReadingOfA14() {
+        ComplaintRequest request = arose(PARENT, LocalDate.of(2025, 5, 1));
+        request = request.withDates(request.dates().withLearnedOfGrounds(LocalDate.of(2026, 6, 1)));
+        EligibilityDecision fromKnowledge = service(DEFAULTS.toBuilder()
+                .timeLimitTrigger(LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE).build()).assess(request);
+        assertThat(fromKnowledge.deadlines()).filteredOn(d -> d.timescale() == Timescale.T14_COMPLAINT_TIME_LIMIT)
+                .extracting(Deadline::due).containsExactly(LocalDate.of(2027, 6, 1));
+        assertThat(fromKnowledge.reasons()).filteredOn(r -> r.ruleId().equals("TIME-IN-TIME")).extracting(Reason::text)
+                .containsExactly("The complaint was made within one year of the complainant learning of the grounds (the council's reading, A14).");
+        EligibilityDecision fromGrounds = service(DEFAULTS).assess(request);
+        assertThat(fromGrounds.deadlines()).filteredOn(d -> d.timescale() == Timescale.T14_COMPLAINT_TIME_LIMIT)
+                .extracting(Deadline::due).containsExactly(LocalDate.of(2026, 5, 1));
+    }
+
+    /** WHO-NO-STANDING must run after every standing rule: it is the one rule with a lower salience. */
+    @Test
+    void theNoStandingRuleRunsLast() {
+        for (org.kie.api.definition.rule.Rule rule : RuleBase.get().rules()) {
+            int salience = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getSalienceValue();
+            boolean noStanding = "WHO-NO-STANDING".equals(rule.getMetaData().get("ruleId"));
+            assertThat(salience).as("salience of %s", rule.getName()).isEqualTo(noStanding ? -10 : 0);
         }
     }
 

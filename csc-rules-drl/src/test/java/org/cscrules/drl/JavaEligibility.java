@@ -25,8 +25,9 @@ import org.cscrules.drl.facts.Complaint;
  */
 public final class JavaEligibility {
 
-    /** What the rules decided: the outcome, the rules that applied, the actions and the route. */
-    public record Verdict(Outcome outcome, Set<String> ruleIds, Set<RequiredAction> actions, AlternativeRoute route) {
+    /** What the rules decided: the outcome, each rule that applied with its effect, the actions and the route. */
+    public record Verdict(Outcome outcome, java.util.Map<String, Outcome> effects, Set<RequiredAction> actions,
+                          AlternativeRoute route) {
     }
 
     private final LocalPolicy policy;
@@ -46,10 +47,11 @@ public final class JavaEligibility {
         AlternativeRoute route = null;
         if (outcome == Outcome.NOT_ELIGIBLE) {
             route = acc.routes.iterator().next();
+            acc.actions.removeAll(DroolsEligibilityService.MOOT_WHEN_NOT_ELIGIBLE);
             acc.actions.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
             acc.actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
         }
-        return new Verdict(outcome, acc.fired.keySet(), acc.actions, route);
+        return new Verdict(outcome, acc.fired, acc.actions, route);
     }
 
     private static final class Acc {
@@ -77,8 +79,8 @@ public final class JavaEligibility {
         ComplainantRole role = c.getRole();
         FunctionScope scope = c.getScope();
         boolean qualifying = scope == FunctionScope.QUALIFYING_FUNCTIONS;
-        boolean lookedAfterOrInNeed = c.getStatuses().contains(ChildStatus.LOOKED_AFTER) || c.getStatuses().contains(ChildStatus.IN_NEED);
-        int ceiling = policy.careLeaverAgeCeiling();
+        Set<ChildStatus> statuses = c.getStatuses();
+        boolean lookedAfterOrInNeed = statuses.contains(ChildStatus.LOOKED_AFTER) || statuses.contains(ChildStatus.IN_NEED);
         switch (role) {
             case CHILD_LOOKED_AFTER -> { if (qualifying) acc.stand("WHO-E1-LOOKED-AFTER", Outcome.ELIGIBLE); }
             case CHILD_IN_NEED -> { if (qualifying) acc.stand("WHO-E1-IN-NEED", Outcome.ELIGIBLE); }
@@ -90,9 +92,8 @@ public final class JavaEligibility {
             case INDEPENDENT_FOSTERING_AGENCY_CARER -> {
                 if (qualifying && policy.independentFosteringAgencyCarersAreFosterParents()) {
                     acc.stand("WHO-E4-AGENCY-CARER", Outcome.ELIGIBLE);
-                } else if (qualifying) {
-                    acc.stand("WHO-E4-AGENCY-CARER-DISCRETION", Outcome.DISCRETION_REQUIRED);
-                    acc.actions.add(RequiredAction.DECIDE_SUFFICIENT_INTEREST);
+                } else if (qualifying && lookedAfterOrInNeed) {
+                    acc.stand("WHO-E4-AGENCY-CARER-SUFFICIENT-INTEREST", Outcome.ELIGIBLE);
                 }
             }
             case SUFFICIENT_INTEREST_IN_CHILD -> {
@@ -103,32 +104,41 @@ public final class JavaEligibility {
                 if (scope == FunctionScope.ADOPTION_FUNCTIONS) acc.stand("WHO-E6-E7-ADOPTION", Outcome.ELIGIBLE);
             }
             case SUFFICIENT_INTEREST_IN_ADOPTED_CHILD -> {
-                if (scope == FunctionScope.ADOPTION_FUNCTIONS) acc.stand("WHO-E8-SUFFICIENT-INTEREST-ADOPTION", Outcome.ELIGIBLE);
+                if (scope == FunctionScope.ADOPTION_FUNCTIONS && statuses.contains(ChildStatus.ADOPTION_RELATED)) {
+                    acc.stand("WHO-E8-SUFFICIENT-INTEREST-ADOPTION", Outcome.ELIGIBLE);
+                }
             }
-            case CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, SPECIAL_GUARDIAN, PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER,
-                 SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT -> {
-                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT) acc.stand("WHO-E9-E10-E12-SPECIAL-GUARDIANSHIP", Outcome.ELIGIBLE);
+            case CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, SPECIAL_GUARDIAN, PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER -> {
+                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT && statuses.contains(ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER)) {
+                    acc.stand("WHO-E9-E10-SPECIAL-GUARDIANSHIP", Outcome.ELIGIBLE);
+                }
+            }
+            case SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT -> {
+                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT) acc.stand("WHO-E12-S14F-APPLICANT", Outcome.ELIGIBLE);
             }
             case SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD -> {
-                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT) {
+                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT && statuses.contains(ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER)) {
                     acc.stand("WHO-E11-SUFFICIENT-INTEREST-SPECIAL-GUARDIANSHIP", Outcome.ELIGIBLE);
                 }
             }
             case CARE_LEAVER -> {
-                boolean inAge = c.getAge() == null || c.getAge() <= ceiling;
-                if (inAge && (scope == FunctionScope.LEAVING_CARE || qualifying)) acc.stand("WHO-E13-CARE-LEAVER", Outcome.ELIGIBLE);
-                if (!inAge) acc.refuse("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+                if (!c.isOverCareLeaverAge() && scope == FunctionScope.LEAVING_CARE) acc.stand("WHO-E13-CARE-LEAVER", Outcome.ELIGIBLE);
+                if (c.isOverCareLeaverAge()) acc.refuse("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
             }
             case CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION,
                  SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD -> {
-                if (scope == FunctionScope.VOLUNTARY_ORGANISATION) acc.stand("WHO-E14-VOLUNTARY-ORGANISATION", Outcome.ELIGIBLE);
+                if (scope == FunctionScope.VOLUNTARY_ORGANISATION && statuses.contains(ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION)
+                        && !statuses.contains(ChildStatus.LOOKED_AFTER)) {
+                    acc.stand("WHO-E14-VOLUNTARY-ORGANISATION", Outcome.ELIGIBLE);
+                }
             }
             case FOSTERING_LIMITS_REPRESENTATIONS -> {
                 if (scope == FunctionScope.FOSTERING_LIMITS) acc.stand("WHO-E15-FOSTERING-LIMITS", Outcome.ELIGIBLE);
             }
             case NONE_OF_THESE -> acc.refuse("WHO-NONE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
         }
-        if (role != ComplainantRole.NONE_OF_THESE && scope != FunctionScope.OUTSIDE_THE_PROCEDURE && !acc.standing) {
+        if (role != ComplainantRole.NONE_OF_THESE && scope != FunctionScope.OUTSIDE_THE_PROCEDURE && !c.isOverCareLeaverAge()
+                && !acc.standing) {
             acc.refuse("WHO-NO-STANDING", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
         }
     }
@@ -150,6 +160,9 @@ public final class JavaEligibility {
                     acc.actions.add(RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
                 }
             }
+        }
+        if (c.getMode() == RepresentationMode.RELATES_TO_CHILD) {
+            acc.fire("REP-RELATES-TO-CHILD", Outcome.ELIGIBLE);
         }
         if (c.getMode() != RepresentationMode.ON_BEHALF_OF_CHILD) {
             return;
@@ -246,11 +259,12 @@ public final class JavaEligibility {
     }
 
     private static void actions(Complaint c, Acc acc) {
-        if (c.isChildsOwnRole() && c.getRole() != ComplainantRole.CARE_LEAVER) {
+        if (c.isChildsOwnRole() && c.isChild() && c.getRole() != ComplainantRole.CARE_LEAVER
+                && c.getRole() != ComplainantRole.CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION) {
             acc.fire("ACT-ADVOCACY-CHILD", Outcome.ELIGIBLE);
             acc.actions.add(RequiredAction.OFFER_ADVOCACY);
         }
-        if (c.getRole() == ComplainantRole.CARE_LEAVER) {
+        if (c.getRole() == ComplainantRole.CARE_LEAVER && !c.isOverCareLeaverAge()) {
             acc.fire("ACT-ADVOCACY-CARE-LEAVER", Outcome.ELIGIBLE);
             acc.actions.add(RequiredAction.OFFER_ADVOCACY);
         }

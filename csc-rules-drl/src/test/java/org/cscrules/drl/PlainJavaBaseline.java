@@ -33,6 +33,6 @@ public final class PlainJavaBaseline {
         validator.validate(request);
         Complaint complaint = facts.complaint(request);
         JavaEligibility.Verdict verdict = rules.decide(complaint);
-        return new Result(verdict, facts.deadlines(request, verdict.outcome()));
+        return new Result(verdict, facts.deadlines(complaint, verdict.outcome()));
     }
 }

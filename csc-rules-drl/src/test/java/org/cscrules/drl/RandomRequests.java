@@ -1,7 +1,6 @@
 package org.cscrules.drl;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -14,6 +13,7 @@ import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.FunctionScope;
 import org.cscrules.core.request.CouncilFindings;
 import org.cscrules.core.request.Grievance;
 import org.cscrules.core.request.LocalAuthorityFunction;
@@ -45,7 +45,7 @@ public final class RandomRequests {
 
     private static Arbitrary<ComplaintRequest> any() {
         Arbitrary<ComplainantRole> role = Arbitraries.of(ComplainantRole.class);
-        return role.flatMap(r -> Combinators.combine(child(r), representation(r), subject(), dates(),
+        return role.flatMap(r -> Combinators.combine(child(r), representation(r), subject(r), dates(),
                         Arbitraries.of(Circumstance.class).set().ofMaxSize(2), findings(r))
                 .as((child, representation, subject, dates, circumstances, findings) -> new ComplaintRequest(r, child,
                         representation, subject, datesFor(dates, findings), circumstances, findings, null)));
@@ -54,13 +54,13 @@ public final class RandomRequests {
     private static Arbitrary<Child> child(ComplainantRole role) {
         Arbitrary<Set<ChildStatus>> statuses = role.childsOwnStatus()
                 .<Arbitrary<Set<ChildStatus>>>map(s -> Arbitraries.just(Set.of(s)))
-                .orElse(Arbitraries.of(ChildStatus.class).map(s -> (Set<ChildStatus>) EnumSet.of(s)));
+                .orElse(Arbitraries.oneOf(Arbitraries.of(ChildStatus.class).set().ofMinSize(1).ofMaxSize(2),
+                        Arbitraries.just(Set.of(homeStatus(home(role))))));
         int minAge = role == ComplainantRole.CARE_LEAVER ? 16 : 0;
-        int maxAge = role == ComplainantRole.CARE_LEAVER ? 25 : 17;
+        int maxAge = role == ComplainantRole.CARE_LEAVER ? 25 : role == ComplainantRole.ADOPTED_PERSON ? 60 : 17;
         return Combinators.combine(statuses, Arbitraries.integers().between(minAge, maxAge).injectNull(0.2),
                         Arbitraries.of(Understanding.class))
-                .as((s, age, understanding) -> new Child(s, null, s.contains(ChildStatus.ADOPTION_RELATED) ? null : age,
-                        understanding));
+                .as((s, age, understanding) -> new Child(s, null, age, understanding));
     }
 
     private static Arbitrary<Representation> representation(ComplainantRole role) {
@@ -76,9 +76,40 @@ public final class RandomRequests {
         return Arbitraries.oneOf(Arbitraries.just(Representation.inOwnRight()), onBehalf);
     }
 
-    private static Arbitrary<Subject> subject() {
-        return Combinators.combine(Arbitraries.of(LocalAuthorityFunction.class), Arbitraries.of(Grievance.class).set().ofMaxSize(2))
-                .as(Subject::new);
+    /** Any function half the time; otherwise one of the role's own family, so that every rule is reached. */
+    private static Arbitrary<Subject> subject(ComplainantRole role) {
+        List<LocalAuthorityFunction> home = java.util.Arrays.stream(LocalAuthorityFunction.values())
+                .filter(f -> f.scope() == home(role)).toList();
+        Arbitrary<LocalAuthorityFunction> function = Arbitraries.oneOf(Arbitraries.of(LocalAuthorityFunction.class),
+                Arbitraries.of(home));
+        return Combinators.combine(function, Arbitraries.of(Grievance.class).set().ofMaxSize(2)).as(Subject::new);
+    }
+
+    /** The family of functions a role most often complains about: a generator hint, not the law. */
+    private static FunctionScope home(ComplainantRole role) {
+        return switch (role) {
+            case CHILD_WHO_MAY_BE_ADOPTED, PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED, PERSON_WISHING_TO_ADOPT, ADOPTED_PERSON,
+                 PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON, PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS,
+                 SUFFICIENT_INTEREST_IN_ADOPTED_CHILD -> FunctionScope.ADOPTION_FUNCTIONS;
+            case CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, SPECIAL_GUARDIAN, PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER,
+                 SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD, SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT ->
+                    FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT;
+            case CARE_LEAVER -> FunctionScope.LEAVING_CARE;
+            case CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION,
+                 SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD -> FunctionScope.VOLUNTARY_ORGANISATION;
+            case FOSTERING_LIMITS_REPRESENTATIONS -> FunctionScope.FOSTERING_LIMITS;
+            default -> FunctionScope.QUALIFYING_FUNCTIONS;
+        };
+    }
+
+    private static ChildStatus homeStatus(FunctionScope scope) {
+        return switch (scope) {
+            case ADOPTION_FUNCTIONS -> ChildStatus.ADOPTION_RELATED;
+            case SPECIAL_GUARDIANSHIP_SUPPORT -> ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER;
+            case LEAVING_CARE -> ChildStatus.CARE_LEAVER;
+            case VOLUNTARY_ORGANISATION -> ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION;
+            default -> ChildStatus.IN_NEED;
+        };
     }
 
     private static Arbitrary<ComplaintDates> dates() {

@@ -103,6 +103,15 @@ public enum ComplainantRole implements Cited {
     }
 
     /**
+     * Whether a reg. 12 sufficient-interest decision may apply: the roles that always need one, and
+     * an agency foster carer where the council does not read them as local authority foster parents
+     * (A19), who then complains under s26(3)(e).
+     */
+    public boolean mayNeedSufficientInterestDecision() {
+        return needsSufficientInterestDecision() || this == INDEPENDENT_FOSTERING_AGENCY_CARER;
+    }
+
+    /**
      * The status the child must have when the complainant is the child: a looked-after child's
      * complaint concerns a looked-after child. Empty for roles held by adults.
      */

@@ -109,7 +109,7 @@ public @interface ValidComplaintRequest {
             if (request.findings() != null && request.dates() != null) {
                 Suitability decision = request.findings().sufficientInterest();
                 boolean decided = decision == Suitability.SUITABLE || decision == Suitability.NOT_SUITABLE;
-                checks.require(decision == null || role.needsSufficientInterestDecision(), "findings.sufficientInterest",
+                checks.require(decision == null || role.mayNeedSufficientInterestDecision(), "findings.sufficientInterest",
                         "applies only to a complainant who needs a reg. 12 decision, not " + role);
                 checks.require(decided == (request.dates().sufficientInterestDecided() != null),
                         "dates.sufficientInterestDecided", decided ? "is required with a reg. 12 decision"

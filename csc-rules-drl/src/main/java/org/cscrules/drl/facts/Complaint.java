@@ -33,6 +33,9 @@ public final class Complaint {
     private final Integer age;
     private final boolean late;
     private final boolean consentRequired;
+    private final boolean needsSufficientInterestDecision;
+    private final boolean overCareLeaverAge;
+    private final boolean timeLimitFromKnowledge;
     private final Findings findings = new Findings();
 
     /**
@@ -45,6 +48,12 @@ public final class Complaint {
         this.scope = effectiveScope(request.subject().function(), policy);
         this.age = age(request);
         this.late = request.dates().received().isAfter(timeLimit);
+        this.needsSufficientInterestDecision = request.complainantRole().needsSufficientInterestDecision()
+                || request.complainantRole() == ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER
+                && !policy.independentFosteringAgencyCarersAreFosterParents();
+        this.overCareLeaverAge = request.complainantRole() == ComplainantRole.CARE_LEAVER && age != null
+                && age > policy.careLeaverAgeCeiling();
+        this.timeLimitFromKnowledge = policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE;
         this.consentRequired = switch (policy.childConsent()) {
             case RECORD_VIEWS -> false;
             case ALWAYS_REQUIRED -> true;
@@ -90,8 +99,28 @@ public final class Complaint {
         return request.complainantRole().childsOwnStatus().isPresent();
     }
 
+    /**
+     * Whether the council must decide sufficient interest (reg. 12): the s26(3)(e), (3B)(b), (3C)(c)
+     * and reg. 21 persons, and an agency foster carer where the council reads A19 strictly.
+     */
     public boolean isNeedsSufficientInterestDecision() {
-        return request.complainantRole().needsSufficientInterestDecision();
+        return needsSufficientInterestDecision;
+    }
+
+    /** Whether the complainant is a care leaver older than the council's ceiling (A24). */
+    public boolean isOverCareLeaverAge() {
+        return overCareLeaverAge;
+    }
+
+    /** Whether a child under 18 (or of unknown age): the children s26A's advocacy duty covers. */
+    public boolean isChild() {
+        return age == null || age < 18;
+    }
+
+    /** What starts the one-year time limit, in words (reg. 9, or the council's reading of A14). */
+    public String getTimeLimitStart() {
+        return timeLimitFromKnowledge ? "the complainant learning of the grounds (the council's reading, A14)"
+                : "the grounds arising";
     }
 
     public Set<ChildStatus> getStatuses() {

@@ -35,8 +35,9 @@ public final class Settings {
         return policy.representativeWithoutChildsViews();
     }
 
-    public LocalPolicy.ConcurrentProceedings getConcurrentProceedings() {
-        return policy.concurrentProceedings();
+    /** Whether concurrent proceedings suspend a complaint (A22) rather than end it. */
+    public boolean isSuspendConcurrentProceedings() {
+        return policy.concurrentProceedings() == LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON;
     }
 
     public boolean isLateComplaintPresumption() {

@@ -28,7 +28,7 @@ class DifferentialProperties {
             LocalPolicy.builder().independentFosteringAgencyCarersAreFosterParents(false).careLeaverAgeCeiling(21)
                     .privateLawCourtReportsInScope(true).publicLawCourtReportsInScope(false)
                     .childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE).childConsentAge(13).build(),
-            LocalPolicy.builder().childConsent(LocalPolicy.ChildConsent.ALWAYS_REQUIRED)
+            LocalPolicy.builder().childConsent(LocalPolicy.ChildConsent.ALWAYS_REQUIRED).adultRepeatExclusionsApplied(true)
                     .timeLimitTrigger(LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE).build()};
 
     private static final DroolsEligibilityService[] SERVICES = java.util.Arrays.stream(POLICIES)

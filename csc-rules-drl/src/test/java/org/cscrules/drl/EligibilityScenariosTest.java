@@ -199,10 +199,16 @@ class EligibilityScenariosTest {
                 row("A16, seed 001: resolved by the next working day, not counted", PARENT.withCircumstances(
                         Circumstance.ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY), SEED_001, Outcome.NOT_ELIGIBLE,
                         AlternativeRoute.INFORMAL_RESOLUTION, "SCOPE-NEXT-DAY-EXCLUDED"),
-                row("SI 2009/309 reg. 8(1)(d), no children's equivalent: already considered", PARENT.withCircumstances(
-                        Circumstance.ALREADY_CONSIDERED), DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "SCOPE-ALREADY-CONSIDERED"),
-                row("SI 2009/309 reg. 8(1)(f), no children's equivalent: investigated by the Ombudsman", PARENT.withCircumstances(
-                        Circumstance.INVESTIGATED_BY_OMBUDSMAN), DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "SCOPE-OMBUDSMAN-INVESTIGATED"),
+                row("§4.2, no children's equivalent of SI 2009/309 reg. 8(1)(d): already considered", PARENT.withCircumstances(
+                        Circumstance.ALREADY_CONSIDERED), DEFAULTS, Outcome.ELIGIBLE, null, "SCOPE-ALREADY-CONSIDERED"),
+                row("§4.2, a council applying the adult rule: already considered", PARENT.withCircumstances(
+                        Circumstance.ALREADY_CONSIDERED), DEFAULTS.toBuilder().adultRepeatExclusionsApplied(true).build(),
+                        Outcome.DISCRETION_REQUIRED, null, "SCOPE-ALREADY-CONSIDERED-LOCAL"),
+                row("§4.2, no children's equivalent of SI 2009/309 reg. 8(1)(f): investigated by the Ombudsman", PARENT.withCircumstances(
+                        Circumstance.INVESTIGATED_BY_OMBUDSMAN), DEFAULTS, Outcome.ELIGIBLE, null, "SCOPE-OMBUDSMAN-INVESTIGATED"),
+                row("§4.2, a council applying the adult rule: investigated by the Ombudsman", PARENT.withCircumstances(
+                        Circumstance.INVESTIGATED_BY_OMBUDSMAN), DEFAULTS.toBuilder().adultRepeatExclusionsApplied(true).build(),
+                        Outcome.DISCRETION_REQUIRED, null, "SCOPE-OMBUDSMAN-INVESTIGATED-LOCAL"),
                 // Reg. 8 and reg. 9 (statute.md §4.2, §5)
                 row("reg. 8: a complaint during care proceedings", PARENT.withCircumstances(Circumstance.CONCURRENT_COURT_PROCEEDINGS),
                         DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "PROC-CONCURRENT"),

@@ -233,11 +233,14 @@ public final class JavaEligibility {
                 acc.fire("SCOPE-NEXT-DAY-NOT-EXCLUDED", Outcome.ELIGIBLE);
             }
         }
+        boolean adultRules = policy.adultRepeatExclusionsApplied();
         if (circumstances.contains(Circumstance.ALREADY_CONSIDERED)) {
-            acc.fire("SCOPE-ALREADY-CONSIDERED", Outcome.DISCRETION_REQUIRED);
+            acc.fire(adultRules ? "SCOPE-ALREADY-CONSIDERED-LOCAL" : "SCOPE-ALREADY-CONSIDERED",
+                    adultRules ? Outcome.DISCRETION_REQUIRED : Outcome.ELIGIBLE);
         }
         if (circumstances.contains(Circumstance.INVESTIGATED_BY_OMBUDSMAN)) {
-            acc.fire("SCOPE-OMBUDSMAN-INVESTIGATED", Outcome.DISCRETION_REQUIRED);
+            acc.fire(adultRules ? "SCOPE-OMBUDSMAN-INVESTIGATED-LOCAL" : "SCOPE-OMBUDSMAN-INVESTIGATED",
+                    adultRules ? Outcome.DISCRETION_REQUIRED : Outcome.ELIGIBLE);
         }
     }
 

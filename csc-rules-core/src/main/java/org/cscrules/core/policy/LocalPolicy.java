@@ -30,6 +30,7 @@ import java.util.TreeSet;
  * <li>{@code timeLimitTrigger} GROUNDS_AROSE - A14: reg. 9 runs from when the grounds arose.</li>
  * <li>{@code lateComplaintPresumption} true - A15: GBC 3.3.1's presumption in favour of accepting.</li>
  * <li>{@code nextWorkingDayResolutionExcluded} false - A16: an adult-regulations rule (SI 2009/309 reg. 8(1)(c)) seed 001 applies.</li>
+ * <li>{@code adultRepeatExclusionsApplied} false - statute.md §4.2: the adult regulations' repeat-complaint exclusions (SI 2009/309 reg. 8(1)(d)-(f)) have no verified children's equivalent.</li>
  * <li>{@code gatekeeping} NONE - A17: the LGSCO criticises councils that refuse to complete stages.</li>
  * <li>{@code independentFosteringAgencyCarersAreFosterParents} true - A19: GBC and councils include them.</li>
  * <li>{@code childConsent} RECORD_VIEWS, {@code childConsentAge} none - A20: GBC "where possible"; Thurrock 13; seed 001 "old enough"; seed 000 always.</li>
@@ -63,6 +64,7 @@ public record LocalPolicy(
         TimeLimitTrigger timeLimitTrigger,
         boolean lateComplaintPresumption,
         boolean nextWorkingDayResolutionExcluded,
+        boolean adultRepeatExclusionsApplied,
         Gatekeeping gatekeeping,
         boolean independentFosteringAgencyCarersAreFosterParents,
         ChildConsent childConsent,
@@ -237,6 +239,7 @@ public record LocalPolicy(
         private TimeLimitTrigger timeLimitTrigger = TimeLimitTrigger.GROUNDS_AROSE;
         private boolean lateComplaintPresumption = true;
         private boolean nextWorkingDayResolutionExcluded = false;
+        private boolean adultRepeatExclusionsApplied = false;
         private Gatekeeping gatekeeping = Gatekeeping.NONE;
         private boolean independentFosteringAgencyCarersAreFosterParents = true;
         private ChildConsent childConsent = ChildConsent.RECORD_VIEWS;
@@ -271,6 +274,7 @@ public record LocalPolicy(
             this.timeLimitTrigger = policy.timeLimitTrigger();
             this.lateComplaintPresumption = policy.lateComplaintPresumption();
             this.nextWorkingDayResolutionExcluded = policy.nextWorkingDayResolutionExcluded();
+            this.adultRepeatExclusionsApplied = policy.adultRepeatExclusionsApplied();
             this.gatekeeping = policy.gatekeeping();
             this.independentFosteringAgencyCarersAreFosterParents = policy.independentFosteringAgencyCarersAreFosterParents();
             this.childConsent = policy.childConsent();
@@ -392,6 +396,12 @@ public record LocalPolicy(
             return this;
         }
 
+        /** Whether a matter already considered, or investigated by the Ombudsman, needs the council's decision (§4.2). */
+        public Builder adultRepeatExclusionsApplied(boolean value) {
+            this.adultRepeatExclusionsApplied = value;
+            return this;
+        }
+
         /** Whether the council may refuse stage 2 or 3 (A17). */
         public Builder gatekeeping(Gatekeeping value) {
             this.gatekeeping = value;
@@ -464,7 +474,7 @@ public record LocalPolicy(
          * @throws IllegalArgumentException listing every setting that is out of range or contradicts another
          */
         public LocalPolicy build() {
-            return new LocalPolicy(acknowledgementWorkingDays, stage1ExtensionMaximumWorkingDays, stage1ExtensionCondition, stage1ClockStart, stage2RequestWindowWorkingDays, stage2WhenStage1Overdue, stage2ClockStart, adjudicationTargetWorkingDays, stage2MaximumIsHardCap, stage3RequestWindowWorkingDays, deemedReceiptByPostWorkingDays, deemedReceiptByEmailWorkingDays, finalResponseAlsoFromPanel, closureDays, countTriggerDay, timeLimitTrigger, lateComplaintPresumption, nextWorkingDayResolutionExcluded, gatekeeping, independentFosteringAgencyCarersAreFosterParents, childConsent, childConsentAge, representativeWithoutChildsViews, concurrentProceedings, timeLimitPausedByProceedings, publicLawCourtReportsInScope, privateLawCourtReportsInScope, careLeaverAgeCeiling, reasonablyPracticableDeadlines);
+            return new LocalPolicy(acknowledgementWorkingDays, stage1ExtensionMaximumWorkingDays, stage1ExtensionCondition, stage1ClockStart, stage2RequestWindowWorkingDays, stage2WhenStage1Overdue, stage2ClockStart, adjudicationTargetWorkingDays, stage2MaximumIsHardCap, stage3RequestWindowWorkingDays, deemedReceiptByPostWorkingDays, deemedReceiptByEmailWorkingDays, finalResponseAlsoFromPanel, closureDays, countTriggerDay, timeLimitTrigger, lateComplaintPresumption, nextWorkingDayResolutionExcluded, adultRepeatExclusionsApplied, gatekeeping, independentFosteringAgencyCarersAreFosterParents, childConsent, childConsentAge, representativeWithoutChildsViews, concurrentProceedings, timeLimitPausedByProceedings, publicLawCourtReportsInScope, privateLawCourtReportsInScope, careLeaverAgeCeiling, reasonablyPracticableDeadlines);
         }
     }
 }

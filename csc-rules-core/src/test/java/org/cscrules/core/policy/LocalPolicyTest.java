@@ -34,6 +34,7 @@ class LocalPolicyTest {
                 {"A14", defaults.timeLimitTrigger(), LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE},
                 {"A15", defaults.lateComplaintPresumption(), true},
                 {"A16", defaults.nextWorkingDayResolutionExcluded(), false},
+                {"§4.2", defaults.adultRepeatExclusionsApplied(), false},
                 {"A17", defaults.gatekeeping(), LocalPolicy.Gatekeeping.NONE},
                 {"A19", defaults.independentFosteringAgencyCarersAreFosterParents(), true},
                 {"A20", defaults.childConsent(), LocalPolicy.ChildConsent.RECORD_VIEWS},

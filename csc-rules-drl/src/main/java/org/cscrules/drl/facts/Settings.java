@@ -15,6 +15,10 @@ public final class Settings {
         return policy.independentFosteringAgencyCarersAreFosterParents();
     }
 
+    public boolean isAdultRepeatExclusionsApplied() {
+        return policy.adultRepeatExclusionsApplied();
+    }
+
     public boolean isNextWorkingDayResolutionExcluded() {
         return policy.nextWorkingDayResolutionExcluded();
     }

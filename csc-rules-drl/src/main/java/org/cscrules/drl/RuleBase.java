@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import org.cscrules.drl.facts.Findings;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -22,8 +23,8 @@ final class RuleBase {
 
     /** Written by kie-maven-plugin: the name of the generated model class, after a version line. */
     private static final String MODEL_INDEX = "META-INF/kie/org.cscrules/csc-rules-drl/drools-model";
-    private static final List<String> REQUIRED_METADATA = List.of("ruleId", "citation", "verification", "basis",
-            "description");
+    private static final List<String> REQUIRED_METADATA = List.of(Findings.RULE_ID, Findings.CITATION,
+            Findings.VERIFICATION, Findings.BASIS, Findings.DESCRIPTION);
 
     private final KieBase kieBase;
     private final StatelessKieSession session;
@@ -34,7 +35,7 @@ final class RuleBase {
         this.session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()).newStatelessKieSession();
         this.rules = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
-                .sorted(Comparator.comparing(r -> r.getMetaData().getOrDefault("ruleId", "").toString()))
+                .sorted(Comparator.comparing(r -> r.getMetaData().getOrDefault(Findings.RULE_ID, "").toString()))
                 .toList();
         for (Rule rule : rules) {
             for (String key : REQUIRED_METADATA) {

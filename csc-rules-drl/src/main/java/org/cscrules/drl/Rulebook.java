@@ -3,6 +3,7 @@ package org.cscrules.drl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cscrules.drl.facts.Findings;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -49,11 +50,11 @@ final class Rulebook {
                     .append("| id | rule | citation | verification | basis | what it says |\n")
                     .append("|---|---|---|---|---|---|\n");
             for (Rule rule : rules) {
-                String id = meta(rule, "ruleId");
+                String id = meta(rule, Findings.RULE_ID);
                 if (id.startsWith(topic.getKey() + "-")) {
                     out.append("| ").append(id).append(" | ").append(rule.getName()).append(" | ")
-                            .append(meta(rule, "citation")).append(" | ").append(meta(rule, "verification")).append(" | ")
-                            .append(meta(rule, "basis")).append(" | ").append(meta(rule, "description")).append(" |\n");
+                            .append(meta(rule, Findings.CITATION)).append(" | ").append(meta(rule, Findings.VERIFICATION)).append(" | ")
+                            .append(meta(rule, Findings.BASIS)).append(" | ").append(meta(rule, Findings.DESCRIPTION)).append(" |\n");
                 }
             }
         }

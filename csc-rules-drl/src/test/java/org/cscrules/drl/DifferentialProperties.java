@@ -11,7 +11,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.cscrules.core.decision.EligibilityDecision;
-import org.cscrules.core.decision.Reason;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.LocalPolicyExamples;
 import org.cscrules.core.request.ComplaintRequest;

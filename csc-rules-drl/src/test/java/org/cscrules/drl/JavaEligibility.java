@@ -15,7 +15,6 @@ import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.FunctionScope;
 import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.RepresentationMode;
-import org.cscrules.core.request.Suitability;
 import org.cscrules.drl.facts.Complaint;
 
 /**

@@ -10,6 +10,8 @@ import org.cscrules.core.EligibilityService;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.validation.Violation;
 import org.cscrules.drl.PlainJavaBaseline;
 import org.cscrules.drl.RandomRequests;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,6 +49,7 @@ public class EligibilityBenchmark {
             ZoneId.of("Europe/London"));
 
     private EligibilityService drl;
+    private RequestValidator validator;
     private PlainJavaBaseline java;
     private List<ComplaintRequest> requests;
     private List<List<ComplaintRequest>> batches;
@@ -54,6 +57,7 @@ public class EligibilityBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         drl = EligibilityService.create(LocalPolicy.statutoryDefaults(), CLOCK);
+        validator = RequestValidator.create(CLOCK);
         java = new PlainJavaBaseline(LocalPolicy.statutoryDefaults(), CLOCK);
         requests = RandomRequests.valid().sampleStream().limit(REQUESTS).toList();
         batches = new ArrayList<>();
@@ -87,6 +91,13 @@ public class EligibilityBenchmark {
     public List<EligibilityDecision> drlAssessAll(Cursor cursor) {
         cursor.next = (cursor.next + 1) % batches.size();
         return drl.assessAll(batches.get(cursor.next));
+    }
+
+    /** Validation alone: the part of every decision that no batching can save. */
+    @Benchmark
+    public List<Violation> validationOnly(Cursor cursor) {
+        cursor.next = (cursor.next + 1) & (REQUESTS - 1);
+        return validator.violations(requests.get(cursor.next));
     }
 
     @Benchmark

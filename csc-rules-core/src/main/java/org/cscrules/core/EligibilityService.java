@@ -22,6 +22,7 @@ public interface EligibilityService {
      *
      * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
      *     request is invalid
+     * @throws IllegalStateException if the rules themselves fail: a bug in the library, never bad input
      */
     EligibilityDecision assess(ComplaintRequest request);
 

@@ -69,7 +69,7 @@ final class DroolsEligibilityService implements EligibilityService {
     public EligibilityDecision assess(ComplaintRequest request) {
         validator.validate(request);
         Complaint complaint = complaint(request);
-        session.execute(List.of(settings, complaint));
+        fire(List.of(settings, complaint));
         return decide(complaint);
     }
 
@@ -94,8 +94,17 @@ final class DroolsEligibilityService implements EligibilityService {
         List<Object> facts = new ArrayList<>(complaints.size() + 1);
         facts.add(settings);
         facts.addAll(complaints);
-        session.execute(facts);
+        fire(facts);
         return complaints.stream().map(this::decide).toList();
+    }
+
+    /** Runs the rules; an engine failure (a bug, never bad input) leaves as an IllegalStateException, not a Drools type. */
+    private void fire(List<Object> facts) {
+        try {
+            session.execute(facts);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The eligibility rules failed: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -25,8 +25,10 @@ import org.cscrules.core.validation.RequestValidator;
 import org.cscrules.core.validation.Violation;
 import org.cscrules.drl.facts.Complaint;
 import org.cscrules.drl.facts.Findings;
+import org.cscrules.drl.facts.RuleCitations;
 import org.cscrules.drl.facts.Settings;
-import org.kie.api.runtime.StatelessKieSession;
+import java.util.function.Consumer;
+import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * findings without regard to firing order (the strongest effect wins; reasons sorted) and compute
  * the deadlines in Java. Logs rule ids and outcomes only, never personal data.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. Its one piece of mutable state is the {@link SessionPool} of idle sessions, which
+ * no answer depends on.
  */
 final class DroolsEligibilityService implements EligibilityService {
 
@@ -46,30 +49,33 @@ final class DroolsEligibilityService implements EligibilityService {
             RequiredAction.DECIDE_LATE_COMPLAINT, RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS,
             RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY, RequiredAction.CONFIRM_CHILDS_VIEWS);
 
+    /** Idle sessions kept per service: enough for every core, and a margin for threads that block. */
+    private static final int IDLE_SESSIONS = 2 * Runtime.getRuntime().availableProcessors();
+
     private final LocalPolicy policy;
     private final RequestValidator validator;
     private final Deadlines deadlines;
-    private final Settings settings;
-    private final StatelessKieSession session;
+    private final SessionPool sessions;
+    private final RuleCitations citations;
 
     DroolsEligibilityService(LocalPolicy policy, Clock clock) {
-        this(policy, clock, RuleBase.get().session());
+        this(policy, clock, session -> { });
     }
 
-    /** With a given session: tests attach listeners to one of their own. */
-    DroolsEligibilityService(LocalPolicy policy, Clock clock, StatelessKieSession session) {
+    /** With each new session customised: tests attach listeners. */
+    DroolsEligibilityService(LocalPolicy policy, Clock clock, Consumer<KieSession> customiser) {
         this.policy = policy;
         this.validator = RequestValidator.create(clock);
         this.deadlines = Deadlines.create(policy);
-        this.settings = new Settings(policy);
-        this.session = session;
+        this.sessions = new SessionPool(RuleBase.get().kieBase(), new Settings(policy), customiser, IDLE_SESSIONS);
+        this.citations = RuleBase.get().citations();
     }
 
     @Override
     public EligibilityDecision assess(ComplaintRequest request) {
         validator.validate(request);
         Complaint complaint = complaint(request);
-        fire(List.of(settings, complaint));
+        fire(List.of(complaint));
         return decide(complaint);
     }
 
@@ -91,17 +97,14 @@ final class DroolsEligibilityService implements EligibilityService {
             throw new InvalidRequestException(violations);
         }
         List<Complaint> complaints = requests.stream().map(this::complaint).toList();
-        List<Object> facts = new ArrayList<>(complaints.size() + 1);
-        facts.add(settings);
-        facts.addAll(complaints);
-        fire(facts);
+        fire(complaints);
         return complaints.stream().map(this::decide).toList();
     }
 
     /** Runs the rules; an engine failure (a bug, never bad input) leaves as an IllegalStateException, not a Drools type. */
-    private void fire(List<Object> facts) {
+    private void fire(List<Complaint> complaints) {
         try {
-            session.execute(facts);
+            sessions.fire(complaints);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The eligibility rules failed: " + e.getMessage(), e);
         }
@@ -114,7 +117,7 @@ final class DroolsEligibilityService implements EligibilityService {
 
     /** The fact the rules see for one validated request (package-private: the plain-Java oracle uses it too). */
     Complaint complaint(ComplaintRequest request) {
-        return new Complaint(request, policy, timeLimit(request.dates()));
+        return new Complaint(request, policy, timeLimit(request.dates()), citations);
     }
 
     /** The day after which a complaint is late: one year after the grounds arose, or as the council reads A14. */

@@ -5,45 +5,35 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import org.cscrules.drl.facts.Findings;
+import org.cscrules.drl.facts.RuleCitations;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The rules, built once per JVM from the executable model kie-maven-plugin generated at build time
- * (no DRL is compiled at run time): an immutable KieBase and a pooled stateless session, safe to
- * share between threads. Every rule is checked at start-up for its id, citation, verification,
+ * (no DRL is compiled at run time): an immutable KieBase, safe to share between threads (sessions
+ * come from each service's {@link SessionPool}). Every rule is checked at start-up for its id, citation, verification,
  * basis and description.
  */
 final class RuleBase {
 
     /** Written by kie-maven-plugin: the name of the generated model class, after a version line. */
     private static final String MODEL_INDEX = "META-INF/kie/org.cscrules/csc-rules-drl/drools-model";
-    private static final List<String> REQUIRED_METADATA = List.of(Findings.RULE_ID, Findings.CITATION,
-            Findings.VERIFICATION, Findings.BASIS, Findings.DESCRIPTION);
 
     private final KieBase kieBase;
-    private final StatelessKieSession session;
     private final List<Rule> rules;
+    private final RuleCitations citations;
 
     private RuleBase() {
         this.kieBase = KieBaseBuilder.createKieBaseFromModel(loadModel(), KieBaseMutabilityOption.DISABLED);
-        this.session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()).newStatelessKieSession();
         this.rules = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
-                .sorted(Comparator.comparing(r -> r.getMetaData().getOrDefault(Findings.RULE_ID, "").toString()))
+                .sorted(Comparator.comparing(r -> r.getMetaData().getOrDefault(RuleCitations.RULE_ID, "").toString()))
                 .toList();
-        for (Rule rule : rules) {
-            for (String key : REQUIRED_METADATA) {
-                if (rule.getMetaData().get(key) == null) {
-                    throw new IllegalStateException("Rule '" + rule.getName() + "' has no @" + key);
-                }
-            }
-        }
+        this.citations = RuleCitations.of(rules);
     }
 
     /** The rule base, built on first use. */
@@ -59,9 +49,9 @@ final class RuleBase {
         return kieBase;
     }
 
-    /** A stateless session backed by a pool; {@code execute} may be called from any thread. */
-    StatelessKieSession session() {
-        return session;
+    /** Every rule's id, citation and basis, read and checked once. */
+    RuleCitations citations() {
+        return citations;
     }
 
     /** Every rule, by rule id. */

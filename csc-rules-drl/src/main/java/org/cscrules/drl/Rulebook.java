@@ -3,7 +3,7 @@ package org.cscrules.drl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cscrules.drl.facts.Findings;
+import org.cscrules.drl.facts.RuleCitations;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -50,11 +50,11 @@ final class Rulebook {
                     .append("| id | rule | citation | verification | basis | what it says |\n")
                     .append("|---|---|---|---|---|---|\n");
             for (Rule rule : rules) {
-                String id = meta(rule, Findings.RULE_ID);
+                String id = meta(rule, RuleCitations.RULE_ID);
                 if (id.startsWith(topic.getKey() + "-")) {
                     out.append("| ").append(id).append(" | ").append(rule.getName()).append(" | ")
-                            .append(meta(rule, Findings.CITATION)).append(" | ").append(meta(rule, Findings.VERIFICATION)).append(" | ")
-                            .append(meta(rule, Findings.BASIS)).append(" | ").append(meta(rule, Findings.DESCRIPTION)).append(" |\n");
+                            .append(meta(rule, RuleCitations.CITATION)).append(" | ").append(meta(rule, RuleCitations.VERIFICATION)).append(" | ")
+                            .append(meta(rule, RuleCitations.BASIS)).append(" | ").append(meta(rule, RuleCitations.DESCRIPTION)).append(" |\n");
                 }
             }
         }

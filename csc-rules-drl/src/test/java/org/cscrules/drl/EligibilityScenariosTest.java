@@ -38,7 +38,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * Scenarios from the statute and the seeds, one row per case, each naming the provision: who may
@@ -59,16 +58,13 @@ class EligibilityScenariosTest {
 
     /** A service whose session records every rule that fires. */
     static DroolsEligibilityService service(LocalPolicy policy) {
-        return SERVICES.computeIfAbsent(policy, p -> {
-            StatelessKieSession session = RuleBase.get().kieBase().newStatelessKieSession();
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    FIRED.add(event.getMatch().getRule().getMetaData().get("ruleId").toString());
-                }
-            });
-            return new DroolsEligibilityService(p, Requests.CLOCK, session);
-        });
+        return SERVICES.computeIfAbsent(policy, p -> new DroolsEligibilityService(p, Requests.CLOCK,
+                session -> session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        FIRED.add(event.getMatch().getRule().getMetaData().get("ruleId").toString());
+                    }
+                })));
     }
 
     private static Arguments row(String provision, ComplaintRequest request, LocalPolicy policy, Outcome outcome,

@@ -36,15 +36,17 @@ public final class Complaint {
     private final boolean needsSufficientInterestDecision;
     private final boolean overCareLeaverAge;
     private final boolean timeLimitFromKnowledge;
-    private final Findings findings = new Findings();
+    private final Findings findings;
 
     /**
      * @param request a request that passed validation
      * @param policy the council's settings
      * @param timeLimit the date from which a complaint is late (reg. 9): one year after the trigger of A14
+     * @param citations the rules' citations, for the reasons the rules give
      */
-    public Complaint(ComplaintRequest request, LocalPolicy policy, LocalDate timeLimit) {
+    public Complaint(ComplaintRequest request, LocalPolicy policy, LocalDate timeLimit, RuleCitations citations) {
         this.request = request;
+        this.findings = new Findings(citations);
         this.scope = effectiveScope(request.subject().function(), policy);
         this.age = age(request);
         this.late = request.dates().received().isAfter(timeLimit);

@@ -8,9 +8,6 @@ import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
-import org.cscrules.core.law.Basis;
-import org.cscrules.core.law.Citation;
-import org.cscrules.core.law.Verification;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -20,22 +17,18 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class Findings {
 
-    /** Metadata keys every rule carries. */
-    public static final String RULE_ID = "ruleId";
-    public static final String CITATION = "citation";
-    public static final String VERIFICATION = "verification";
-    public static final String BASIS = "basis";
-    public static final String DESCRIPTION = "description";
-
+    private final RuleCitations citations;
     private final List<Reason> reasons = new ArrayList<>();
     private final Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
     private final Set<AlternativeRoute> routes = EnumSet.noneOf(AlternativeRoute.class);
 
+    Findings(RuleCitations citations) {
+        this.citations = citations;
+    }
+
     /** Records the firing rule's finding, with the rule's own id, citation and basis. */
     public void reason(Rule rule, Outcome effect, String text) {
-        reasons.add(new Reason(metadata(rule, RULE_ID), effect, text,
-                new Citation(metadata(rule, CITATION), Verification.valueOf(metadata(rule, VERIFICATION))),
-                Basis.valueOf(metadata(rule, BASIS))));
+        reasons.add(citations.reason(rule, effect, text));
     }
 
     /** Records something the council must do. */
@@ -58,13 +51,5 @@ public final class Findings {
 
     public Set<AlternativeRoute> getRoutes() {
         return routes;
-    }
-
-    private static String metadata(Rule rule, String key) {
-        Object value = rule.getMetaData().get(key);
-        if (value == null) {
-            throw new IllegalStateException("Rule '" + rule.getName() + "' has no @" + key + " metadata");
-        }
-        return value.toString();
     }
 }

@@ -1,0 +1,79 @@
+package org.cscrules.drl.facts;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cscrules.core.decision.Outcome;
+import org.cscrules.core.decision.Reason;
+import org.cscrules.core.law.Basis;
+import org.cscrules.core.law.Citation;
+import org.cscrules.core.law.Verification;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Every rule's id, citation and basis, read from its metadata once, when the rule base is built,
+ * and checked then: a rule without them stops the library from starting rather than giving a
+ * reason without a citation. The metadata stays the one place they are written; a firing rule's
+ * reason is made from it without parsing anything again. Immutable and thread-safe.
+ */
+public final class RuleCitations {
+
+    /** Metadata keys every rule carries. */
+    public static final String RULE_ID = "ruleId";
+    public static final String CITATION = "citation";
+    public static final String VERIFICATION = "verification";
+    public static final String BASIS = "basis";
+    public static final String DESCRIPTION = "description";
+    private static final List<String> REQUIRED = List.of(RULE_ID, CITATION, VERIFICATION, BASIS, DESCRIPTION);
+
+    private record Source(String ruleId, Citation citation, Basis basis) {
+    }
+
+    /** By rule name, unique within the rules' one package. */
+    private final Map<String, Source> byName;
+
+    private RuleCitations(Map<String, Source> byName) {
+        this.byName = Map.copyOf(byName);
+    }
+
+    /**
+     * Reads and checks the metadata of {@code rules}.
+     *
+     * @throws IllegalStateException naming the rule and the key, if a rule lacks one or has a
+     *     verification or basis that is not one of the library's values
+     */
+    public static RuleCitations of(Collection<Rule> rules) {
+        Map<String, Source> byName = new HashMap<>();
+        for (Rule rule : rules) {
+            for (String key : REQUIRED) {
+                metadata(rule, key);
+            }
+            try {
+                byName.put(rule.getName(), new Source(metadata(rule, RULE_ID),
+                        new Citation(metadata(rule, CITATION), Verification.valueOf(metadata(rule, VERIFICATION))),
+                        Basis.valueOf(metadata(rule, BASIS))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("Rule '" + rule.getName() + "' has invalid metadata: " + e.getMessage(), e);
+            }
+        }
+        return new RuleCitations(byName);
+    }
+
+    /** The reason {@code rule} gives, with its own id, citation and basis. */
+    Reason reason(Rule rule, Outcome effect, String text) {
+        Source source = byName.get(rule.getName());
+        if (source == null) {
+            throw new IllegalStateException("Rule '" + rule.getName() + "' is not in the rule base it fired from");
+        }
+        return new Reason(source.ruleId(), effect, text, source.citation(), source.basis());
+    }
+
+    private static String metadata(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            throw new IllegalStateException("Rule '" + rule.getName() + "' has no @" + key);
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.cscrules.drl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.request.ComplaintRequest;
+import org.junit.jupiter.api.Test;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A lent session comes back exactly as it was lent: one session answers a long run of calls, is
+ * left holding the settings alone, and answers each request as a session that never saw another.
+ */
+class SessionPoolTest {
+
+    private static final int REQUESTS = 300;
+    private static final int BATCH = 7;
+
+    @Test
+    void oneReusedSessionAnswersLikeAFreshSessionForEveryRequest() {
+        List<KieSession> made = new ArrayList<>();
+        DroolsEligibilityService reused = new DroolsEligibilityService(LocalPolicy.statutoryDefaults(), Requests.CLOCK, made::add);
+        List<ComplaintRequest> requests = RandomRequests.valid().sampleStream().limit(REQUESTS).toList();
+
+        List<EligibilityDecision> answers = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i += BATCH) {
+            answers.addAll(reused.assessAll(requests.subList(i, Math.min(i + BATCH, REQUESTS))));
+            answers.add(reused.assess(requests.get(i)));
+        }
+
+        assertThat(made).as("the one session was cleared and lent again every time").hasSize(1);
+        assertThat(made.get(0).getFactCount()).as("only the settings are left in it").isEqualTo(1);
+        int next = 0;
+        for (int i = 0; i < REQUESTS; i += BATCH) {
+            for (int j = i; j < Math.min(i + BATCH, REQUESTS); j++) {
+                assertThat(answers.get(next++)).isEqualTo(fresh(requests.get(j)));
+            }
+            assertThat(answers.get(next++)).isEqualTo(fresh(requests.get(i)));
+        }
+    }
+
+    /** The answer of a service, and so a session, that has seen nothing before. */
+    private static EligibilityDecision fresh(ComplaintRequest request) {
+        return new DroolsEligibilityService(LocalPolicy.statutoryDefaults(), Requests.CLOCK).assess(request);
+    }
+}

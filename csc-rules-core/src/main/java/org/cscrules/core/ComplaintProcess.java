@@ -1,12 +1,22 @@
 package org.cscrules.core;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineStatus;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Transition;
+import org.cscrules.core.timescale.Deadline;
 
 /**
- * Drives one complaint through its stages against the statutory clocks: local resolution,
- * investigation, review panel, and the Ombudsman. The transitions arrive with issue #5; this
- * interface fixes how callers obtain the implementation.
+ * Drives one complaint through its stages against the statutory clocks: local resolution (reg.
+ * 14), investigation (reg. 16, 17), the review panel (reg. 18–20) and the Ombudsman. A
+ * caseworker system keeps a {@link ComplaintState} (start with {@link ComplaintState#received}),
+ * applies each {@link ProcessEvent} as it happens, and asks at any moment which deadlines run and
+ * whether they are breached. The rules say whether an event may happen and why; the deadlines are
+ * counted on the reg. 2 working-day calendar under the council's {@link LocalPolicy}.
  *
  * <p>Implementations are thread-safe; create one per policy and share it.
  */
@@ -14,6 +24,38 @@ public interface ComplaintProcess {
 
     /** The local policy this process applies. */
     LocalPolicy policy();
+
+    /**
+     * Applies {@code event} to {@code state}: whether it may happen, the rulings with their
+     * citations, the new state (the same state when refused), and the deadlines then running.
+     *
+     * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
+     *     state or the event is invalid (no rule runs)
+     */
+    Transition apply(ComplaintState state, ProcessEvent event);
+
+    /**
+     * The deadlines running in {@code state}, in date order; none once the complaint has ended.
+     *
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
+     */
+    List<Deadline> deadlines(ComplaintState state);
+
+    /**
+     * Each running deadline of {@code state} as it stands on {@code today}: running, due that day,
+     * or breached.
+     *
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid or
+     *     {@code today} is null or outside the calendar's range
+     */
+    List<DeadlineStatus> status(ComplaintState state, LocalDate today);
+
+    /**
+     * {@link #status(ComplaintState, LocalDate)} on the process's clock's today.
+     *
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
+     */
+    List<DeadlineStatus> status(ComplaintState state);
 
     /** The process with the statutory defaults and the system clock (Europe/London). */
     static ComplaintProcess create() {

@@ -49,9 +49,6 @@ final class DroolsEligibilityService implements EligibilityService {
             RequiredAction.DECIDE_LATE_COMPLAINT, RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS,
             RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY, RequiredAction.CONFIRM_CHILDS_VIEWS);
 
-    /** Idle sessions kept per service: enough for every core, and a margin for threads that block. */
-    private static final int IDLE_SESSIONS = 2 * Runtime.getRuntime().availableProcessors();
-
     private final LocalPolicy policy;
     private final RequestValidator validator;
     private final Deadlines deadlines;
@@ -67,8 +64,8 @@ final class DroolsEligibilityService implements EligibilityService {
         this.policy = policy;
         this.validator = RequestValidator.create(clock);
         this.deadlines = Deadlines.create(policy);
-        this.sessions = new SessionPool(RuleBase.get().kieBase(), new Settings(policy), customiser, IDLE_SESSIONS);
-        this.citations = RuleBase.get().citations();
+        this.sessions = new SessionPool(RuleBase.eligibility().kieBase(), List.of(new Settings(policy)), customiser);
+        this.citations = RuleBase.eligibility().citations();
     }
 
     @Override

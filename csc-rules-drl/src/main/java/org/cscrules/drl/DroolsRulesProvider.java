@@ -7,7 +7,8 @@ import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.spi.CscRulesProvider;
 
 /**
- * The csc-rules implementation that {@code EligibilityService.create()} finds with
+ * The csc-rules implementation that {@code EligibilityService.create()} and
+ * {@code ComplaintProcess.create()} find with
  * {@link java.util.ServiceLoader}. Not for direct use.
  */
 public final class DroolsRulesProvider implements CscRulesProvider {
@@ -19,10 +20,6 @@ public final class DroolsRulesProvider implements CscRulesProvider {
 
     @Override
     public ComplaintProcess complaintProcess(LocalPolicy policy, Clock clock) {
-        return new PendingComplaintProcess(policy);
-    }
-
-    /** The process's contract so far (issue #5 adds the transitions). */
-    private record PendingComplaintProcess(LocalPolicy policy) implements ComplaintProcess {
+        return new DroolsComplaintProcess(policy, clock);
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.cscrules.drl.facts.RuleCitations;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -23,12 +24,17 @@ final class RuleBase {
     /** Written by kie-maven-plugin: the name of the generated model class, after a version line. */
     private static final String MODEL_INDEX = "META-INF/kie/org.cscrules/csc-rules-drl/drools-model";
 
+    /** The DRL package of the eligibility rules. */
+    static final String ELIGIBILITY = "org.cscrules.drl.rules";
+    /** The DRL package of the stage-transition rules. */
+    static final String PROCESS = "org.cscrules.drl.process";
+
     private final KieBase kieBase;
     private final List<Rule> rules;
     private final RuleCitations citations;
 
-    private RuleBase() {
-        this.kieBase = KieBaseBuilder.createKieBaseFromModel(loadModel(), KieBaseMutabilityOption.DISABLED);
+    private RuleBase(String drlPackage) {
+        this.kieBase = KieBaseBuilder.createKieBaseFromModel(loadModel(drlPackage), KieBaseMutabilityOption.DISABLED);
         this.rules = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
                 .sorted(Comparator.comparing(r -> r.getMetaData().getOrDefault(RuleCitations.RULE_ID, "").toString()))
@@ -36,13 +42,27 @@ final class RuleBase {
         this.citations = RuleCitations.of(rules);
     }
 
-    /** The rule base, built on first use. */
-    static RuleBase get() {
-        return Holder.INSTANCE;
+    /** The eligibility rules, built on first use. */
+    static RuleBase eligibility() {
+        return EligibilityHolder.INSTANCE;
     }
 
-    private static final class Holder {
-        static final RuleBase INSTANCE = new RuleBase();
+    /** The stage-transition rules, built on first use. */
+    static RuleBase process() {
+        return ProcessHolder.INSTANCE;
+    }
+
+    /** Every rule of the library, eligibility first. */
+    static List<Rule> allRules() {
+        return Stream.concat(eligibility().rules().stream(), process().rules().stream()).toList();
+    }
+
+    private static final class EligibilityHolder {
+        static final RuleBase INSTANCE = new RuleBase(ELIGIBILITY);
+    }
+
+    private static final class ProcessHolder {
+        static final RuleBase INSTANCE = new RuleBase(PROCESS);
     }
 
     KieBase kieBase() {
@@ -59,7 +79,8 @@ final class RuleBase {
         return rules;
     }
 
-    private static Model loadModel() {
+    /** The generated model of one DRL package; the index names one model class per package. */
+    private static Model loadModel(String drlPackage) {
         ClassLoader loader = RuleBase.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
@@ -68,9 +89,9 @@ final class RuleBase {
             }
             String className = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("Drools-Model-Version"))
+                    .filter(line -> line.startsWith(drlPackage + "."))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException(MODEL_INDEX + " names no model class"));
+                    .orElseThrow(() -> new IllegalStateException(MODEL_INDEX + " names no model class for " + drlPackage));
             return (Model) loader.loadClass(className).getDeclaredConstructor().newInstance();
         } catch (IOException | ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot load the compiled rules from " + MODEL_INDEX, e);

@@ -23,6 +23,7 @@ final class Rulebook {
         TOPICS.put("TIME", "The time limit (reg. 9, statute.md §5)");
         TOPICS.put("PROC", "Concurrent proceedings (reg. 8, statute.md §4.2)");
         TOPICS.put("ACT", "What the council must do now");
+        TOPICS.put("STAGE", "Stage transitions: from receipt to the Ombudsman (regs. 14-20, statute.md §1 and §11)");
     }
 
     private Rulebook() {
@@ -31,7 +32,7 @@ final class Rulebook {
     static String markdown(List<Rule> rules) {
         StringBuilder out = new StringBuilder();
         out.append("# The csc-rules rulebook\n\n")
-                .append("Generated from the DRL rules' metadata (`csc-rules-drl/src/main/resources/org/cscrules/drl/rules/`);\n")
+                .append("Generated from the DRL rules' metadata (`csc-rules-drl/src/main/resources/org/cscrules/drl/rules/` and `.../process/`);\n")
                 .append("`RulebookTest` fails when this file is stale. The library's reading of the provisions, not legal advice.\n\n")
                 .append("How a decision is made: every rule that applies adds a finding with its effect. The outcome is the\n")
                 .append("strongest effect found, whatever the order the rules fired in: NOT_ELIGIBLE beats DISCRETION_REQUIRED,\n")
@@ -44,6 +45,9 @@ final class Rulebook {
                 .append("Actions that only matter if the complaint goes on (decide sufficient interest, a late complaint,\n")
                 .append("concurrent proceedings or a representative's suitability; confirm the child's views) are dropped\n")
                 .append("from a decision that is not eligible anyway.\n\n")
+                .append("How an event in a complaint's journey is ruled on: the same way. REFUSED beats DISCRETION_REQUIRED,\n")
+                .append("which beats ALLOWED; an event needs a rule that allows it in the complaint's stage; a refused event\n")
+                .append("leaves the state as it was; a late request for the next stage is DISCRETION_REQUIRED, never refused.\n\n")
                 .append(rules.size()).append(" rules.\n");
         for (Map.Entry<String, String> topic : TOPICS.entrySet()) {
             out.append("\n## ").append(topic.getValue()).append("\n\n")

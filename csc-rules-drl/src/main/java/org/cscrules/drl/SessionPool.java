@@ -1,61 +1,59 @@
 package org.cscrules.drl;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
-import org.cscrules.drl.facts.Complaint;
-import org.cscrules.drl.facts.Settings;
-import org.cscrules.drl.facts.Standing;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Long-lived stateful sessions for one council's settings, lent to one call at a time. Each
- * session holds the {@link Settings} fact for good; a call inserts its complaints, fires, and
- * deletes what it inserted (the complaints and the {@link Standing} the rules inferred), which
- * leaves the session exactly as it was lent. This is cheaper than a pooled stateless session,
- * whose reset walks every node memory of the network and rebuilds the settings' matches on every
- * call, and it keeps threads off the rule base's shared structures.
+ * Long-lived stateful sessions, lent to one call at a time. Each session holds its resident facts
+ * (a council's {@link org.cscrules.drl.facts.Settings}) for good; a call inserts its facts, fires,
+ * and deletes every other fact (what it inserted and what the rules inferred), which leaves the
+ * session exactly as it was lent. This is cheaper than a pooled stateless session, whose reset
+ * walks every node memory of the network and rebuilds the residents' matches on every call, and
+ * it keeps threads off the rule base's shared structures.
  *
  * <p>A session that fails, or is not left with the settings alone, is disposed of, never lent
- * again. Thread-safe: a session is used by one thread at a time; at most {@code capacity} idle
- * sessions are kept, and more are made (and later disposed of) when more threads need one.
+ * again. Thread-safe: a session is used by one thread at a time; at most two idle sessions
+ * per core are kept, and more are made (and later disposed of) when more threads need one.
  */
 final class SessionPool {
 
+    /** Idle sessions kept: enough for every core, and a margin for threads that block. */
+    private static final int IDLE_SESSIONS = 2 * Runtime.getRuntime().availableProcessors();
+
     private final KieBase kieBase;
-    private final Settings settings;
+    private final List<Object> residents;
     private final Consumer<KieSession> customiser;
     private final BlockingQueue<KieSession> idle;
 
     /**
+     * @param residents the facts every session holds for good
      * @param customiser applied to each new session (tests attach listeners); may do nothing
-     * @param capacity the most idle sessions kept
      */
-    SessionPool(KieBase kieBase, Settings settings, Consumer<KieSession> customiser, int capacity) {
+    SessionPool(KieBase kieBase, List<Object> residents, Consumer<KieSession> customiser) {
         this.kieBase = kieBase;
-        this.settings = settings;
+        this.residents = List.copyOf(residents);
         this.customiser = customiser;
-        this.idle = new ArrayBlockingQueue<>(capacity);
+        this.idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
     }
 
-    /** Runs the rules over the complaints; their findings are in each complaint afterwards. */
-    void fire(List<Complaint> complaints) {
+    /** Runs the rules over the facts; what the rules find is in the facts afterwards. */
+    void fire(List<?> facts) {
         KieSession session = idle.poll();
         if (session == null) {
             session = newSession();
         }
         boolean reusable = false;
         try {
-            List<FactHandle> inserted = new ArrayList<>(complaints.size());
-            for (Complaint complaint : complaints) {
-                inserted.add(session.insert(complaint));
+            for (Object fact : facts) {
+                session.insert(fact);
             }
             session.fireAllRules();
-            reusable = clear(session, inserted);
+            reusable = clear(session);
         } finally {
             if (!reusable || !idle.offer(session)) {
                 session.dispose();
@@ -66,18 +64,19 @@ final class SessionPool {
     private KieSession newSession() {
         KieSession session = kieBase.newKieSession();
         customiser.accept(session);
-        session.insert(settings);
+        residents.forEach(session::insert);
         return session;
     }
 
-    /** Deletes what this call added; true when only the settings are left. */
-    private static boolean clear(KieSession session, List<FactHandle> complaints) {
-        for (FactHandle complaint : complaints) {
-            session.delete(complaint);
+    /** Deletes what this call added and inferred; true when only the residents are left. */
+    private boolean clear(KieSession session) {
+        for (FactHandle added : List.copyOf(session.<FactHandle>getFactHandles(this::isNotResident))) {
+            session.delete(added);
         }
-        for (FactHandle standing : List.copyOf(session.<FactHandle>getFactHandles(Standing.class::isInstance))) {
-            session.delete(standing);
-        }
-        return session.getFactCount() == 1;
+        return session.getFactCount() == residents.size();
+    }
+
+    private boolean isNotResident(Object fact) {
+        return residents.stream().noneMatch(resident -> resident == fact);
     }
 }

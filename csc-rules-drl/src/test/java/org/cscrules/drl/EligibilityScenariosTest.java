@@ -302,7 +302,7 @@ class EligibilityScenariosTest {
     /** WHO-NO-STANDING must run after every standing rule: it is the one rule with a lower salience. */
     @Test
     void theNoStandingRuleRunsLast() {
-        for (org.kie.api.definition.rule.Rule rule : RuleBase.get().rules()) {
+        for (org.kie.api.definition.rule.Rule rule : RuleBase.eligibility().rules()) {
             int salience = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getSalienceValue();
             boolean noStanding = "WHO-NO-STANDING".equals(rule.getMetaData().get("ruleId"));
             assertThat(salience).as("salience of %s", rule.getName()).isEqualTo(noStanding ? -10 : 0);
@@ -346,7 +346,7 @@ class EligibilityScenariosTest {
 
     @AfterAll
     static void everyRuleFiredInSomeScenario() {
-        Set<String> all = RuleBase.get().rules().stream()
+        Set<String> all = RuleBase.eligibility().rules().stream()
                 .map(r -> r.getMetaData().get("ruleId").toString())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> dead = new TreeSet<>(all);

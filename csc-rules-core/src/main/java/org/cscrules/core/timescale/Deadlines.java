@@ -102,6 +102,23 @@ public final class Deadlines {
     }
 
     /**
+     * The deadline of {@code timescale} once extended to {@code workingDays} from {@code trigger}
+     * (reg. 14 at stage 1, reg. 17 at stage 2): a {@link Deadline.Kind#DUE} of the new length. Whether
+     * the length is within the maximum is for the rules to decide, not this arithmetic.
+     *
+     * @throws IllegalArgumentException if an argument is null, the timescale cannot be extended, or
+     *     {@code workingDays} is not positive
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
+     */
+    public Deadline extended(Timescale timescale, LocalDate trigger, int workingDays) {
+        requireArguments(timescale, trigger);
+        if (!timescale.isExtendable() || workingDays <= 0) {
+            throw new IllegalArgumentException(timescale + " cannot be extended to " + workingDays + " working days");
+        }
+        return workingDays(timescale, Deadline.Kind.DUE, trigger, workingDays, timescale.provision());
+    }
+
+    /**
      * The ordinary deadline and, for an extendable timescale, the latest an extension may reach.
      *
      * @throws IllegalArgumentException if an argument is null

@@ -5,14 +5,18 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ComplaintRequest;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Checks a {@link ComplaintRequest} against every constraint of the model at once, before any
+ * Checks a {@link ComplaintRequest}, or a complaint's {@link ComplaintState} and the
+ * {@link ProcessEvent} applied to it, against every constraint of the model at once, before any
  * rule runs. "Today" (for dates that cannot be in the future) comes from the injected clock.
  *
  * <p>Build one and reuse it: building costs milliseconds, validating microseconds. Messages are
@@ -47,15 +51,61 @@ public final class RequestValidator {
 
     /** Every violation in {@code request}, sorted by path then message; empty when it is valid. */
     public List<Violation> violations(ComplaintRequest request) {
-        if (request == null) {
-            return List.of(new Violation("", "must not be null"));
+        return violations(request, "");
+    }
+
+    /**
+     * Every violation in a complaint's state and the event applied to it, their paths starting
+     * {@code state.} and {@code event.}; empty when both are valid.
+     */
+    public List<Violation> violations(ComplaintState state, ProcessEvent event) {
+        List<Violation> found = new ArrayList<>(violations(state, "state"));
+        found.addAll(violations(event, "event"));
+        return found.stream().sorted().toList();
+    }
+
+    /**
+     * Checks a complaint's state and the event applied to it.
+     *
+     * @throws InvalidRequestException listing every violation, if there is any
+     */
+    public void validate(ComplaintState state, ProcessEvent event) {
+        throwIfAny(violations(state, event));
+    }
+
+    /**
+     * Checks a complaint's state.
+     *
+     * @throws InvalidRequestException listing every violation, if there is any
+     */
+    public void validateState(ComplaintState state) {
+        throwIfAny(violations(state, "state"));
+    }
+
+    /** Every violation of {@code bean}, each path under {@code root} (none when empty). */
+    private List<Violation> violations(Object bean, String root) {
+        if (bean == null) {
+            return List.of(new Violation(root, "must not be null"));
         }
-        Set<ConstraintViolation<ComplaintRequest>> found = validator.validate(request);
+        Set<ConstraintViolation<Object>> found = validator.validate(bean);
         return found.stream()
-                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new Violation(path(root, v.getPropertyPath().toString()), v.getMessage()))
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    private static String path(String root, String path) {
+        if (root.isEmpty() || path.isEmpty()) {
+            return root + path;
+        }
+        return root + "." + path;
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
     }
 
     /**
@@ -64,9 +114,6 @@ public final class RequestValidator {
      * @throws InvalidRequestException listing every violation, if there is any
      */
     public void validate(ComplaintRequest request) {
-        List<Violation> violations = violations(request);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
+        throwIfAny(violations(request));
     }
 }

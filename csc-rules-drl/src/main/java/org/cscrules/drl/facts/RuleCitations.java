@@ -9,6 +9,8 @@ import org.cscrules.core.decision.Reason;
 import org.cscrules.core.law.Basis;
 import org.cscrules.core.law.Citation;
 import org.cscrules.core.law.Verification;
+import org.cscrules.core.process.Ruling;
+import org.cscrules.core.process.TransitionOutcome;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -62,11 +64,22 @@ public final class RuleCitations {
 
     /** The reason {@code rule} gives, with its own id, citation and basis. */
     Reason reason(Rule rule, Outcome effect, String text) {
+        Source source = source(rule);
+        return new Reason(source.ruleId(), effect, text, source.citation(), source.basis());
+    }
+
+    /** The ruling {@code rule} gives on an event, with its own id, citation and basis. */
+    Ruling ruling(Rule rule, TransitionOutcome effect, String text) {
+        Source source = source(rule);
+        return new Ruling(source.ruleId(), effect, text, source.citation(), source.basis());
+    }
+
+    private Source source(Rule rule) {
         Source source = byName.get(rule.getName());
         if (source == null) {
             throw new IllegalStateException("Rule '" + rule.getName() + "' is not in the rule base it fired from");
         }
-        return new Reason(source.ruleId(), effect, text, source.citation(), source.basis());
+        return source;
     }
 
     private static String metadata(Rule rule, String key) {

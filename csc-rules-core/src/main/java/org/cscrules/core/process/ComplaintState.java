@@ -1,0 +1,109 @@
+package org.cscrules.core.process;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.validation.InCalendarRange;
+import org.cscrules.core.validation.ValidComplaintState;
+
+/**
+ * Where one complaint stands: its stage, the day it was received, where the stage 1 clock starts
+ * (receipt, or the reg. 12 decision for a discretionary complainant, A3), the date of every event
+ * so far and the extensions granted. A caseworker system can store it and rebuild it; a state
+ * that could not have come about (a panel without a stage 2 request, dates out of order) is
+ * rejected by validation before any rule runs.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param stage where the complaint stands
+ * @param received the day the council received it
+ * @param stage1ClockStart the day the stage 1 clock starts: receipt, or the reg. 12 decision (A3)
+ * @param events the date of each event that has happened (for an extension, the latest)
+ * @param extensions the extensions granted, oldest first
+ */
+@ValidComplaintState
+public record ComplaintState(@NotNull Stage stage,
+                             @NotNull @PastOrPresent @InCalendarRange LocalDate received,
+                             @NotNull @PastOrPresent @InCalendarRange LocalDate stage1ClockStart,
+                             @NotNull Map<@NotNull EventType, @NotNull @InCalendarRange LocalDate> events,
+                             @NotNull List<@NotNull Extension> extensions) {
+
+    /** Copies the map (in the procedure's order) and the list into unmodifiable ones; nulls are left to validation. */
+    public ComplaintState {
+        events = events == null ? null : Collections.unmodifiableMap(inProcedureOrder(events));
+        extensions = extensions == null ? null : Collections.unmodifiableList(new ArrayList<>(extensions));
+    }
+
+    /** A complaint received on {@code received}, its stage 1 clock starting the same day. */
+    public static ComplaintState received(LocalDate received) {
+        return received(received, received);
+    }
+
+    /** A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart} (A3). */
+    public static ComplaintState received(LocalDate received, LocalDate stage1ClockStart) {
+        return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of());
+    }
+
+    /** The day {@code type} happened, if it has. */
+    public Optional<LocalDate> dateOf(EventType type) {
+        return Optional.ofNullable(events.get(type));
+    }
+
+    /** The day of the latest event, or of receipt when nothing has happened yet. */
+    public LocalDate lastEventDate() {
+        LocalDate last = received;
+        for (LocalDate date : events.values()) {
+            if (date != null && date.isAfter(last)) {
+                last = date;
+            }
+        }
+        return last;
+    }
+
+    /** The length the latest extension of {@code timescale} gave its period, if it was extended. */
+    public OptionalInt extendedLength(Timescale timescale) {
+        for (int i = extensions.size() - 1; i >= 0; i--) {
+            if (extensions.get(i).timescale() == timescale) {
+                return OptionalInt.of(extensions.get(i).workingDays());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * This state with {@code event} recorded, without asking whether it may happen: that is what
+     * {@code ComplaintProcess.apply} is for, and what callers should use.
+     */
+    public ComplaintState recording(ProcessEvent event) {
+        Map<EventType, LocalDate> newEvents = new LinkedHashMap<>(events);
+        newEvents.put(event.type(), event.date());
+        List<Extension> newExtensions = new ArrayList<>(extensions);
+        if (event.type().isExtension()) {
+            Timescale timescale = event.type() == EventType.STAGE_1_EXTENDED
+                    ? Timescale.T2_STAGE_1_RESPONSE : Timescale.T6_STAGE_2_RESPONSE;
+            newExtensions.add(new Extension(timescale, event.date(), event.extendedToWorkingDays(), event.reason()));
+        }
+        Stage entering = event.type().entering();
+        return new ComplaintState(entering == null ? stage : entering, received, stage1ClockStart, newEvents, newExtensions);
+    }
+
+    /** A copy ordered as the procedure runs, keeping null keys and values for validation to report. */
+    private static Map<EventType, LocalDate> inProcedureOrder(Map<EventType, LocalDate> events) {
+        Map<EventType, LocalDate> ordered = new LinkedHashMap<>();
+        for (EventType type : EventType.values()) {
+            if (events.containsKey(type)) {
+                ordered.put(type, events.get(type));
+            }
+        }
+        events.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+}

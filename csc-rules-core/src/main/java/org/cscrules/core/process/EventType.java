@@ -1,0 +1,86 @@
+package org.cscrules.core.process;
+
+import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Citation.unverified;
+import static org.cscrules.core.law.Citation.verified;
+import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.statute;
+
+import org.cscrules.core.law.Cited;
+import org.cscrules.core.law.Provision;
+
+/**
+ * What can happen to a complaint, in the order of the procedure. An event either moves the
+ * complaint to the stage it enters ({@link Stage#enteredBy()}) or is recorded within its stage
+ * (extensions, the statement of complaint, the investigation report).
+ */
+public enum EventType implements Cited {
+    /** Stage 1 is extended, with a reason, to at most 20 working days (reg. 14; A2). */
+    STAGE_1_EXTENDED(statute(secondary("SI 2006/1738 reg. 14"))),
+    /** The council sends its stage 1 response (reg. 14). */
+    STAGE_1_RESPONSE_SENT(statute(secondary("SI 2006/1738 reg. 14"))),
+    /** The complainant asks for stage 2 (reg. 15(2)). */
+    STAGE_2_REQUESTED(statute(secondary("SI 2006/1738 reg. 15(2)"))),
+    /** The statement of complaint (reg. 16 record) is agreed; it may start the stage 2 clock (A6). */
+    STATEMENT_OF_COMPLAINT_AGREED(statute(secondary("SI 2006/1738 reg. 16"))),
+    /** Stage 2 is extended, with written reasons, to at most 65 working days (reg. 17). */
+    STAGE_2_EXTENDED(statute(secondary("SI 2006/1738 reg. 17"))),
+    /** The investigating officer's report reaches the council (T7). */
+    INVESTIGATION_REPORT_RECEIVED(statute(secondary("SI 2006/1738 reg. 17"))),
+    /** The council sends its stage 2 response (adjudication) (reg. 17). */
+    STAGE_2_RESPONSE_SENT(statute(secondary("SI 2006/1738 reg. 17"))),
+    /** The complainant asks for a review panel (reg. 18). */
+    STAGE_3_REQUESTED(statute(verified("SI 2006/1738 regs. 18, 19(1)"))),
+    /** The review panel meets (reg. 19). */
+    PANEL_HELD(statute(verified("SI 2006/1738 reg. 19(4)"))),
+    /** The panel's report reaches the council (reg. 20). */
+    PANEL_REPORT_RECEIVED(statute(secondary("SI 2006/1738 reg. 20"))),
+    /** The council sends its final response (reg. 20(3)). */
+    FINAL_RESPONSE_SENT(statute(secondary("SI 2006/1738 reg. 20(3)"))),
+    /** The complainant withdraws the complaint. */
+    WITHDRAWN(localPolicy(unverified("Practice: a complainant may withdraw at any stage"))),
+    /** The complaint is resolved by agreement (reg. 15(1)). */
+    RESOLVED(statute(secondary("SI 2006/1738 reg. 15(1)"))),
+    /** The complaint goes to the Ombudsman (Local Government Act 1974 s26). */
+    REFERRED_TO_OMBUDSMAN(statute(verified("Local Government Act 1974 s26")));
+
+    private final Provision provision;
+
+    EventType(Provision provision) {
+        this.provision = provision;
+    }
+
+    @Override
+    public Provision provision() {
+        return provision;
+    }
+
+    /** Whether the event extends a period, and so carries the new length and a reason. */
+    public boolean isExtension() {
+        return this == STAGE_1_EXTENDED || this == STAGE_2_EXTENDED;
+    }
+
+    /** Whether the event ends the complaint, whatever its stage. */
+    public boolean isEnding() {
+        return this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
+    }
+
+    /** The stage the event belongs to: the one it moves a complaint into, or the one it is recorded in. */
+    public Stage stage() {
+        return switch (this) {
+            case STAGE_1_EXTENDED -> Stage.STAGE_1;
+            case STATEMENT_OF_COMPLAINT_AGREED, STAGE_2_EXTENDED, INVESTIGATION_REPORT_RECEIVED -> Stage.STAGE_2;
+            default -> entering();
+        };
+    }
+
+    /** The stage this event moves a complaint into; null when it is recorded within the stage. */
+    public Stage entering() {
+        for (Stage stage : Stage.values()) {
+            if (stage.enteredBy() == this) {
+                return stage;
+            }
+        }
+        return null;
+    }
+}

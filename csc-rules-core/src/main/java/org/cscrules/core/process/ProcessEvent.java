@@ -1,0 +1,41 @@
+package org.cscrules.core.process;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import org.cscrules.core.validation.InCalendarRange;
+import org.cscrules.core.validation.ValidProcessEvent;
+
+/**
+ * Something that happened to a complaint, on a date. An extension also carries the period's new
+ * length in working days, counted from the stage's clock start, and the reason given to the
+ * complainant; other events carry neither.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param type what happened
+ * @param date the day it happened (today at the latest)
+ * @param extendedToWorkingDays an extension's new length, e.g. 20 at stage 1; null otherwise
+ * @param reason an extension's reason, as given to the complainant; null otherwise
+ */
+@ValidProcessEvent
+public record ProcessEvent(@NotNull EventType type,
+                           @NotNull @PastOrPresent @InCalendarRange LocalDate date,
+                           Integer extendedToWorkingDays,
+                           String reason) {
+
+    /** An event that is not an extension. */
+    public static ProcessEvent of(EventType type, LocalDate date) {
+        return new ProcessEvent(type, date, null, null);
+    }
+
+    /** Stage 1 extended to {@code workingDays} (at most 20) from its clock start, for {@code reason} (reg. 14; A2). */
+    public static ProcessEvent stage1Extended(LocalDate date, int workingDays, String reason) {
+        return new ProcessEvent(EventType.STAGE_1_EXTENDED, date, workingDays, reason);
+    }
+
+    /** Stage 2 extended to {@code workingDays} (at most 65) from its clock start, for written {@code reason} (reg. 17). */
+    public static ProcessEvent stage2Extended(LocalDate date, int workingDays, String reason) {
+        return new ProcessEvent(EventType.STAGE_2_EXTENDED, date, workingDays, reason);
+    }
+}

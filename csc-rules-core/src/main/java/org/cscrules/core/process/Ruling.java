@@ -1,0 +1,37 @@
+package org.cscrules.core.process;
+
+import java.util.Comparator;
+import org.cscrules.core.law.Basis;
+import org.cscrules.core.law.Citation;
+
+/**
+ * One rule's ruling on an event: its effect, why in plain English, and the provision it rests on.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param ruleId the rule's stable id, listed in the rulebook
+ * @param effect what this ruling alone makes of the event
+ * @param text the ruling in plain English, without personal data
+ * @param citation the provision
+ * @param basis statute, statutory guidance or local policy
+ */
+public record Ruling(String ruleId, TransitionOutcome effect, String text, Citation citation, Basis basis)
+        implements Comparable<Ruling> {
+
+    private static final Comparator<Ruling> ORDER = Comparator.comparing(Ruling::effect).reversed()
+            .thenComparing(Ruling::ruleId).thenComparing(Ruling::text);
+
+    /** Checks that every part is given. */
+    public Ruling {
+        if (ruleId == null || ruleId.isBlank() || effect == null || text == null || text.isBlank()
+                || citation == null || basis == null) {
+            throw new IllegalArgumentException("A ruling needs a rule id, an effect, a text, a citation and a basis: " + ruleId);
+        }
+    }
+
+    /** Strongest effect first, then by rule id. */
+    @Override
+    public int compareTo(Ruling other) {
+        return ORDER.compare(this, other);
+    }
+}

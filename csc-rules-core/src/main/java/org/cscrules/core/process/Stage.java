@@ -1,0 +1,67 @@
+package org.cscrules.core.process;
+
+import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Citation.unverified;
+import static org.cscrules.core.law.Citation.verified;
+import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.statute;
+
+import org.cscrules.core.law.Cited;
+import org.cscrules.core.law.Provision;
+
+/**
+ * Where a complaint stands in the procedure. The procedural stages come in the order of the
+ * Regulations; the last three end the complaint from any stage.
+ */
+public enum Stage implements Cited {
+    /** Local resolution: the council must respond within 10 working days, at most 20 (reg. 14). */
+    STAGE_1(null, statute(secondary("SI 2006/1738 reg. 14"))),
+    /** The stage 1 response is sent; the complainant may ask for stage 2 (reg. 15(2), T4). */
+    STAGE_1_RESPONDED(EventType.STAGE_1_RESPONSE_SENT, statute(secondary("SI 2006/1738 reg. 15(2)"))),
+    /** Investigation: response within 25 working days, at most 65 (reg. 16, 17). */
+    STAGE_2(EventType.STAGE_2_REQUESTED, statute(secondary("SI 2006/1738 regs. 16, 17"))),
+    /** The stage 2 response (adjudication) is sent; the complainant may ask for a review panel (reg. 18, T8). */
+    STAGE_2_RESPONDED(EventType.STAGE_2_RESPONSE_SENT, statute(secondary("SI 2006/1738 reg. 18"))),
+    /** A review panel is asked for; it must meet within 30 working days (reg. 19(4)). */
+    STAGE_3_REQUESTED(EventType.STAGE_3_REQUESTED, statute(verified("SI 2006/1738 reg. 19(4)"))),
+    /** The panel has met; its report is due within 5 working days (reg. 20). */
+    PANEL_HELD(EventType.PANEL_HELD, statute(secondary("SI 2006/1738 reg. 20"))),
+    /** The council has the panel's report; its final response is due within 15 working days (reg. 20(3)). */
+    PANEL_REPORTED(EventType.PANEL_REPORT_RECEIVED, statute(secondary("SI 2006/1738 reg. 20(3)"))),
+    /** The final response is sent: the council's procedure is complete. */
+    CLOSED(EventType.FINAL_RESPONSE_SENT, statute(secondary("SI 2006/1738 reg. 20(3)"))),
+    /** The complainant withdrew the complaint. */
+    WITHDRAWN(EventType.WITHDRAWN, localPolicy(unverified("Practice: a complainant may withdraw at any stage"))),
+    /** Resolved by agreement, the terms confirmed in writing (reg. 15(1)). */
+    RESOLVED(EventType.RESOLVED, statute(secondary("SI 2006/1738 reg. 15(1)"))),
+    /** Referred to the Local Government and Social Care Ombudsman. */
+    REFERRED_TO_OMBUDSMAN(EventType.REFERRED_TO_OMBUDSMAN, statute(verified("Local Government Act 1974 s26")));
+
+    private final EventType enteredBy;
+    private final Provision provision;
+
+    Stage(EventType enteredBy, Provision provision) {
+        this.enteredBy = enteredBy;
+        this.provision = provision;
+    }
+
+    @Override
+    public Provision provision() {
+        return provision;
+    }
+
+    /** The event that moves a complaint into this stage; null for stage 1, where a complaint starts. */
+    public EventType enteredBy() {
+        return enteredBy;
+    }
+
+    /** Whether the complaint has left the council's procedure: withdrawn, resolved or referred. */
+    public boolean isEnded() {
+        return this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
+    }
+
+    /** Whether the council's procedure has run its course (CLOSED) or the complaint has ended. */
+    public boolean isFinished() {
+        return this == CLOSED || isEnded();
+    }
+}

@@ -1,0 +1,23 @@
+package org.cscrules.core.process;
+
+/**
+ * What the rules make of an event. Rulings combine without regard to order: {@link #REFUSED}
+ * beats {@link #DISCRETION_REQUIRED}, which beats {@link #ALLOWED}.
+ */
+public enum TransitionOutcome {
+    /** The event happens as recorded; the complaint moves on. */
+    ALLOWED,
+    /**
+     * The event is recorded and the clocks run, but the council must decide something the law
+     * leaves to it: a late request for the next stage (A4, A9), or whether the next stage is
+     * appropriate where its policy gatekeeps (A17). Never a silent refusal.
+     */
+    DISCRETION_REQUIRED,
+    /** The event cannot happen in this state (for example stage 3 before stage 2); the state is unchanged. */
+    REFUSED;
+
+    /** The stronger of the two. */
+    public TransitionOutcome and(TransitionOutcome other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+}

@@ -1,0 +1,146 @@
+package org.cscrules.core.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.Extension;
+import org.cscrules.core.process.Stage;
+import org.cscrules.core.timescale.Timescale;
+
+/**
+ * The state could have come about: the stage 1 clock starts on or after receipt; every event is
+ * on or after receipt; the events that move a complaint from stage to stage happened in the
+ * procedure's order, and every one the stage needs happened; nothing from a later stage has; an
+ * ending event ends only its own stage and comes last; extensions lengthen their period.
+ */
+@Documented
+@Constraint(validatedBy = ValidComplaintState.Validator.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface ValidComplaintState {
+
+    /** The message, used only when no property-level message applies. */
+    String message() default "is inconsistent";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Reports each inconsistency on the property it concerns. */
+    final class Validator implements ConstraintValidator<ValidComplaintState, ComplaintState> {
+
+        /** The events that move a complaint from stage to stage, in the procedure's order. */
+        private static final List<EventType> CHAIN = List.of(EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_2_REQUESTED,
+                EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_3_REQUESTED, EventType.PANEL_HELD,
+                EventType.PANEL_REPORT_RECEIVED, EventType.FINAL_RESPONSE_SENT);
+
+        @Override
+        public boolean isValid(ComplaintState state, ConstraintValidatorContext context) {
+            if (state == null || state.stage() == null || state.received() == null || state.events() == null
+                    || state.extensions() == null || state.events().containsKey(null)
+                    || state.events().containsValue(null) || state.extensions().contains(null)) {
+                return true; // left to @NotNull
+            }
+            Checks checks = new Checks(context);
+            LocalDate received = state.received();
+            Map<EventType, LocalDate> events = state.events();
+            checks.require(state.stage1ClockStart() == null || !state.stage1ClockStart().isBefore(received),
+                    "stage1ClockStart", "must not be before the date received");
+            events.forEach((type, date) -> checks.require(!date.isBefore(received), "events[" + type + "]",
+                    "must not be before the date received"));
+            checkOrder(events, checks);
+            checkStage(state, checks);
+            checkExtensions(state, checks);
+            return checks.valid();
+        }
+
+        /** Stage-moving events in order; events within a stage inside it; an ending event last. */
+        private static void checkOrder(Map<EventType, LocalDate> events, Checks checks) {
+            LocalDate previous = null;
+            for (EventType type : CHAIN) {
+                LocalDate date = events.get(type);
+                if (date != null) {
+                    checks.require(previous == null || !date.isBefore(previous), "events[" + type + "]",
+                            "must not be before the events of the stages before it");
+                    previous = date;
+                }
+            }
+            LocalDate stage2Requested = events.get(EventType.STAGE_2_REQUESTED);
+            LocalDate stage2Response = events.get(EventType.STAGE_2_RESPONSE_SENT);
+            for (EventType type : List.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
+                    EventType.INVESTIGATION_REPORT_RECEIVED)) {
+                LocalDate date = events.get(type);
+                checks.require(date == null || stage2Requested == null || !date.isBefore(stage2Requested),
+                        "events[" + type + "]", "must not be before stage 2 was requested");
+                checks.require(date == null || stage2Response == null || !date.isAfter(stage2Response),
+                        "events[" + type + "]", "must not be after the stage 2 response");
+            }
+            LocalDate stage1Extended = events.get(EventType.STAGE_1_EXTENDED);
+            LocalDate stage1Ended = events.getOrDefault(EventType.STAGE_1_RESPONSE_SENT, stage2Requested);
+            checks.require(stage1Extended == null || stage1Ended == null || !stage1Extended.isAfter(stage1Ended),
+                    "events[" + EventType.STAGE_1_EXTENDED + "]", "must not be after stage 1 ended");
+            for (EventType ending : EventType.values()) {
+                LocalDate endedOn = ending.isEnding() ? events.get(ending) : null;
+                if (endedOn != null) {
+                    boolean last = events.values().stream().noneMatch(date -> date.isAfter(endedOn));
+                    checks.require(last, "events[" + ending + "]", "must be the last event: it ends the complaint");
+                }
+            }
+        }
+
+        /** The stage's own events, and the events it needs, are there; nothing from a later stage is. */
+        private static void checkStage(ComplaintState state, Checks checks) {
+            Stage stage = state.stage();
+            for (EventType type : state.events().keySet()) {
+                boolean belongs = type.isEnding() ? type.stage() == stage
+                        : stage.isEnded() || type.stage().ordinal() <= stage.ordinal();
+                checks.require(belongs, "events[" + type + "]", "cannot have happened in stage " + stage);
+            }
+            if (stage.isEnded()) {
+                checks.require(state.events().containsKey(stage.enteredBy()), "events",
+                        "must include " + stage.enteredBy() + " for stage " + stage);
+                return;
+            }
+            for (Stage earlier : Stage.values()) {
+                boolean needed = earlier.enteredBy() != null && earlier.ordinal() <= stage.ordinal()
+                        && (earlier != Stage.STAGE_1_RESPONDED || stage == Stage.STAGE_1_RESPONDED);
+                checks.require(!needed || state.events().containsKey(earlier.enteredBy()), "events",
+                        "must include " + earlier.enteredBy() + " for stage " + stage);
+            }
+        }
+
+        /** Stage 2 extensions need stage 2; each extension of a period is longer than the one before. */
+        private static void checkExtensions(ComplaintState state, Checks checks) {
+            int stage1 = 0;
+            int stage2 = 0;
+            for (int i = 0; i < state.extensions().size(); i++) {
+                Extension extension = state.extensions().get(i);
+                String path = "extensions[" + i + "]";
+                checks.require(!extension.granted().isBefore(state.received()), path, "must not be granted before the date received");
+                if (extension.timescale() == Timescale.T6_STAGE_2_RESPONSE) {
+                    checks.require(state.events().containsKey(EventType.STAGE_2_REQUESTED), path,
+                            "extends stage 2, which was never requested");
+                    checks.require(extension.workingDays() > stage2, path, "must be longer than the extension before it");
+                    stage2 = extension.workingDays();
+                } else {
+                    checks.require(extension.workingDays() > stage1, path, "must be longer than the extension before it");
+                    stage1 = extension.workingDays();
+                }
+            }
+        }
+    }
+}

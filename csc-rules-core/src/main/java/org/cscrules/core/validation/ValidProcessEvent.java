@@ -1,0 +1,53 @@
+package org.cscrules.core.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.cscrules.core.process.ProcessEvent;
+
+/**
+ * An extension carries its new length and a reason (reg. 14 and 17 require the complainant be
+ * told why); any other event carries neither.
+ */
+@Documented
+@Constraint(validatedBy = ValidProcessEvent.Validator.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface ValidProcessEvent {
+
+    /** The message, used only when no property-level message applies. */
+    String message() default "is inconsistent";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Reports each inconsistency on the property it concerns. */
+    final class Validator implements ConstraintValidator<ValidProcessEvent, ProcessEvent> {
+        @Override
+        public boolean isValid(ProcessEvent event, ConstraintValidatorContext context) {
+            if (event == null || event.type() == null) {
+                return true;
+            }
+            boolean extension = event.type().isExtension();
+            Integer days = event.extendedToWorkingDays();
+            return new Checks(context)
+                    .require(!extension || days != null && days > 0, "extendedToWorkingDays",
+                            "must be a positive number of working days for an extension")
+                    .require(!extension || event.reason() != null && !event.reason().isBlank(), "reason",
+                            "must be given for an extension: the complainant is told why (reg. 14, reg. 17)")
+                    .require(extension || days == null, "extendedToWorkingDays", "must be empty unless the event is an extension")
+                    .require(extension || event.reason() == null, "reason", "must be empty unless the event is an extension")
+                    .valid();
+        }
+    }
+}

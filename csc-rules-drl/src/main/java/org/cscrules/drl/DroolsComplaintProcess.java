@@ -1,0 +1,198 @@
+package org.cscrules.drl;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineStatus;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Ruling;
+import org.cscrules.core.process.Transition;
+import org.cscrules.core.process.TransitionOutcome;
+import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.timescale.Deadlines;
+import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.validation.Violation;
+import org.cscrules.drl.facts.Move;
+import org.cscrules.drl.facts.RuleCitations;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link ComplaintProcess} on the DRL stage rules: validate the state and the event, work out the
+ * dates the rules need with the calendar, let the rules rule, combine the rulings (the strongest
+ * wins), and compute the deadlines of the resulting state in Java. Logs rule ids and outcomes
+ * only.
+ *
+ * <p>Thread-safe. Its one piece of mutable state is the {@link SessionPool} of idle sessions.
+ */
+final class DroolsComplaintProcess implements ComplaintProcess {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsComplaintProcess.class);
+
+    private final LocalPolicy policy;
+    private final Clock clock;
+    private final RequestValidator validator;
+    private final Deadlines deadlines;
+    private final SessionPool sessions;
+    private final RuleCitations citations;
+
+    DroolsComplaintProcess(LocalPolicy policy, Clock clock) {
+        this(policy, clock, session -> { });
+    }
+
+    /** With each new session customised: tests attach listeners. */
+    DroolsComplaintProcess(LocalPolicy policy, Clock clock, Consumer<KieSession> customiser) {
+        this.policy = policy;
+        this.clock = clock;
+        this.validator = RequestValidator.create(clock);
+        this.deadlines = Deadlines.create(policy);
+        this.sessions = new SessionPool(RuleBase.process().kieBase(), List.of(), customiser);
+        this.citations = RuleBase.process().citations();
+    }
+
+    @Override
+    public LocalPolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public Transition apply(ComplaintState state, ProcessEvent event) {
+        validator.validate(state, event);
+        Move move = new Move(state, event, policy, facts(state, event), citations);
+        try {
+            sessions.fire(List.of(move));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The stage rules failed: " + e.getMessage(), e);
+        }
+        TransitionOutcome outcome = move.getRulings().stream().map(Ruling::effect)
+                .reduce(TransitionOutcome.ALLOWED, TransitionOutcome::and);
+        ComplaintState next = outcome == TransitionOutcome.REFUSED ? state : state.recording(event);
+        Transition transition = new Transition(outcome, move.getRulings(), next, running(next));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Event {} in {}: outcome={} rules={}", event.type(), state.stage(), outcome,
+                    transition.rulings().stream().map(Ruling::ruleId).toList());
+        }
+        return transition;
+    }
+
+    @Override
+    public List<Deadline> deadlines(ComplaintState state) {
+        validator.validateState(state);
+        return running(state).stream().sorted().toList();
+    }
+
+    @Override
+    public List<DeadlineStatus> status(ComplaintState state, LocalDate today) {
+        if (today == null || today.isBefore(WorkingDayCalendar.SUPPORTED_FROM) || today.isAfter(WorkingDayCalendar.SUPPORTED_TO)) {
+            throw new InvalidRequestException(List.of(new Violation("today", "must be a date between "
+                    + WorkingDayCalendar.SUPPORTED_FROM + " and " + WorkingDayCalendar.SUPPORTED_TO)));
+        }
+        return deadlines(state).stream().map(deadline -> new DeadlineStatus(deadline, statusOn(deadline, today))).toList();
+    }
+
+    @Override
+    public List<DeadlineStatus> status(ComplaintState state) {
+        return status(state, LocalDate.now(clock));
+    }
+
+    private static DeadlineStatus.Status statusOn(Deadline deadline, LocalDate today) {
+        if (today.isAfter(deadline.due())) {
+            return DeadlineStatus.Status.BREACHED;
+        }
+        return today.equals(deadline.due()) ? DeadlineStatus.Status.DUE_TODAY : DeadlineStatus.Status.RUNNING;
+    }
+
+    /** What the rules need worked out with the calendar: lateness, an overdue stage 1, an extension's bounds. */
+    private Move.Facts facts(ComplaintState state, ProcessEvent event) {
+        LocalDate date = event.date();
+        boolean late = switch (event.type()) {
+            case STAGE_2_REQUESTED -> after(date, Timescale.T4_STAGE_2_REQUEST, state.dateOf(EventType.STAGE_1_RESPONSE_SENT));
+            case STAGE_3_REQUESTED -> after(date, Timescale.T8_STAGE_3_REQUEST, state.dateOf(EventType.STAGE_2_RESPONSE_SENT));
+            default -> false;
+        };
+        boolean stage1Overdue = date.isAfter(stage1Due(state).due());
+        return switch (event.type()) {
+            case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue,
+                    state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
+                    policy.stage1ExtensionMaximumWorkingDays());
+            case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
+                    state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
+                    Timescale.T6_STAGE_2_RESPONSE.extendedMaximum());
+            default -> new Move.Facts(late, stage1Overdue, 0, 0);
+        };
+    }
+
+    /** Whether {@code date} is after the window of {@code timescale} that opened on {@code opened}. */
+    private boolean after(LocalDate date, Timescale timescale, Optional<LocalDate> opened) {
+        return opened.flatMap(start -> deadlines.due(timescale, start)).map(window -> date.isAfter(window.due())).orElse(false);
+    }
+
+    /** The stage 1 deadline now in force: the ordinary 10 working days, or the latest extension. */
+    private Deadline stage1Due(ComplaintState state) {
+        return period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()).get(0);
+    }
+
+    /** The deadlines running in {@code state}, by stage (statute.md §1, T2–T11). */
+    private List<Deadline> running(ComplaintState state) {
+        List<Deadline> result = new ArrayList<>();
+        switch (state.stage()) {
+            case STAGE_1 -> result.addAll(period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()));
+            case STAGE_1_RESPONDED -> due(result, Timescale.T4_STAGE_2_REQUEST, state.dateOf(EventType.STAGE_1_RESPONSE_SENT));
+            case STAGE_2 -> {
+                stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
+                due(result, Timescale.T7_STAGE_2_ADJUDICATION, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED));
+            }
+            case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, state.dateOf(EventType.STAGE_2_RESPONSE_SENT));
+            case STAGE_3_REQUESTED -> due(result, Timescale.T9_REVIEW_PANEL, state.dateOf(EventType.STAGE_3_REQUESTED));
+            case PANEL_HELD -> {
+                due(result, Timescale.T10_PANEL_REPORT, state.dateOf(EventType.PANEL_HELD));
+                finalResponseFromPanel(result, state);
+            }
+            case PANEL_REPORTED -> {
+                due(result, Timescale.T11_FINAL_RESPONSE, state.dateOf(EventType.PANEL_REPORT_RECEIVED));
+                finalResponseFromPanel(result, state);
+            }
+            case CLOSED, WITHDRAWN, RESOLVED, REFERRED_TO_OMBUDSMAN -> {
+                // nothing runs once the council's procedure is complete or the complaint has ended
+            }
+        }
+        return result;
+    }
+
+    /** An extendable period from {@code start}: the deadline in force (ordinary or extended) and the maximum. */
+    private List<Deadline> period(ComplaintState state, Timescale timescale, LocalDate start) {
+        List<Deadline> result = new ArrayList<>(2);
+        state.extendedLength(timescale).ifPresentOrElse(
+                length -> result.add(deadlines.extended(timescale, start, length)),
+                () -> deadlines.due(timescale, start).ifPresent(result::add));
+        deadlines.latestIfExtended(timescale, start).ifPresent(result::add);
+        return result;
+    }
+
+    private void due(List<Deadline> result, Timescale timescale, Optional<LocalDate> trigger) {
+        trigger.flatMap(date -> deadlines.due(timescale, date)).ifPresent(result::add);
+    }
+
+    /** The council's second reading of reg. 20(3): the panel meeting plus 20 working days (A11). */
+    private void finalResponseFromPanel(List<Deadline> result, ComplaintState state) {
+        state.dateOf(EventType.PANEL_HELD).flatMap(deadlines::finalResponseFromPanel).ifPresent(result::add);
+    }
+
+    /** Where the stage 2 clock starts (A6): the request, or the agreed statement of complaint. */
+    private Optional<LocalDate> stage2ClockStart(ComplaintState state) {
+        return policy.stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST
+                ? state.dateOf(EventType.STAGE_2_REQUESTED)
+                : state.dateOf(EventType.STATEMENT_OF_COMPLAINT_AGREED);
+    }
+}

@@ -1,0 +1,118 @@
+package org.cscrules.drl.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Ruling;
+import org.cscrules.core.process.Stage;
+import org.cscrules.core.process.TransitionOutcome;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * One event about to be applied to one complaint's state, as the stage rules see it: the stage and
+ * the event, plus the few facts Java works out with the calendar so that DRL only decides (whether
+ * the event is dated before the last one, whether a request for the next stage is late, whether
+ * stage 1 is overdue, whether an extension is longer and within its maximum). Collects the rules'
+ * rulings.
+ */
+public final class Move {
+
+    private final ComplaintState state;
+    private final ProcessEvent event;
+    private final LocalPolicy policy;
+    private final Facts facts;
+    private final RuleCitations citations;
+    private final List<Ruling> rulings = new ArrayList<>();
+
+    /** What Java worked out about the event; see the getters. */
+    public record Facts(boolean lateRequest, boolean stage1Overdue, int currentLength, int maximumLength) {
+    }
+
+    public Move(ComplaintState state, ProcessEvent event, LocalPolicy policy, Facts facts, RuleCitations citations) {
+        this.state = state;
+        this.event = event;
+        this.policy = policy;
+        this.facts = facts;
+        this.citations = citations;
+    }
+
+    /** Records the firing rule's ruling, with the rule's own id, citation and basis. */
+    public void ruling(Rule rule, TransitionOutcome effect, String text) {
+        rulings.add(citations.ruling(rule, effect, text));
+    }
+
+    public List<Ruling> getRulings() {
+        return rulings;
+    }
+
+    public Stage getStage() {
+        return state.stage();
+    }
+
+    public EventType getEvent() {
+        return event.type();
+    }
+
+    /** Whether the event is dated before the state's last event. */
+    public boolean isBeforeLastEvent() {
+        return event.date().isBefore(state.lastEventDate());
+    }
+
+    /** The state's last event date, for the ruling's text. */
+    public LocalDate getLastEventDate() {
+        return state.lastEventDate();
+    }
+
+    /** Whether this event (other than an extension) has happened before. */
+    public boolean isAlreadyHappened() {
+        return !event.type().isExtension() && state.events().containsKey(event.type());
+    }
+
+    /** Whether a request for stage 2 or 3 comes after its window closed (A4, A9). */
+    public boolean isLateRequest() {
+        return facts.lateRequest();
+    }
+
+    /** Whether the stage 1 response was overdue on the event's date. */
+    public boolean isStage1Overdue() {
+        return facts.stage1Overdue();
+    }
+
+    /** An extension's new length, in working days; 0 for other events. */
+    public int getExtendedTo() {
+        return event.extendedToWorkingDays() == null ? 0 : event.extendedToWorkingDays();
+    }
+
+    /** The period's length before this extension: the ordinary period or the last extension. */
+    public int getCurrentLength() {
+        return facts.currentLength();
+    }
+
+    /** The longest the period may be extended to: stage 1's cap (A2) or reg. 17's 65. */
+    public int getMaximumLength() {
+        return facts.maximumLength();
+    }
+
+    /** Whether the council may go to stage 2 when stage 1 is overdue (A5). */
+    public boolean isStage2WhenStage1Overdue() {
+        return policy.stage2WhenStage1Overdue();
+    }
+
+    /** Whether the stage 2 maximum is a hard cap (A8). */
+    public boolean isStage2MaximumHardCap() {
+        return policy.stage2MaximumIsHardCap();
+    }
+
+    public LocalPolicy.Gatekeeping getGatekeeping() {
+        return policy.gatekeeping();
+    }
+
+    @Override
+    public String toString() {
+        return "Move[" + getStage() + ", " + getEvent() + "]";
+    }
+}

@@ -1,0 +1,282 @@
+package org.cscrules.drl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineStatus;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Stage;
+import org.cscrules.core.process.Transition;
+import org.cscrules.core.process.TransitionOutcome;
+import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * Whole journeys, receipt to closure, one step a row: the event, what the rules make of it, the
+ * stage after it, the rules that ruled, and every deadline then running, each date counted by hand
+ * on the reg. 2 calendar (the comments show the count). Across Christmas 2022 (Boxing Day and the
+ * substitute Christmas Day, the New Year substitute), Easter 2023 and the 2023 coronation holiday,
+ * and the state funeral of 19 September 2022. A listener checks that every stage rule rules in
+ * at least one step.
+ */
+class JourneysTest {
+
+    private static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
+    private static final Map<LocalPolicy, DroolsComplaintProcess> PROCESSES = new ConcurrentHashMap<>();
+    private static final LocalPolicy DEFAULTS = LocalPolicy.statutoryDefaults();
+
+    /** One step: the event, and what must follow. */
+    record Step(ProcessEvent event, TransitionOutcome outcome, Stage stage, List<String> rules, List<String> deadlines) {
+    }
+
+    static DroolsComplaintProcess process(LocalPolicy policy) {
+        return PROCESSES.computeIfAbsent(policy, p -> new DroolsComplaintProcess(p, Requests.CLOCK,
+                session -> session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        FIRED.add(event.getMatch().getRule().getMetaData().get("ruleId").toString());
+                    }
+                })));
+    }
+
+    private static Step step(EventType type, String date, TransitionOutcome outcome, Stage stage, List<String> rules,
+                             String... deadlines) {
+        return new Step(ProcessEvent.of(type, LocalDate.parse(date)), outcome, stage, rules, List.of(deadlines));
+    }
+
+    private static Step step(ProcessEvent event, TransitionOutcome outcome, Stage stage, List<String> rules,
+                             String... deadlines) {
+        return new Step(event, outcome, stage, rules, List.of(deadlines));
+    }
+
+    private static final TransitionOutcome ALLOWED = TransitionOutcome.ALLOWED;
+    private static final TransitionOutcome REFUSED = TransitionOutcome.REFUSED;
+    private static final TransitionOutcome DISCRETION = TransitionOutcome.DISCRETION_REQUIRED;
+
+    static Stream<Arguments> journeys() {
+        return Stream.of(
+                Arguments.of("all three stages across Christmas 2022 and Easter 2023 (regs. 14-20)", DEFAULTS,
+                        ComplaintState.received(LocalDate.of(2022, 12, 12)),
+                        // received Mon 12 Dec 2022. Stage 1, 10 WD: 13-16 (4), 19-23 (9), 26 Boxing Day, 27 substitute
+                        // Christmas Day, 28 (10). 20 WD: 29, 30 (12), 2 Jan substitute New Year, 3-6 (16), 9-12 (20).
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2022-12-28", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"),
+                                        // T4, 20 WD from 28 Dec: 29, 30 (2), 3-6 Jan (6), 9-13 (11), 16-20 (16), 23-26 (20)
+                                        "T4_STAGE_2_REQUEST DUE 2023-01-26"),
+                                step(EventType.STAGE_2_REQUESTED, "2023-01-16", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-REQUEST"),
+                                        // T6, 25 WD from 16 Jan: 17-20 (4), 23-27 (9), 30 Jan-3 Feb (14), 6-10 (19), 13-17 (24), 20 (25)
+                                        "T6_STAGE_2_RESPONSE DUE 2023-02-20",
+                                        // 65 WD: 21-24 Feb (29), 27 Feb-3 Mar (34), 6-31 Mar (54), 3-6 Apr (58), 7 Good Friday,
+                                        // 10 Easter Monday, 11-14 (62), 17-19 (65)
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-04-19"),
+                                step(EventType.STATEMENT_OF_COMPLAINT_AGREED, "2023-01-20", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-STATEMENT"),
+                                        "T6_STAGE_2_RESPONSE DUE 2023-02-20", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-04-19"),
+                                step(EventType.INVESTIGATION_REPORT_RECEIVED, "2023-02-10", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-REPORT"),
+                                        "T6_STAGE_2_RESPONSE DUE 2023-02-20", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-04-19"),
+                                step(EventType.STAGE_2_RESPONSE_SENT, "2023-02-17", ALLOWED, Stage.STAGE_2_RESPONDED,
+                                        List.of("STAGE-2-RESPONSE"),
+                                        // T8, 20 WD from 17 Feb: 20-24 (5), 27 Feb-3 Mar (10), 6-10 (15), 13-17 (20)
+                                        "T8_STAGE_3_REQUEST DUE 2023-03-17"),
+                                step(EventType.STAGE_3_REQUESTED, "2023-03-01", ALLOWED, Stage.STAGE_3_REQUESTED,
+                                        List.of("STAGE-3-REQUEST"),
+                                        // T9, 30 WD from 1 Mar: 2-3 (2), 6-31 (22), 3-6 Apr (26), Easter, 11-14 (30)
+                                        "T9_REVIEW_PANEL DUE 2023-04-14"),
+                                step(EventType.PANEL_HELD, "2023-04-05", ALLOWED, Stage.PANEL_HELD,
+                                        List.of("STAGE-3-PANEL"),
+                                        // T10, 5 WD from 5 Apr: 6 (1), Easter, 11-14 (5)
+                                        "T10_PANEL_REPORT DUE 2023-04-14",
+                                        // A11, panel + 20 WD: 6 (1), 11-14 (5), 17-28 (15), 1 May bank holiday, 2-5 (19),
+                                        // 8 May coronation bank holiday, 9 (20)
+                                        "T11_FINAL_RESPONSE ALTERNATIVE_READING 2023-05-09"),
+                                step(EventType.PANEL_REPORT_RECEIVED, "2023-04-12", ALLOWED, Stage.PANEL_REPORTED,
+                                        List.of("STAGE-3-PANEL-REPORT"),
+                                        // T11, 15 WD from 12 Apr: 13-14 (2), 17-28 (12), 1 May bank holiday, 2-4 (15)
+                                        "T11_FINAL_RESPONSE DUE 2023-05-04", "T11_FINAL_RESPONSE ALTERNATIVE_READING 2023-05-09"),
+                                step(EventType.FINAL_RESPONSE_SENT, "2023-05-03", ALLOWED, Stage.CLOSED,
+                                        List.of("STAGE-3-FINAL-RESPONSE")),
+                                step(EventType.REFERRED_TO_OMBUDSMAN, "2023-06-01", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
+                                        List.of("STAGE-OMBUDSMAN")))),
+                Arguments.of("stage 1 extended over the state funeral, then stage 2 when stage 1 is overdue (reg. 14, A2, A5)",
+                        DEFAULTS, ComplaintState.received(LocalDate.of(2022, 9, 13)),
+                        // received Tue 13 Sep 2022. 10 WD: 14-16 (3), 19 funeral, 20-23 (7), 26-28 (10).
+                        // 20 WD: 29-30 (12), 3-7 Oct (17), 10-12 (20)
+                        List.of(
+                                step(ProcessEvent.stage1Extended(LocalDate.of(2022, 9, 20), 20, "complex: three services involved"),
+                                        ALLOWED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION"),
+                                        "T2_STAGE_1_RESPONSE DUE 2022-10-12", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2022-10-12"),
+                                step(ProcessEvent.stage1Extended(LocalDate.of(2022, 9, 21), 25, "more time"),
+                                        REFUSED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION-MAXIMUM", "STAGE-1-EXTENSION"),
+                                        "T2_STAGE_1_RESPONSE DUE 2022-10-12", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2022-10-12"),
+                                step(ProcessEvent.stage1Extended(LocalDate.of(2022, 9, 21), 15, "shorter"),
+                                        REFUSED, Stage.STAGE_1, List.of("STAGE-EXTENSION-NOT-LONGER", "STAGE-1-EXTENSION"),
+                                        "T2_STAGE_1_RESPONSE DUE 2022-10-12", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2022-10-12"),
+                                step(EventType.STAGE_3_REQUESTED, "2022-10-03", REFUSED, Stage.STAGE_1,
+                                        List.of("STAGE-NOT-IN-THIS-STAGE"),
+                                        "T2_STAGE_1_RESPONSE DUE 2022-10-12", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2022-10-12"),
+                                step(EventType.STAGE_2_REQUESTED, "2022-10-05", REFUSED, Stage.STAGE_1,
+                                        List.of("STAGE-NOT-IN-THIS-STAGE"),
+                                        "T2_STAGE_1_RESPONSE DUE 2022-10-12", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2022-10-12"),
+                                step(EventType.STAGE_2_REQUESTED, "2022-10-13", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-REQUEST-STAGE-1-OVERDUE"),
+                                        // T6, 25 WD from 13 Oct: 14 (1), 17-21 (6), 24-28 (11), 31 Oct-4 Nov (16), 7-11 (21), 14-17 (25)
+                                        "T6_STAGE_2_RESPONSE DUE 2022-11-17",
+                                        // 65 WD: 18 (26), 21 Nov-16 Dec (46), 19-23 (51), Christmas, 28-30 (54), 2 Jan, 3-6 (58), 9-13 (63), 16-17 (65)
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-01-17"),
+                                step(ProcessEvent.stage2Extended(LocalDate.of(2022, 11, 10), 40, "the investigating officer is ill"),
+                                        ALLOWED, Stage.STAGE_2, List.of("STAGE-2-EXTENSION"),
+                                        // 40 WD: 25 on 17 Nov, 18 (26), 21 Nov-2 Dec (36), 5-8 Dec (40)
+                                        "T6_STAGE_2_RESPONSE DUE 2022-12-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-01-17"),
+                                step(ProcessEvent.stage2Extended(LocalDate.of(2022, 11, 11), 70, "a second investigation"),
+                                        REFUSED, Stage.STAGE_2, List.of("STAGE-2-EXTENSION-MAXIMUM", "STAGE-2-EXTENSION"),
+                                        "T6_STAGE_2_RESPONSE DUE 2022-12-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-01-17"),
+                                step(EventType.STAGE_2_RESPONSE_SENT, "2022-11-01", REFUSED, Stage.STAGE_2,
+                                        List.of("STAGE-DATED-BEFORE-LAST-EVENT", "STAGE-2-RESPONSE"),
+                                        "T6_STAGE_2_RESPONSE DUE 2022-12-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-01-17"),
+                                step(EventType.REFERRED_TO_OMBUDSMAN, "2022-11-15", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
+                                        List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-PREMATURE")),
+                                step(EventType.WITHDRAWN, "2022-11-16", REFUSED, Stage.REFERRED_TO_OMBUDSMAN,
+                                        List.of("STAGE-NOT-IN-THIS-STAGE")))),
+                Arguments.of("late requests are for the council to accept, never refused (A4, A9); a gatekeeping council must decide (A17)",
+                        LocalPolicy.builder().gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION).build(),
+                        ComplaintState.received(LocalDate.of(2024, 3, 1)),
+                        // received Fri 1 Mar 2024. 10 WD: 4-8 (5), 11-15 (10)
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2024-03-15", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"),
+                                        // T4, 20 WD from 15 Mar: 18-22 (5), 25-28 (9), 29 Good Friday, 1 Apr Easter Monday, 2-5 (13), 8-12 (18), 15-16 (20)
+                                        "T4_STAGE_2_REQUEST DUE 2024-04-16"),
+                                step(EventType.STAGE_2_REQUESTED, "2024-04-17", DISCRETION, Stage.STAGE_2,
+                                        List.of("STAGE-2-REQUEST-LATE", "STAGE-GATEKEEPING", "STAGE-2-REQUEST"),
+                                        // T6, 25 WD from 17 Apr: 18-19 (2), 22-26 (7), 29-30 Apr (9), 1-3 May (12), 6 May bank holiday,
+                                        // 7-10 (16), 13-17 (21), 20-23 (25)
+                                        "T6_STAGE_2_RESPONSE DUE 2024-05-23",
+                                        // 65 WD: 24 (26), 27 May bank holiday, 28-31 (30), June (50: 3-28), 1-26 Jul (70)... 65th: 19 Jul
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"),
+                                step(EventType.STAGE_2_RESPONSE_SENT, "2024-05-20", ALLOWED, Stage.STAGE_2_RESPONDED,
+                                        List.of("STAGE-2-RESPONSE"),
+                                        // T8, 20 WD from 20 May: 21-24 (4), 27 bank holiday, 28-31 (8), 3-7 Jun (13), 10-14 (18), 17-18 (20)
+                                        "T8_STAGE_3_REQUEST DUE 2024-06-18"),
+                                step(EventType.STAGE_3_REQUESTED, "2024-06-19", DISCRETION, Stage.STAGE_3_REQUESTED,
+                                        List.of("STAGE-3-REQUEST-LATE", "STAGE-GATEKEEPING", "STAGE-3-REQUEST"),
+                                        // T9, 30 WD from 19 Jun: 20-21 (2), 24-28 (7), 1-26 Jul (27), 29-31 (30)
+                                        "T9_REVIEW_PANEL DUE 2024-07-31"),
+                                step(EventType.RESOLVED, "2024-07-01", ALLOWED, Stage.RESOLVED, List.of("STAGE-RESOLVED")),
+                                step(EventType.RESOLVED, "2024-07-02", REFUSED, Stage.RESOLVED,
+                                        List.of("STAGE-ALREADY-HAPPENED", "STAGE-NOT-IN-THIS-STAGE")))),
+                Arguments.of("withdrawn at stage 1; a stage 2 extension beyond 65 days where 65 is a target (A8)",
+                        LocalPolicy.builder().stage2MaximumIsHardCap(false).build(),
+                        ComplaintState.received(LocalDate.of(2025, 6, 2)),
+                        List.of(
+                                step(EventType.STAGE_2_REQUESTED, "2025-06-20", ALLOWED, Stage.STAGE_2,
+                                        // 10 WD from Mon 2 Jun 2025: 3-6 (4), 9-13 (9), 16 (10): overdue on 20 Jun
+                                        List.of("STAGE-2-REQUEST-STAGE-1-OVERDUE"),
+                                        // T6 25 WD from 20 Jun: 23-27 (5), 30 Jun-4 Jul (10), 7-11 (15), 14-18 (20), 21-25 (25)
+                                        "T6_STAGE_2_RESPONSE DUE 2025-07-25",
+                                        // 65 WD: 28 Jul-22 Aug (45), 25 Aug bank holiday, 26-29 (49), 1-19 Sep (64), 22 (65)
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"),
+                                step(ProcessEvent.stage2Extended(LocalDate.of(2025, 7, 1), 70, "the panel of experts"),
+                                        DISCRETION, Stage.STAGE_2, List.of("STAGE-2-EXTENSION-BEYOND-TARGET", "STAGE-2-EXTENSION"),
+                                        // 70 WD: 65 on 22 Sep, 23-26 (69), 29 (70)
+                                        "T6_STAGE_2_RESPONSE DUE 2025-09-29", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"),
+                                step(EventType.WITHDRAWN, "2025-07-02", ALLOWED, Stage.WITHDRAWN, List.of("STAGE-WITHDRAWN")))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("journeys")
+    void aJourneyStepByStep(String journey, LocalPolicy policy, ComplaintState start, List<Step> steps) {
+        ComplaintProcess process = process(policy);
+        ComplaintState state = start;
+        for (Step step : steps) {
+            Transition transition = process.apply(state, step.event());
+            String where = journey + ", " + step.event().type() + " on " + step.event().date();
+            assertThat(transition.outcome()).as(where).isEqualTo(step.outcome());
+            assertThat(transition.rulings()).as(where).extracting(r -> r.ruleId()).containsExactlyInAnyOrderElementsOf(step.rules());
+            assertThat(transition.state().stage()).as(where).isEqualTo(step.stage());
+            assertThat(transition.deadlines()).as(where).extracting(JourneysTest::describe)
+                    .containsExactlyInAnyOrderElementsOf(step.deadlines());
+            assertThat(transition.deadlines()).as(where).isSorted();
+            if (step.outcome() == REFUSED) {
+                assertThat(transition.state()).as(where + ": a refused event leaves the state as it was").isEqualTo(state);
+            }
+            assertThat(process.deadlines(transition.state())).as(where).isEqualTo(transition.deadlines());
+            state = transition.state();
+        }
+    }
+
+    @Test
+    void theStatusOnADayShowsWhatIsRunningDueAndBreached() {
+        ComplaintProcess process = process(DEFAULTS);
+        ComplaintState state = ComplaintState.received(LocalDate.of(2022, 12, 12)); // due 28 Dec, at most 12 Jan
+        assertThat(process.status(state, LocalDate.of(2022, 12, 28))).extracting(DeadlineStatus::status)
+                .containsExactly(DeadlineStatus.Status.DUE_TODAY, DeadlineStatus.Status.RUNNING);
+        assertThat(process.status(state, LocalDate.of(2023, 1, 3))).extracting(DeadlineStatus::status)
+                .containsExactly(DeadlineStatus.Status.BREACHED, DeadlineStatus.Status.RUNNING);
+        assertThat(process.status(state)).as("on the clock's day, 23 Nov 2026").extracting(DeadlineStatus::status)
+                .containsOnly(DeadlineStatus.Status.BREACHED);
+    }
+
+    @Test
+    void deadlinesBeyondTheOfficialDataAreProvisional() {
+        ComplaintState state = ComplaintState.received(LocalDate.of(2026, 11, 23)).recording(
+                ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 11, 23)));
+        assertThat(process(DEFAULTS).deadlines(state)).allMatch(d -> !d.provisional());
+        ComplaintProcess later = new DroolsComplaintProcess(DEFAULTS, java.time.Clock.fixed(
+                java.time.Instant.parse("2029-06-01T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertThat(later.deadlines(ComplaintState.received(LocalDate.of(2029, 5, 1)))).isNotEmpty().allMatch(Deadline::provisional);
+    }
+
+    @Test
+    void anInvalidStateOrEventIsAClearErrorNotACorruptedState() {
+        ComplaintProcess process = process(DEFAULTS);
+        ComplaintState impossible = new ComplaintState(Stage.PANEL_HELD, LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 9),
+                Map.of(EventType.PANEL_HELD, LocalDate.of(2023, 1, 5)), List.of());
+        assertThatThrownBy(() -> process.apply(impossible, ProcessEvent.of(EventType.PANEL_REPORT_RECEIVED, LocalDate.of(2023, 2, 1))))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + " " + v.message())
+                        .contains("state.events[PANEL_HELD] must not be before the date received",
+                                "state.events must include STAGE_2_REQUESTED for stage PANEL_HELD",
+                                "state.events must include STAGE_3_REQUESTED for stage PANEL_HELD"));
+        assertThatThrownBy(() -> process.apply(ComplaintState.received(LocalDate.of(2023, 1, 9)),
+                new ProcessEvent(EventType.STAGE_1_EXTENDED, LocalDate.of(2030, 1, 1), null, " ")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path())
+                        .containsExactly("event.date", "event.extendedToWorkingDays", "event.reason"));
+        assertThatThrownBy(() -> process.apply(null, null))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path()).containsExactly("event", "state"));
+    }
+
+    @AfterAll
+    static void everyStageRuleRulesInSomeStep() {
+        Set<String> all = new TreeSet<>(RuleBase.process().rules().stream()
+                .map(r -> r.getMetaData().get("ruleId").toString()).toList());
+        all.removeAll(FIRED);
+        assertThat(all).as("stage rules that no journey step reaches").isEmpty();
+    }
+
+    private static String describe(Deadline deadline) {
+        return deadline.timescale() + " " + deadline.kind() + " " + deadline.due();
+    }
+}

@@ -1,0 +1,178 @@
+package org.cscrules.drl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Stage;
+import org.cscrules.core.process.Transition;
+import org.cscrules.core.process.TransitionOutcome;
+import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.validation.RequestValidator;
+
+/**
+ * Laws of the stage rules over random journeys: a random receipt date and 3 to 20 events, most of them the stage's natural next event,
+ * mostly in date order, some earlier, of every type, extensions of every length, under the
+ * statutory defaults and under a council that counts stage 2 from the agreed statement, treats 65
+ * days as a target and gatekeeps (1,000 journeys each).
+ */
+class ProcessProperties {
+
+    private static final LocalDate TODAY = LocalDate.now(Requests.CLOCK);
+    private static final List<ComplaintProcess> PROCESSES = List.of(
+            new DroolsComplaintProcess(LocalPolicy.statutoryDefaults(), Requests.CLOCK),
+            new DroolsComplaintProcess(LocalPolicy.builder()
+                    .stage2ClockStart(LocalPolicy.Stage2ClockStart.STATEMENT_OF_COMPLAINT_AGREED)
+                    .stage2MaximumIsHardCap(false)
+                    .gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION)
+                    .adjudicationTargetWorkingDays(10)
+                    .build(), Requests.CLOCK));
+    private static final RequestValidator VALIDATOR = RequestValidator.create(Requests.CLOCK);
+
+    /** A journey: where it starts, and the events in the order they are applied. */
+    record Journey(ComplaintState start, List<ProcessEvent> events) {
+    }
+
+    @Provide
+    Arbitrary<Journey> journeys() {
+        Arbitrary<LocalDate> received = Arbitraries.integers().between(0, 5_000).map(d -> LocalDate.of(2012, 1, 1).plusDays(d));
+        Arbitrary<Integer> startDelay = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(0)),
+                Tuple.of(1, Arbitraries.integers().between(1, 30)));
+        Arbitrary<List<Step>> steps = step().list().ofMinSize(3).ofMaxSize(20);
+        return Combinators.combine(received, startDelay, steps).as(ProcessProperties::journey);
+    }
+
+    /**
+     * An event before its date is known: whether it is the stage's natural next event (else
+     * {@code type}, any event at all), a day offset from the last event (some negative), an
+     * extension's length.
+     */
+    record Step(boolean natural, EventType type, int offset, int length) {
+    }
+
+    /** The events a complaint in each stage would naturally see next, so that journeys reach every stage. */
+    private static final Map<Stage, List<EventType>> NATURAL = Map.of(
+            Stage.STAGE_1, List.of(EventType.STAGE_1_EXTENDED, EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_RESPONSE_SENT),
+            Stage.STAGE_1_RESPONDED, List.of(EventType.STAGE_2_REQUESTED),
+            Stage.STAGE_2, List.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
+                    EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_RESPONSE_SENT),
+            Stage.STAGE_2_RESPONDED, List.of(EventType.STAGE_3_REQUESTED),
+            Stage.STAGE_3_REQUESTED, List.of(EventType.PANEL_HELD),
+            Stage.PANEL_HELD, List.of(EventType.PANEL_REPORT_RECEIVED),
+            Stage.PANEL_REPORTED, List.of(EventType.FINAL_RESPONSE_SENT),
+            Stage.CLOSED, List.of(EventType.REFERRED_TO_OMBUDSMAN));
+
+    private static Arbitrary<Step> step() {
+        Arbitrary<Integer> offset = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 45)),
+                Tuple.of(1, Arbitraries.integers().between(-20, -1)));
+        Arbitrary<Boolean> natural = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just(true)), Tuple.of(1, Arbitraries.just(false)));
+        return Combinators.combine(natural, Arbitraries.of(EventType.class), offset, Arbitraries.integers().between(1, 80))
+                .as(Step::new);
+    }
+
+    private static Journey journey(LocalDate received, int startDelay, List<Step> steps) {
+        ComplaintState start = ComplaintState.received(received, received.plusDays(startDelay));
+        List<ProcessEvent> events = new ArrayList<>();
+        LocalDate last = start.stage1ClockStart();
+        Stage stage = start.stage();
+        for (Step step : steps) {
+            List<EventType> natural = NATURAL.getOrDefault(stage, List.of(step.type()));
+            EventType type = step.natural() ? natural.get(step.length() % natural.size()) : step.type();
+            LocalDate date = last.plusDays(step.offset());
+            date = date.isAfter(TODAY) ? TODAY : date.isBefore(received) ? received : date;
+            events.add(type.isExtension() ? new ProcessEvent(type, date, step.length(), "a reason")
+                    : ProcessEvent.of(type, date));
+            last = date.isAfter(last) ? date : last;
+            stage = type.entering() == null ? stage : type.entering();
+        }
+        return new Journey(start, events);
+    }
+
+    /** Applies the events in turn, each to the state the one before left. */
+    private static List<Transition> replay(ComplaintProcess process, Journey journey) {
+        List<Transition> transitions = new ArrayList<>();
+        ComplaintState state = journey.start();
+        for (ProcessEvent event : journey.events()) {
+            Transition transition = process.apply(state, event);
+            transitions.add(transition);
+            state = transition.state();
+        }
+        return transitions;
+    }
+
+    @Property(tries = 1000)
+    void noDeadlineIsEarlierThanItsTrigger(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
+        List<Transition> transitions = replay(process(statutory), journey);
+        for (Transition transition : transitions) {
+            assertThat(transition.deadlines()).allSatisfy(d -> assertThat(d.due()).isAfterOrEqualTo(d.trigger()));
+        }
+        for (Stage stage : List.of(Stage.STAGE_2, Stage.PANEL_HELD, Stage.CLOSED)) {
+            boolean visited = transitions.stream().anyMatch(t -> t.state().stage() == stage);
+            Statistics.label("journeys reaching " + stage).collect(visited);
+            Statistics.label("journeys reaching " + stage).coverage(coverage -> coverage.check(true).percentage(p -> p > 5));
+        }
+        transitions.forEach(t -> Statistics.label("outcome").collect(t.outcome()));
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check(TransitionOutcome.REFUSED).percentage(p -> p > 5);
+            coverage.check(TransitionOutcome.DISCRETION_REQUIRED).percentage(p -> p > 1);
+        });
+    }
+
+    @Property(tries = 1000)
+    void replayingTheSameEventsGivesTheSameStates(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
+        assertThat(replay(process(statutory), journey)).isEqualTo(replay(process(statutory), journey));
+    }
+
+    @Property(tries = 1000)
+    void aRefusedEventLeavesTheStateAsItWasAndEveryStateIsValid(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
+        ComplaintState state = journey.start();
+        for (Transition transition : replay(process(statutory), journey)) {
+            if (transition.outcome() == TransitionOutcome.REFUSED) {
+                assertThat(transition.state()).isEqualTo(state);
+            }
+            assertThat(VALIDATOR.violations(transition.state(), ProcessEvent.of(EventType.WITHDRAWN, TODAY)))
+                    .as("the process only ever makes states that could have come about").isEmpty();
+            state = transition.state();
+        }
+    }
+
+    @Property(tries = 1000)
+    void anExtensionNeverShortensADeadline(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
+        List<Deadline> before = process(statutory).deadlines(journey.start());
+        List<Transition> transitions = replay(process(statutory), journey);
+        for (int i = 0; i < transitions.size(); i++) {
+            Transition transition = transitions.get(i);
+            if (journey.events().get(i).type().isExtension() && transition.recorded()) {
+                for (Deadline after : transition.deadlines()) {
+                    dueOfSame(before, after).ifPresent(was -> assertThat(after.due()).isAfterOrEqualTo(was));
+                }
+            }
+            before = transition.deadlines();
+        }
+    }
+
+    private static Optional<LocalDate> dueOfSame(List<Deadline> deadlines, Deadline deadline) {
+        return deadlines.stream().filter(d -> d.timescale() == deadline.timescale() && d.kind() == deadline.kind())
+                .map(Deadline::due).findFirst();
+    }
+
+    private static ComplaintProcess process(boolean statutory) {
+        return PROCESSES.get(statutory ? 0 : 1);
+    }
+}

@@ -225,6 +225,27 @@ class JourneysTest {
         }
     }
 
+    /** The README's example, line by line, through the public entry point. */
+    @Test
+    void theReadmeExampleHolds() {
+        ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Requests.CLOCK);
+        ComplaintState state = ComplaintState.received(LocalDate.of(2022, 12, 12));
+        assertThat(process.deadlines(state)).extracting(Deadline::due)
+                .containsExactly(LocalDate.of(2022, 12, 28), LocalDate.of(2023, 1, 12));
+        Transition t = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2022, 12, 28)));
+        assertThat(t.outcome()).isEqualTo(ALLOWED);
+        assertThat(t.rulings()).extracting(r -> r.ruleId() + " " + r.citation().reference())
+                .containsExactly("STAGE-1-RESPONSE SI 2006/1738 reg. 14");
+        t = process.apply(t.state(), ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2023, 1, 16)));
+        assertThat(t.deadlines()).extracting(Deadline::due).containsExactly(LocalDate.of(2023, 2, 20), LocalDate.of(2023, 4, 19));
+        Transition refused = process.apply(t.state(), ProcessEvent.of(EventType.PANEL_HELD, LocalDate.of(2023, 2, 1)));
+        assertThat(refused.outcome()).isEqualTo(REFUSED);
+        assertThat(refused.rulings()).extracting(r -> r.ruleId()).containsExactly("STAGE-NOT-IN-THIS-STAGE");
+        assertThat(refused.state()).isEqualTo(t.state());
+        assertThat(process.status(t.state(), LocalDate.of(2023, 3, 1))).extracting(DeadlineStatus::status)
+                .containsExactly(DeadlineStatus.Status.BREACHED, DeadlineStatus.Status.RUNNING);
+    }
+
     @Test
     void theStatusOnADayShowsWhatIsRunningDueAndBreached() {
         ComplaintProcess process = process(DEFAULTS);

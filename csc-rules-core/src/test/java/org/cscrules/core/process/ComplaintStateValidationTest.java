@@ -1,0 +1,148 @@
+package org.cscrules.core.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cscrules.core.request.SampleRequests;
+import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.validation.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * States that could not have come about, and malformed events, one row each, with the exact
+ * violations they must produce; and the states a journey makes, which must all be valid.
+ */
+class ComplaintStateValidationTest {
+
+    private static final RequestValidator VALIDATOR = RequestValidator.create(SampleRequests.CLOCK);
+    private static final LocalDate RECEIVED = LocalDate.of(2023, 1, 9);
+    private static final ProcessEvent ANY_EVENT = ProcessEvent.of(EventType.WITHDRAWN, LocalDate.of(2023, 6, 1));
+
+    private static LocalDate day(int offset) {
+        return RECEIVED.plusDays(offset);
+    }
+
+    private static ComplaintState state(Stage stage, Object... typesAndOffsets) {
+        Map<EventType, LocalDate> events = new HashMap<>();
+        for (int i = 0; i < typesAndOffsets.length; i += 2) {
+            events.put((EventType) typesAndOffsets[i], day((Integer) typesAndOffsets[i + 1]));
+        }
+        return new ComplaintState(stage, RECEIVED, RECEIVED, events, List.of());
+    }
+
+    static Stream<Arguments> invalidStates() {
+        return Stream.of(
+                Arguments.of("a panel without stage 2 or a stage 3 request",
+                        state(Stage.PANEL_HELD, EventType.PANEL_HELD, 40),
+                        List.of("state.events must include STAGE_2_REQUESTED for stage PANEL_HELD",
+                                "state.events must include STAGE_3_REQUESTED for stage PANEL_HELD",
+                                "state.events must include STAGE_2_RESPONSE_SENT for stage PANEL_HELD")),
+                Arguments.of("stage 1 responded without the response",
+                        state(Stage.STAGE_1_RESPONDED),
+                        List.of("state.events must include STAGE_1_RESPONSE_SENT for stage STAGE_1_RESPONDED")),
+                Arguments.of("an event of a later stage",
+                        state(Stage.STAGE_1, EventType.PANEL_HELD, 5),
+                        List.of("state.events[PANEL_HELD] cannot have happened in stage STAGE_1")),
+                Arguments.of("the stages out of order",
+                        state(Stage.STAGE_2_RESPONDED, EventType.STAGE_2_REQUESTED, 30, EventType.STAGE_2_RESPONSE_SENT, 20),
+                        List.of("state.events[STAGE_2_RESPONSE_SENT] must not be before the events of the stages before it")),
+                Arguments.of("a report before stage 2 was requested",
+                        state(Stage.STAGE_2, EventType.STAGE_2_REQUESTED, 30, EventType.INVESTIGATION_REPORT_RECEIVED, 20),
+                        List.of("state.events[INVESTIGATION_REPORT_RECEIVED] must not be before stage 2 was requested")),
+                Arguments.of("an event before receipt",
+                        state(Stage.STAGE_1_RESPONDED, EventType.STAGE_1_RESPONSE_SENT, -1),
+                        List.of("state.events[STAGE_1_RESPONSE_SENT] must not be before the date received")),
+                Arguments.of("withdrawn, then something else",
+                        state(Stage.WITHDRAWN, EventType.WITHDRAWN, 5, EventType.STAGE_1_RESPONSE_SENT, 9),
+                        List.of("state.events[WITHDRAWN] must be the last event: it ends the complaint")),
+                Arguments.of("an ending event in another stage",
+                        state(Stage.STAGE_1, EventType.RESOLVED, 5),
+                        List.of("state.events[RESOLVED] cannot have happened in stage STAGE_1")),
+                Arguments.of("the stage 1 clock before receipt",
+                        new ComplaintState(Stage.STAGE_1, RECEIVED, day(-3), Map.of(), List.of()),
+                        List.of("state.stage1ClockStart must not be before the date received")),
+                Arguments.of("an extension that shortens, and a stage 2 extension without stage 2",
+                        new ComplaintState(Stage.STAGE_1, RECEIVED, RECEIVED, Map.of(EventType.STAGE_1_EXTENDED, day(3)),
+                                List.of(new Extension(Timescale.T2_STAGE_1_RESPONSE, day(2), 18, "r"),
+                                        new Extension(Timescale.T2_STAGE_1_RESPONSE, day(3), 15, "r"),
+                                        new Extension(Timescale.T6_STAGE_2_RESPONSE, day(3), 30, "r"))),
+                        List.of("state.extensions[1] must be longer than the extension before it",
+                                "state.extensions[2] extends stage 2, which was never requested")),
+                Arguments.of("nothing given",
+                        new ComplaintState(null, null, null, null, null),
+                        List.of("state.events must not be null", "state.extensions must not be null",
+                                "state.received must not be null", "state.stage must not be null",
+                                "state.stage1ClockStart must not be null")),
+                Arguments.of("a null event date, and receipt after the clock's today",
+                        new ComplaintState(Stage.STAGE_1, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1),
+                                new HashMap<>(Map.of(EventType.STAGE_1_EXTENDED, RECEIVED)) {{ put(EventType.STAGE_1_RESPONSE_SENT, null); }},
+                                List.of()),
+                        List.of("state.events[STAGE_1_RESPONSE_SENT].<map value> must not be null",
+                                "state.received must be a date in the past or in the present",
+                                "state.stage1ClockStart must be a date in the past or in the present")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidStates")
+    void anImpossibleStateIsRejectedWithEveryReason(String what, ComplaintState state, List<String> expected) {
+        assertThat(VALIDATOR.violations(state, ANY_EVENT)).extracting(ComplaintStateValidationTest::line)
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> invalidEvents() {
+        return Stream.of(
+                Arguments.of(new ProcessEvent(EventType.STAGE_1_EXTENDED, RECEIVED, null, null),
+                        List.of("event.extendedToWorkingDays must be a positive number of working days for an extension",
+                                "event.reason must be given for an extension: the complainant is told why (reg. 14, reg. 17)")),
+                Arguments.of(new ProcessEvent(EventType.PANEL_HELD, RECEIVED, 20, "why"),
+                        List.of("event.extendedToWorkingDays must be empty unless the event is an extension",
+                                "event.reason must be empty unless the event is an extension")),
+                Arguments.of(new ProcessEvent(null, LocalDate.of(2100, 1, 1), null, null),
+                        List.of("event.type must not be null", "event.date must be a date in the past or in the present",
+                                "event.date must be between 1990-01-01 and 2099-12-31, the working-day calendar's range")),
+                Arguments.of(null, List.of("event must not be null")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidEvents")
+    void aMalformedEventIsRejectedWithEveryReason(ProcessEvent event, List<String> expected) {
+        assertThat(VALIDATOR.violations(ComplaintState.received(RECEIVED), event)).extracting(ComplaintStateValidationTest::line)
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void theStatesOfAWholeJourneyAreValid() {
+        ComplaintState state = ComplaintState.received(RECEIVED);
+        int offset = 0;
+        for (EventType type : List.of(EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_2_REQUESTED,
+                EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT,
+                EventType.STAGE_3_REQUESTED, EventType.PANEL_HELD, EventType.PANEL_REPORT_RECEIVED, EventType.FINAL_RESPONSE_SENT,
+                EventType.REFERRED_TO_OMBUDSMAN)) {
+            state = state.recording(ProcessEvent.of(type, day(offset += 7)));
+            assertThat(VALIDATOR.violations(state, ANY_EVENT)).as("after %s", type).isEmpty();
+        }
+        assertThat(state.stage()).isEqualTo(Stage.REFERRED_TO_OMBUDSMAN);
+        assertThat(state.lastEventDate()).isEqualTo(day(70));
+    }
+
+    @Test
+    void eachStageIsEnteredByTheEventThatEntersIt() {
+        assertThat(Arrays.stream(Stage.values()).filter(s -> s.enteredBy() != null))
+                .allSatisfy(stage -> assertThat(stage.enteredBy().entering()).isEqualTo(stage));
+        assertThat(Arrays.stream(EventType.values()))
+                .allSatisfy(type -> assertThat(type.stage()).as("%s belongs to a stage", type).isNotNull());
+    }
+
+    private static String line(Violation violation) {
+        return violation.path() + " " + violation.message();
+    }
+}

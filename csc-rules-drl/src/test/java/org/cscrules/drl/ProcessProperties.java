@@ -32,7 +32,7 @@ import org.cscrules.core.validation.RequestValidator;
  * statutory defaults and under a council that counts stage 2 from the agreed statement, treats 65
  * days as a target and gatekeeps (1,000 journeys each).
  */
-class ProcessProperties {
+public class ProcessProperties {
 
     private static final LocalDate TODAY = LocalDate.now(Requests.CLOCK);
     private static final List<ComplaintProcess> PROCESSES = List.of(
@@ -46,7 +46,7 @@ class ProcessProperties {
     private static final RequestValidator VALIDATOR = RequestValidator.create(Requests.CLOCK);
 
     /** A journey: where it starts, and the events in the order they are applied. */
-    record Journey(ComplaintState start, List<ProcessEvent> events) {
+    public record Journey(ComplaintState start, List<ProcessEvent> events) {
     }
 
     @Provide
@@ -104,8 +104,13 @@ class ProcessProperties {
         return new Journey(start, events);
     }
 
+    /** The same {@code count} journeys for the same {@code seed}, for tests outside jqwik. */
+    public static List<Journey> sample(int count, long seed) {
+        return Samples.of(new ProcessProperties().journeys(), count, seed);
+    }
+
     /** Applies the events in turn, each to the state the one before left. */
-    private static List<Transition> replay(ComplaintProcess process, Journey journey) {
+    public static List<Transition> replay(ComplaintProcess process, Journey journey) {
         List<Transition> transitions = new ArrayList<>();
         ComplaintState state = journey.start();
         for (ProcessEvent event : journey.events()) {

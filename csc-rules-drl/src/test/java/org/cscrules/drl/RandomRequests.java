@@ -2,14 +2,10 @@ package org.cscrules.drl;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.ChildViews;
@@ -38,8 +34,6 @@ public final class RandomRequests {
     static final RequestValidator VALIDATOR = RequestValidator.create(Requests.CLOCK);
     private static final LocalDate FIRST_RECEIPT = LocalDate.of(2006, 9, 1);
     private static final LocalDate TODAY = LocalDate.now(Requests.CLOCK);
-    /** jqwik's default size for generated values. */
-    private static final int GENERATION_SIZE = 1000;
 
     private RandomRequests() {
     }
@@ -51,14 +45,7 @@ public final class RandomRequests {
 
     /** The same {@code count} valid requests for the same {@code seed}: benchmark runs compare like with like. */
     public static List<ComplaintRequest> sample(int count, long seed) {
-        JqwikSession.start();
-        try {
-            RandomGenerator<ComplaintRequest> generator = valid().generator(GENERATION_SIZE);
-            Random random = new Random(seed);
-            return Stream.generate(() -> generator.next(random).value()).limit(count).toList();
-        } finally {
-            JqwikSession.finish();
-        }
+        return Samples.of(valid(), count, seed);
     }
 
     private static Arbitrary<ComplaintRequest> any() {

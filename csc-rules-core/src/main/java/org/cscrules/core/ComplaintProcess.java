@@ -31,6 +31,9 @@ public interface ComplaintProcess {
      *
      * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
      *     state or the event is invalid (no rule runs)
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a deadline would fall after the
+     *     working-day calendar's range (events in the last months of 2099)
+     * @throws IllegalStateException if the rules fail (a bug, never bad input)
      */
     Transition apply(ComplaintState state, ProcessEvent event);
 
@@ -43,7 +46,7 @@ public interface ComplaintProcess {
 
     /**
      * Each running deadline of {@code state} as it stands on {@code today}: running, due that day,
-     * or breached.
+     * breached, or (for the complainant's windows) closed.
      *
      * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid or
      *     {@code today} is null or outside the calendar's range

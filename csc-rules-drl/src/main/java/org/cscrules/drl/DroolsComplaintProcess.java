@@ -108,7 +108,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
 
     private static DeadlineStatus.Status statusOn(Deadline deadline, LocalDate today) {
         if (today.isAfter(deadline.due())) {
-            return DeadlineStatus.Status.BREACHED;
+            return deadline.timescale().isComplainantWindow() ? DeadlineStatus.Status.WINDOW_CLOSED : DeadlineStatus.Status.BREACHED;
         }
         return today.equals(deadline.due()) ? DeadlineStatus.Status.DUE_TODAY : DeadlineStatus.Status.RUNNING;
     }
@@ -123,13 +123,15 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         };
         boolean stage1Overdue = date.isAfter(stage1Due(state).due());
         return switch (event.type()) {
-            case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue,
+            case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue,
                     state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
                     policy.stage1ExtensionMaximumWorkingDays());
             case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
+                    stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
+                            .get(0).due())).orElse(false),
                     state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
                     Timescale.T6_STAGE_2_RESPONSE.extendedMaximum());
-            default -> new Move.Facts(late, stage1Overdue, 0, 0);
+            default -> new Move.Facts(late, stage1Overdue, false, 0, 0);
         };
     }
 

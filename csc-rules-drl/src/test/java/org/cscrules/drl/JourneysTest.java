@@ -74,7 +74,7 @@ class JourneysTest {
     static Stream<Arguments> journeys() {
         return Stream.of(
                 Arguments.of("all three stages across Christmas 2022 and Easter 2023 (regs. 14-20)", DEFAULTS,
-                        ComplaintState.received(LocalDate.of(2022, 12, 12)),
+                        ComplaintState.receivedOn(LocalDate.of(2022, 12, 12)),
                         // received Mon 12 Dec 2022. Stage 1, 10 WD: 13-16 (4), 19-23 (9), 26 Boxing Day, 27 substitute
                         // Christmas Day, 28 (10). 20 WD: 29, 30 (12), 2 Jan substitute New Year, 3-6 (16), 9-12 (20).
                         List.of(
@@ -119,7 +119,7 @@ class JourneysTest {
                                 step(EventType.REFERRED_TO_OMBUDSMAN, "2023-06-01", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
                                         List.of("STAGE-OMBUDSMAN")))),
                 Arguments.of("stage 1 extended over the state funeral, then stage 2 when stage 1 is overdue (reg. 14, A2, A5)",
-                        DEFAULTS, ComplaintState.received(LocalDate.of(2022, 9, 13)),
+                        DEFAULTS, ComplaintState.receivedOn(LocalDate.of(2022, 9, 13)),
                         // received Tue 13 Sep 2022. 10 WD: 14-16 (3), 19 funeral, 20-23 (7), 26-28 (10).
                         // 20 WD: 29-30 (12), 3-7 Oct (17), 10-12 (20)
                         List.of(
@@ -154,13 +154,17 @@ class JourneysTest {
                                 step(EventType.STAGE_2_RESPONSE_SENT, "2022-11-01", REFUSED, Stage.STAGE_2,
                                         List.of("STAGE-DATED-BEFORE-LAST-EVENT", "STAGE-2-RESPONSE"),
                                         "T6_STAGE_2_RESPONSE DUE 2022-12-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-01-17"),
-                                step(EventType.REFERRED_TO_OMBUDSMAN, "2022-11-15", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
-                                        List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-PREMATURE")),
-                                step(EventType.WITHDRAWN, "2022-11-16", REFUSED, Stage.REFERRED_TO_OMBUDSMAN,
+                                step(EventType.REFERRED_TO_OMBUDSMAN, "2022-11-15", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-PREMATURE"),
+                                        "T6_STAGE_2_RESPONSE DUE 2022-12-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-01-17"),
+                                step(EventType.WITHDRAWN, "2022-11-16", ALLOWED, Stage.WITHDRAWN, List.of("STAGE-WITHDRAWN")),
+                                step(EventType.REFERRED_TO_OMBUDSMAN, "2022-11-20", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
+                                        List.of("STAGE-OMBUDSMAN")),
+                                step(EventType.RESOLVED, "2022-11-21", REFUSED, Stage.REFERRED_TO_OMBUDSMAN,
                                         List.of("STAGE-NOT-IN-THIS-STAGE")))),
                 Arguments.of("late requests are for the council to accept, never refused (A4, A9); a gatekeeping council must decide (A17)",
                         LocalPolicy.builder().gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION).build(),
-                        ComplaintState.received(LocalDate.of(2024, 3, 1)),
+                        ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
                         // received Fri 1 Mar 2024. 10 WD: 4-8 (5), 11-15 (10)
                         List.of(
                                 step(EventType.STAGE_1_RESPONSE_SENT, "2024-03-15", ALLOWED, Stage.STAGE_1_RESPONDED,
@@ -185,10 +189,15 @@ class JourneysTest {
                                 step(EventType.RESOLVED, "2024-07-01", ALLOWED, Stage.RESOLVED, List.of("STAGE-RESOLVED")),
                                 step(EventType.RESOLVED, "2024-07-02", REFUSED, Stage.RESOLVED,
                                         List.of("STAGE-ALREADY-HAPPENED", "STAGE-NOT-IN-THIS-STAGE")))),
-                Arguments.of("withdrawn at stage 1; a stage 2 extension beyond 65 days where 65 is a target (A8)",
+                Arguments.of("an extension after the deadline refused; stage 2 when stage 1 is overdue (A5); beyond 65 days "
+                                + "where 65 is a target (A8); withdrawn at stage 2",
                         LocalPolicy.builder().stage2MaximumIsHardCap(false).build(),
-                        ComplaintState.received(LocalDate.of(2025, 6, 2)),
+                        ComplaintState.receivedOn(LocalDate.of(2025, 6, 2)),
                         List.of(
+                                step(ProcessEvent.stage1Extended(LocalDate.of(2025, 6, 18), 20, "too late"),
+                                        REFUSED, Stage.STAGE_1, List.of("STAGE-EXTENSION-AFTER-DEADLINE", "STAGE-1-EXTENSION"),
+                                        // 10 WD from Mon 2 Jun 2025: 3-6 (4), 9-13 (9), 16 (10); 20 WD: 17-20 (14), 23-27 (19), 30 (20)
+                                        "T2_STAGE_1_RESPONSE DUE 2025-06-16", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2025-06-30"),
                                 step(EventType.STAGE_2_REQUESTED, "2025-06-20", ALLOWED, Stage.STAGE_2,
                                         // 10 WD from Mon 2 Jun 2025: 3-6 (4), 9-13 (9), 16 (10): overdue on 20 Jun
                                         List.of("STAGE-2-REQUEST-STAGE-1-OVERDUE"),
@@ -200,7 +209,70 @@ class JourneysTest {
                                         DISCRETION, Stage.STAGE_2, List.of("STAGE-2-EXTENSION-BEYOND-TARGET", "STAGE-2-EXTENSION"),
                                         // 70 WD: 65 on 22 Sep, 23-26 (69), 29 (70)
                                         "T6_STAGE_2_RESPONSE DUE 2025-09-29", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"),
-                                step(EventType.WITHDRAWN, "2025-07-02", ALLOWED, Stage.WITHDRAWN, List.of("STAGE-WITHDRAWN")))));
+                                step(EventType.WITHDRAWN, "2025-07-02", ALLOWED, Stage.WITHDRAWN, List.of("STAGE-WITHDRAWN")))),
+                Arguments.of("a request for stage 2 on the window's last day is in time (A4)", DEFAULTS,
+                        ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2024-03-15", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2024-04-16"),
+                                step(EventType.STAGE_2_REQUESTED, "2024-04-16", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
+                                        "T6_STAGE_2_RESPONSE DUE 2024-05-22", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-18"))),
+                Arguments.of("a request for stage 2 a day after the window is for the council to accept (A4)", DEFAULTS,
+                        ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2024-03-15", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2024-04-16"),
+                                step(EventType.STAGE_2_REQUESTED, "2024-04-17", DISCRETION, Stage.STAGE_2,
+                                        List.of("STAGE-2-REQUEST-LATE", "STAGE-2-REQUEST"),
+                                        "T6_STAGE_2_RESPONSE DUE 2024-05-23", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"))),
+                Arguments.of("a council's own readings: clock from the reg. 12 decision (A3), no stage 2 while stage 1 is "
+                                + "merely overdue (A5), stage 2 from the agreed statement (A6), a 10-day adjudication target (A7), "
+                                + "no panel + 20 reading (A11)",
+                        LocalPolicy.builder().stage2WhenStage1Overdue(false)
+                                .stage2ClockStart(LocalPolicy.Stage2ClockStart.STATEMENT_OF_COMPLAINT_AGREED)
+                                .adjudicationTargetWorkingDays(10).finalResponseAlsoFromPanel(false).build(),
+                        // received Thu 1 Jun 2023, reg. 12 decision Thu 8 Jun. 10 WD: 9 (1), 12-16 (6), 19-22 (10);
+                        // 20 WD: 23 (11), 26-30 (16), 3-6 Jul (20)
+                        ComplaintState.receivedOn(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 8)),
+                        List.of(
+                                step(EventType.STAGE_2_REQUESTED, "2023-06-26", REFUSED, Stage.STAGE_1,
+                                        List.of("STAGE-NOT-IN-THIS-STAGE"),
+                                        "T2_STAGE_1_RESPONSE DUE 2023-06-22", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2023-07-06"),
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2023-06-27", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"),
+                                        // T4: 28-30 (3), 3-7 Jul (8), 10-14 (13), 17-21 (18), 24-25 (20)
+                                        "T4_STAGE_2_REQUEST DUE 2023-07-25"),
+                                step(EventType.STAGE_2_REQUESTED, "2023-07-03", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-REQUEST")),
+                                step(EventType.STATEMENT_OF_COMPLAINT_AGREED, "2023-07-10", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-STATEMENT"),
+                                        // T6 from 10 Jul: 11-14 (4), 17-21 (9), 24-28 (14), 31 Jul-4 Aug (19), 7-11 (24), 14 (25)
+                                        "T6_STAGE_2_RESPONSE DUE 2023-08-14",
+                                        // 65: 15-18 (29), 21-25 (34), 28 Aug bank holiday, 29 Aug-1 Sep (38), 4-29 Sep (58), 2-6 Oct (63), 9-10 (65)
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-10"),
+                                step(EventType.INVESTIGATION_REPORT_RECEIVED, "2023-08-01", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-REPORT"),
+                                        "T6_STAGE_2_RESPONSE DUE 2023-08-14", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-10",
+                                        // T7, 10 WD from 1 Aug: 2-4 (3), 7-11 (8), 14-15 (10)
+                                        "T7_STAGE_2_ADJUDICATION DUE 2023-08-15"),
+                                step(EventType.STAGE_2_RESPONSE_SENT, "2023-08-10", ALLOWED, Stage.STAGE_2_RESPONDED,
+                                        List.of("STAGE-2-RESPONSE"),
+                                        // T8: 11 (1), 14-18 (6), 21-25 (11), 28 bank holiday, 29 Aug-1 Sep (15), 4-8 (20)
+                                        "T8_STAGE_3_REQUEST DUE 2023-09-08"),
+                                step(EventType.STAGE_3_REQUESTED, "2023-08-20", ALLOWED, Stage.STAGE_3_REQUESTED,
+                                        List.of("STAGE-3-REQUEST"),
+                                        // T9 from Sun 20 Aug: 21-25 (5), 28 bank holiday, 29 Aug-1 Sep (9), 4-29 Sep (29), 2 Oct (30)
+                                        "T9_REVIEW_PANEL DUE 2023-10-02"),
+                                step(EventType.PANEL_HELD, "2023-09-15", ALLOWED, Stage.PANEL_HELD, List.of("STAGE-3-PANEL"),
+                                        "T10_PANEL_REPORT DUE 2023-09-22"),
+                                step(EventType.PANEL_REPORT_RECEIVED, "2023-09-20", ALLOWED, Stage.PANEL_REPORTED,
+                                        List.of("STAGE-3-PANEL-REPORT"),
+                                        // T11: 21-22 (2), 25-29 (7), 2-6 Oct (12), 9-11 (15)
+                                        "T11_FINAL_RESPONSE DUE 2023-10-11"),
+                                step(EventType.FINAL_RESPONSE_SENT, "2023-10-11", ALLOWED, Stage.CLOSED,
+                                        List.of("STAGE-3-FINAL-RESPONSE")),
+                                step(EventType.WITHDRAWN, "2023-10-12", REFUSED, Stage.CLOSED,
+                                        List.of("STAGE-NOT-IN-THIS-STAGE")))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -229,7 +301,7 @@ class JourneysTest {
     @Test
     void theReadmeExampleHolds() {
         ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Requests.CLOCK);
-        ComplaintState state = ComplaintState.received(LocalDate.of(2022, 12, 12));
+        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2022, 12, 12));
         assertThat(process.deadlines(state)).extracting(Deadline::due)
                 .containsExactly(LocalDate.of(2022, 12, 28), LocalDate.of(2023, 1, 12));
         Transition t = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2022, 12, 28)));
@@ -249,23 +321,27 @@ class JourneysTest {
     @Test
     void theStatusOnADayShowsWhatIsRunningDueAndBreached() {
         ComplaintProcess process = process(DEFAULTS);
-        ComplaintState state = ComplaintState.received(LocalDate.of(2022, 12, 12)); // due 28 Dec, at most 12 Jan
+        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2022, 12, 12)); // due 28 Dec, at most 12 Jan
         assertThat(process.status(state, LocalDate.of(2022, 12, 28))).extracting(DeadlineStatus::status)
                 .containsExactly(DeadlineStatus.Status.DUE_TODAY, DeadlineStatus.Status.RUNNING);
         assertThat(process.status(state, LocalDate.of(2023, 1, 3))).extracting(DeadlineStatus::status)
                 .containsExactly(DeadlineStatus.Status.BREACHED, DeadlineStatus.Status.RUNNING);
         assertThat(process.status(state)).as("on the clock's day, 23 Nov 2026").extracting(DeadlineStatus::status)
                 .containsOnly(DeadlineStatus.Status.BREACHED);
+        ComplaintState responded = process.apply(state,
+                ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2022, 12, 28))).state(); // window to 26 Jan
+        assertThat(process.status(responded, LocalDate.of(2023, 1, 27))).extracting(DeadlineStatus::status)
+                .as("the complainant's window closes; the council breaches nothing").containsExactly(DeadlineStatus.Status.WINDOW_CLOSED);
     }
 
     @Test
     void deadlinesBeyondTheOfficialDataAreProvisional() {
-        ComplaintState state = ComplaintState.received(LocalDate.of(2026, 11, 23)).recording(
+        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2026, 11, 23)).recording(
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 11, 23)));
         assertThat(process(DEFAULTS).deadlines(state)).allMatch(d -> !d.provisional());
         ComplaintProcess later = new DroolsComplaintProcess(DEFAULTS, java.time.Clock.fixed(
                 java.time.Instant.parse("2029-06-01T12:00:00Z"), java.time.ZoneOffset.UTC));
-        assertThat(later.deadlines(ComplaintState.received(LocalDate.of(2029, 5, 1)))).isNotEmpty().allMatch(Deadline::provisional);
+        assertThat(later.deadlines(ComplaintState.receivedOn(LocalDate.of(2029, 5, 1)))).isNotEmpty().allMatch(Deadline::provisional);
     }
 
     @Test
@@ -279,7 +355,7 @@ class JourneysTest {
                         .contains("state.events[PANEL_HELD] must not be before the date received",
                                 "state.events must include STAGE_2_REQUESTED for stage PANEL_HELD",
                                 "state.events must include STAGE_3_REQUESTED for stage PANEL_HELD"));
-        assertThatThrownBy(() -> process.apply(ComplaintState.received(LocalDate.of(2023, 1, 9)),
+        assertThatThrownBy(() -> process.apply(ComplaintState.receivedOn(LocalDate.of(2023, 1, 9)),
                 new ProcessEvent(EventType.STAGE_1_EXTENDED, LocalDate.of(2030, 1, 1), null, " ")))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path())

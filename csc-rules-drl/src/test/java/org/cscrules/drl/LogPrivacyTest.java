@@ -54,7 +54,7 @@ class LogPrivacyTest {
                 service.assessAll(List.of(request, request));
             }
             ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Requests.CLOCK);
-            process.apply(ComplaintState.received(Requests.RECEIVED),
+            process.apply(ComplaintState.receivedOn(Requests.RECEIVED),
                     ProcessEvent.stage1Extended(Requests.RECEIVED.plusDays(2), 20, EXTENSION_REASON));
         } finally {
             root.detachAppender(captured);

@@ -87,7 +87,7 @@ public class ProcessProperties {
     }
 
     private static Journey journey(LocalDate received, int startDelay, List<Step> steps) {
-        ComplaintState start = ComplaintState.received(received, received.plusDays(startDelay));
+        ComplaintState start = ComplaintState.receivedOn(received, received.plusDays(startDelay));
         List<ProcessEvent> events = new ArrayList<>();
         LocalDate last = start.stage1ClockStart();
         Stage stage = start.stage();

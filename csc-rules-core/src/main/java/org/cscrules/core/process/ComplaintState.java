@@ -26,7 +26,8 @@ import org.cscrules.core.validation.ValidComplaintState;
  * @param stage where the complaint stands
  * @param received the day the council received it
  * @param stage1ClockStart the day the stage 1 clock starts: receipt, or the reg. 12 decision (A3)
- * @param events the date of each event that has happened (for an extension, the latest)
+ * @param events the date of each event that has happened (for an extension or a referral to the
+ *     Ombudsman, which can recur, the latest)
  * @param extensions the extensions granted, oldest first
  */
 @ValidComplaintState
@@ -43,25 +44,29 @@ public record ComplaintState(@NotNull Stage stage,
     }
 
     /** A complaint received on {@code received}, its stage 1 clock starting the same day. */
-    public static ComplaintState received(LocalDate received) {
-        return received(received, received);
+    public static ComplaintState receivedOn(LocalDate received) {
+        return receivedOn(received, received);
     }
 
-    /** A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart} (A3). */
-    public static ComplaintState received(LocalDate received, LocalDate stage1ClockStart) {
+    /**
+     * A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart}:
+     * for a discretionary complainant, the council's reg. 12 decision where its policy so reads
+     * (A3, {@code LocalPolicy.stage1ClockStart}); the eligibility decision's T2 deadline says which.
+     */
+    public static ComplaintState receivedOn(LocalDate received, LocalDate stage1ClockStart) {
         return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of());
     }
 
-    /** The day {@code type} happened, if it has. */
+    /** The day {@code type} happened (the latest time, for an event that can recur), if it has. */
     public Optional<LocalDate> dateOf(EventType type) {
-        return Optional.ofNullable(events.get(type));
+        return events == null ? Optional.empty() : Optional.ofNullable(events.get(type));
     }
 
     /** The day of the latest event, or of receipt when nothing has happened yet. */
     public LocalDate lastEventDate() {
         LocalDate last = received;
-        for (LocalDate date : events.values()) {
-            if (date != null && date.isAfter(last)) {
+        for (LocalDate date : events == null ? List.<LocalDate>of() : events.values()) {
+            if (date != null && (last == null || date.isAfter(last))) {
                 last = date;
             }
         }
@@ -70,9 +75,10 @@ public record ComplaintState(@NotNull Stage stage,
 
     /** The length the latest extension of {@code timescale} gave its period, if it was extended. */
     public OptionalInt extendedLength(Timescale timescale) {
-        for (int i = extensions.size() - 1; i >= 0; i--) {
-            if (extensions.get(i).timescale() == timescale) {
-                return OptionalInt.of(extensions.get(i).workingDays());
+        for (int i = extensions == null ? -1 : extensions.size() - 1; i >= 0; i--) {
+            Extension extension = extensions.get(i);
+            if (extension != null && extension.timescale() == timescale) {
+                return OptionalInt.of(extension.workingDays());
             }
         }
         return OptionalInt.empty();
@@ -80,9 +86,17 @@ public record ComplaintState(@NotNull Stage stage,
 
     /**
      * This state with {@code event} recorded, without asking whether it may happen: that is what
-     * {@code ComplaintProcess.apply} is for, and what callers should use.
+     * {@code ComplaintProcess.apply} is for, and what callers should use. A referral to the
+     * Ombudsman before the council's procedure is finished is recorded without ending it: the
+     * Ombudsman normally refers a premature complaint back (T13).
+     *
+     * @throws IllegalArgumentException if {@code event} is null, or an extension without its length and reason
      */
     public ComplaintState recording(ProcessEvent event) {
+        if (event == null || event.type() == null || event.date() == null
+                || event.type().isExtension() && (event.extendedToWorkingDays() == null || event.reason() == null)) {
+            throw new IllegalArgumentException("Only a valid event can be recorded: " + event);
+        }
         Map<EventType, LocalDate> newEvents = new LinkedHashMap<>(events);
         newEvents.put(event.type(), event.date());
         List<Extension> newExtensions = new ArrayList<>(extensions);
@@ -92,7 +106,9 @@ public record ComplaintState(@NotNull Stage stage,
             newExtensions.add(new Extension(timescale, event.date(), event.extendedToWorkingDays(), event.reason()));
         }
         Stage entering = event.type().entering();
-        return new ComplaintState(entering == null ? stage : entering, received, stage1ClockStart, newEvents, newExtensions);
+        boolean staysInStage = entering == null
+                || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !stage.isFinished();
+        return new ComplaintState(staysInStage ? stage : entering, received, stage1ClockStart, newEvents, newExtensions);
     }
 
     /** A copy ordered as the procedure runs, keeping null keys and values for validation to report. */

@@ -3,7 +3,8 @@ package org.cscrules.core.process;
 import org.cscrules.core.timescale.Deadline;
 
 /**
- * A running deadline seen on a given day: still running, due that day, or breached. Whether the
+ * A running deadline seen on a given day: still running, due that day, breached by the council,
+ * or — for a window the complainant has to ask for the next stage (T4, T8) — closed. Whether the
  * date rests on projected rather than official bank holidays is {@link Deadline#provisional()}.
  *
  * <p>Immutable and thread-safe.
@@ -19,8 +20,10 @@ public record DeadlineStatus(Deadline deadline, Status status) {
         RUNNING,
         /** The due date is that day. */
         DUE_TODAY,
-        /** The due date has passed with the deadline still running. */
-        BREACHED
+        /** The due date of something the council must do has passed with the deadline still running. */
+        BREACHED,
+        /** The complainant's window to ask for the next stage has closed: a later request is for the council to accept. */
+        WINDOW_CLOSED
     }
 
     /** Checks that both parts are given. */

@@ -41,7 +41,10 @@ public enum EventType implements Cited {
     WITHDRAWN(localPolicy(unverified("Practice: a complainant may withdraw at any stage"))),
     /** The complaint is resolved by agreement (reg. 15(1)). */
     RESOLVED(statute(secondary("SI 2006/1738 reg. 15(1)"))),
-    /** The complaint goes to the Ombudsman (Local Government Act 1974 s26). */
+    /**
+     * The complaint goes to the Ombudsman (Local Government Act 1974 s26): at any time, premature
+     * before the council's procedure is complete (s26(5)).
+     */
     REFERRED_TO_OMBUDSMAN(statute(verified("Local Government Act 1974 s26")));
 
     private final Provision provision;
@@ -60,9 +63,18 @@ public enum EventType implements Cited {
         return this == STAGE_1_EXTENDED || this == STAGE_2_EXTENDED;
     }
 
-    /** Whether the event ends the complaint, whatever its stage. */
+    /**
+     * Whether the event ends the complaint in the council's procedure: a withdrawal or a
+     * resolution always; a referral to the Ombudsman only once the procedure is finished (a
+     * premature referral is recorded and the complaint goes on).
+     */
     public boolean isEnding() {
         return this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
+    }
+
+    /** Whether the event can happen more than once: extensions, and referrals to the Ombudsman. */
+    public boolean canRecur() {
+        return isExtension() || this == REFERRED_TO_OMBUDSMAN;
     }
 
     /** The stage the event belongs to: the one it moves a complaint into, or the one it is recorded in. */

@@ -11,7 +11,9 @@ import org.cscrules.core.law.Provision;
 
 /**
  * Where a complaint stands in the procedure. The procedural stages come in the order of the
- * Regulations; the last three end the complaint from any stage.
+ * Regulations. WITHDRAWN and RESOLVED end a complaint from any stage before CLOSED;
+ * REFERRED_TO_OMBUDSMAN follows CLOSED, WITHDRAWN or RESOLVED (a referral before then is
+ * recorded as premature and the complaint stays in its stage).
  */
 public enum Stage implements Cited {
     /** Local resolution: the council must respond within 10 working days, at most 20 (reg. 14). */
@@ -34,7 +36,7 @@ public enum Stage implements Cited {
     WITHDRAWN(EventType.WITHDRAWN, localPolicy(unverified("Practice: a complainant may withdraw at any stage"))),
     /** Resolved by agreement, the terms confirmed in writing (reg. 15(1)). */
     RESOLVED(EventType.RESOLVED, statute(secondary("SI 2006/1738 reg. 15(1)"))),
-    /** Referred to the Local Government and Social Care Ombudsman. */
+    /** Referred to the Local Government and Social Care Ombudsman after the council's procedure ended. */
     REFERRED_TO_OMBUDSMAN(EventType.REFERRED_TO_OMBUDSMAN, statute(verified("Local Government Act 1974 s26")));
 
     private final EventType enteredBy;

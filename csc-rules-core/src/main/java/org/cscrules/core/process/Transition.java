@@ -1,6 +1,7 @@
 package org.cscrules.core.process;
 
 import java.util.List;
+import java.util.Objects;
 import org.cscrules.core.timescale.Deadline;
 
 /**
@@ -19,8 +20,10 @@ public record Transition(TransitionOutcome outcome, List<Ruling> rulings, Compla
 
     /** Sorts and copies the lists, and checks that the outcome follows from the rulings. */
     public Transition {
-        if (outcome == null || rulings == null || rulings.isEmpty() || state == null || deadlines == null) {
-            throw new IllegalArgumentException("A transition needs an outcome, at least one ruling, a state and deadlines");
+        if (outcome == null || rulings == null || rulings.isEmpty() || state == null || deadlines == null
+                || rulings.stream().anyMatch(Objects::isNull) || deadlines.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("A transition needs an outcome, at least one ruling, a state and deadlines, "
+                    + "without nulls");
         }
         rulings = rulings.stream().sorted().toList();
         deadlines = deadlines.stream().sorted().toList();

@@ -109,6 +109,15 @@ public enum Timescale implements Cited {
         return extendedMaximum;
     }
 
+    /**
+     * Whether the period is the complainant's, not the council's: the windows to ask for stage 2
+     * (T4) and for a review panel (T8), and the time to go to the Ombudsman (T12). Its passing
+     * closes a window; it is no breach by the council.
+     */
+    public boolean isComplainantWindow() {
+        return this == T4_STAGE_2_REQUEST || this == T8_STAGE_3_REQUEST || this == T12_OMBUDSMAN_TIME_LIMIT;
+    }
+
     /** Whether the period has a fixed length a deadline can be computed from. */
     public boolean hasFixedPeriod() {
         return unit != PeriodUnit.NO_FIXED_PERIOD;

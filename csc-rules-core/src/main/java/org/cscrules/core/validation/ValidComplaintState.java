@@ -22,8 +22,10 @@ import org.cscrules.core.timescale.Timescale;
 /**
  * The state could have come about: the stage 1 clock starts on or after receipt; every event is
  * on or after receipt; the events that move a complaint from stage to stage happened in the
- * procedure's order, and every one the stage needs happened; nothing from a later stage has; an
- * ending event ends only its own stage and comes last; extensions lengthen their period.
+ * procedure's order, and every one the stage (or, for an ended complaint, the furthest stage it
+ * reached) needs happened; nothing from a later stage has; a withdrawal or resolution ends only its
+ * own stage and comes last but for a referral to the Ombudsman, which may come at any time and
+ * comes last once the procedure has ended; extensions lengthen their period.
  */
 @Documented
 @Constraint(validatedBy = ValidComplaintState.Validator.class)
@@ -62,14 +64,14 @@ public @interface ValidComplaintState {
                     "stage1ClockStart", "must not be before the date received");
             events.forEach((type, date) -> checks.require(!date.isBefore(received), "events[" + type + "]",
                     "must not be before the date received"));
-            checkOrder(events, checks);
+            checkOrder(state.stage(), events, checks);
             checkStage(state, checks);
             checkExtensions(state, checks);
             return checks.valid();
         }
 
         /** Stage-moving events in order; events within a stage inside it; an ending event last. */
-        private static void checkOrder(Map<EventType, LocalDate> events, Checks checks) {
+        private static void checkOrder(Stage stage, Map<EventType, LocalDate> events, Checks checks) {
             LocalDate previous = null;
             for (EventType type : CHAIN) {
                 LocalDate date = events.get(type);
@@ -93,33 +95,54 @@ public @interface ValidComplaintState {
             LocalDate stage1Ended = events.getOrDefault(EventType.STAGE_1_RESPONSE_SENT, stage2Requested);
             checks.require(stage1Extended == null || stage1Ended == null || !stage1Extended.isAfter(stage1Ended),
                     "events[" + EventType.STAGE_1_EXTENDED + "]", "must not be after stage 1 ended");
-            for (EventType ending : EventType.values()) {
-                LocalDate endedOn = ending.isEnding() ? events.get(ending) : null;
+            LocalDate referred = events.get(EventType.REFERRED_TO_OMBUDSMAN);
+            for (EventType ending : List.of(EventType.WITHDRAWN, EventType.RESOLVED)) {
+                LocalDate endedOn = events.get(ending);
                 if (endedOn != null) {
-                    boolean last = events.values().stream().noneMatch(date -> date.isAfter(endedOn));
-                    checks.require(last, "events[" + ending + "]", "must be the last event: it ends the complaint");
+                    boolean last = events.entrySet().stream().noneMatch(e -> e.getValue().isAfter(endedOn)
+                            && e.getKey() != EventType.REFERRED_TO_OMBUDSMAN);
+                    checks.require(last, "events[" + ending + "]", "must be the last event but a referral to the "
+                            + "Ombudsman: it ends the complaint");
                 }
+            }
+            if (stage == Stage.REFERRED_TO_OMBUDSMAN && referred != null) {
+                boolean last = events.values().stream().noneMatch(date -> date.isAfter(referred));
+                checks.require(last, "events[" + EventType.REFERRED_TO_OMBUDSMAN + "]",
+                        "must be the last event once it ended the complaint");
             }
         }
 
-        /** The stage's own events, and the events it needs, are there; nothing from a later stage is. */
+        /**
+         * The stage's own events, and the events it needs, are there; nothing from a later stage is.
+         * An ended complaint needs the events of the furthest stage it reached.
+         */
         private static void checkStage(ComplaintState state, Checks checks) {
             Stage stage = state.stage();
+            Stage furthest = Stage.STAGE_1;
             for (EventType type : state.events().keySet()) {
-                boolean belongs = type.isEnding() ? type.stage() == stage
+                if (type == EventType.REFERRED_TO_OMBUDSMAN) {
+                    continue; // at any time: premature before the procedure ends, and then recorded in its stage
+                }
+                boolean belongs = type.isEnding()
+                        ? type.stage() == stage || stage == Stage.REFERRED_TO_OMBUDSMAN
                         : stage.isEnded() || type.stage().ordinal() <= stage.ordinal();
                 checks.require(belongs, "events[" + type + "]", "cannot have happened in stage " + stage);
+                if (!type.isEnding() && type.stage().ordinal() > furthest.ordinal()) {
+                    furthest = type.stage();
+                }
             }
+            checks.require(!(state.events().containsKey(EventType.WITHDRAWN) && state.events().containsKey(EventType.RESOLVED)),
+                    "events", "cannot include both WITHDRAWN and RESOLVED");
             if (stage.isEnded()) {
                 checks.require(state.events().containsKey(stage.enteredBy()), "events",
                         "must include " + stage.enteredBy() + " for stage " + stage);
-                return;
             }
+            Stage reached = stage.isEnded() ? furthest : stage;
             for (Stage earlier : Stage.values()) {
-                boolean needed = earlier.enteredBy() != null && earlier.ordinal() <= stage.ordinal()
-                        && (earlier != Stage.STAGE_1_RESPONDED || stage == Stage.STAGE_1_RESPONDED);
+                boolean needed = earlier.enteredBy() != null && !earlier.isEnded() && earlier.ordinal() <= reached.ordinal()
+                        && (earlier != Stage.STAGE_1_RESPONDED || reached == Stage.STAGE_1_RESPONDED);
                 checks.require(!needed || state.events().containsKey(earlier.enteredBy()), "events",
-                        "must include " + earlier.enteredBy() + " for stage " + stage);
+                        "must include " + earlier.enteredBy() + " for stage " + reached);
             }
         }
 

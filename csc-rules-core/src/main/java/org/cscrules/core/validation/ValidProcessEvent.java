@@ -33,6 +33,13 @@ public @interface ValidProcessEvent {
 
     /** Reports each inconsistency on the property it concerns. */
     final class Validator implements ConstraintValidator<ValidProcessEvent, ProcessEvent> {
+
+        /**
+         * The longest extension the model accepts: a year of working days, beyond any reading of
+         * reg. 14 or 17, so that a typing slip is an error, not a deadline decades away.
+         */
+        static final int LONGEST_EXTENSION_WORKING_DAYS = 260;
+
         @Override
         public boolean isValid(ProcessEvent event, ConstraintValidatorContext context) {
             if (event == null || event.type() == null) {
@@ -41,8 +48,9 @@ public @interface ValidProcessEvent {
             boolean extension = event.type().isExtension();
             Integer days = event.extendedToWorkingDays();
             return new Checks(context)
-                    .require(!extension || days != null && days > 0, "extendedToWorkingDays",
-                            "must be a positive number of working days for an extension")
+                    .require(!extension || days != null && days > 0 && days <= LONGEST_EXTENSION_WORKING_DAYS,
+                            "extendedToWorkingDays", "must be between 1 and " + LONGEST_EXTENSION_WORKING_DAYS
+                                    + " working days for an extension")
                     .require(!extension || event.reason() != null && !event.reason().isBlank(), "reason",
                             "must be given for an extension: the complainant is told why (reg. 14, reg. 17)")
                     .require(extension || days == null, "extendedToWorkingDays", "must be empty unless the event is an extension")

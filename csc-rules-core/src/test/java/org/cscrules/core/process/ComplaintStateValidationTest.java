@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * States that could not have come about, and malformed events, one row each, with the exact
- * violations they must produce; and the states a journey makes, which must all be valid.
+ * violations they must produce; and the states a journey makes, a premature referral to the
+ * Ombudsman on the way, which must all be valid.
  */
 class ComplaintStateValidationTest {
 
@@ -63,7 +64,22 @@ class ComplaintStateValidationTest {
                         List.of("state.events[STAGE_1_RESPONSE_SENT] must not be before the date received")),
                 Arguments.of("withdrawn, then something else",
                         state(Stage.WITHDRAWN, EventType.WITHDRAWN, 5, EventType.STAGE_1_RESPONSE_SENT, 9),
-                        List.of("state.events[WITHDRAWN] must be the last event: it ends the complaint")),
+                        List.of("state.events[WITHDRAWN] must be the last event but a referral to the Ombudsman: it ends the complaint")),
+                Arguments.of("withdrawn after a panel that was never asked for",
+                        state(Stage.WITHDRAWN, EventType.PANEL_HELD, 5, EventType.WITHDRAWN, 9),
+                        List.of("state.events must include STAGE_2_REQUESTED for stage PANEL_HELD",
+                                "state.events must include STAGE_2_RESPONSE_SENT for stage PANEL_HELD",
+                                "state.events must include STAGE_3_REQUESTED for stage PANEL_HELD")),
+                Arguments.of("both withdrawn and resolved",
+                        state(Stage.REFERRED_TO_OMBUDSMAN, EventType.WITHDRAWN, 5, EventType.RESOLVED, 6,
+                                EventType.REFERRED_TO_OMBUDSMAN, 9),
+                        List.of("state.events cannot include both WITHDRAWN and RESOLVED",
+                                "state.events[WITHDRAWN] must be the last event but a referral to the Ombudsman: it ends the complaint")),
+                Arguments.of("something after the referral that followed the procedure's end",
+                        state(Stage.REFERRED_TO_OMBUDSMAN, EventType.RESOLVED, 5, EventType.REFERRED_TO_OMBUDSMAN, 6,
+                                EventType.STAGE_1_RESPONSE_SENT, 9),
+                        List.of("state.events[REFERRED_TO_OMBUDSMAN] must be the last event once it ended the complaint",
+                                "state.events[RESOLVED] must be the last event but a referral to the Ombudsman: it ends the complaint")),
                 Arguments.of("an ending event in another stage",
                         state(Stage.STAGE_1, EventType.RESOLVED, 5),
                         List.of("state.events[RESOLVED] cannot have happened in stage STAGE_1")),
@@ -101,8 +117,10 @@ class ComplaintStateValidationTest {
     static Stream<Arguments> invalidEvents() {
         return Stream.of(
                 Arguments.of(new ProcessEvent(EventType.STAGE_1_EXTENDED, RECEIVED, null, null),
-                        List.of("event.extendedToWorkingDays must be a positive number of working days for an extension",
+                        List.of("event.extendedToWorkingDays must be between 1 and 260 working days for an extension",
                                 "event.reason must be given for an extension: the complainant is told why (reg. 14, reg. 17)")),
+                Arguments.of(ProcessEvent.stage2Extended(RECEIVED, 261, "a slip of the keyboard"),
+                        List.of("event.extendedToWorkingDays must be between 1 and 260 working days for an extension")),
                 Arguments.of(new ProcessEvent(EventType.PANEL_HELD, RECEIVED, 20, "why"),
                         List.of("event.extendedToWorkingDays must be empty unless the event is an extension",
                                 "event.reason must be empty unless the event is an extension")),
@@ -115,15 +133,15 @@ class ComplaintStateValidationTest {
     @ParameterizedTest
     @MethodSource("invalidEvents")
     void aMalformedEventIsRejectedWithEveryReason(ProcessEvent event, List<String> expected) {
-        assertThat(VALIDATOR.violations(ComplaintState.received(RECEIVED), event)).extracting(ComplaintStateValidationTest::line)
+        assertThat(VALIDATOR.violations(ComplaintState.receivedOn(RECEIVED), event)).extracting(ComplaintStateValidationTest::line)
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void theStatesOfAWholeJourneyAreValid() {
-        ComplaintState state = ComplaintState.received(RECEIVED);
+        ComplaintState state = ComplaintState.receivedOn(RECEIVED);
         int offset = 0;
-        for (EventType type : List.of(EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_2_REQUESTED,
+        for (EventType type : List.of(EventType.STAGE_1_RESPONSE_SENT, EventType.REFERRED_TO_OMBUDSMAN, EventType.STAGE_2_REQUESTED,
                 EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT,
                 EventType.STAGE_3_REQUESTED, EventType.PANEL_HELD, EventType.PANEL_REPORT_RECEIVED, EventType.FINAL_RESPONSE_SENT,
                 EventType.REFERRED_TO_OMBUDSMAN)) {
@@ -131,7 +149,7 @@ class ComplaintStateValidationTest {
             assertThat(VALIDATOR.violations(state, ANY_EVENT)).as("after %s", type).isEmpty();
         }
         assertThat(state.stage()).isEqualTo(Stage.REFERRED_TO_OMBUDSMAN);
-        assertThat(state.lastEventDate()).isEqualTo(day(70));
+        assertThat(state.lastEventDate()).isEqualTo(day(77));
     }
 
     @Test

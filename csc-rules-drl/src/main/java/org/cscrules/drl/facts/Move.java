@@ -16,8 +16,8 @@ import org.kie.api.definition.rule.Rule;
  * One event about to be applied to one complaint's state, as the stage rules see it: the stage and
  * the event, plus the few facts Java works out with the calendar so that DRL only decides (whether
  * the event is dated before the last one, whether a request for the next stage is late, whether
- * stage 1 is overdue, whether an extension is longer and within its maximum). Collects the rules'
- * rulings.
+ * stage 1 is overdue, whether an extension comes in time and is longer and within its maximum).
+ * Collects the rules' rulings.
  */
 public final class Move {
 
@@ -29,7 +29,7 @@ public final class Move {
     private final List<Ruling> rulings = new ArrayList<>();
 
     /** What Java worked out about the event; see the getters. */
-    public record Facts(boolean lateRequest, boolean stage1Overdue, int currentLength, int maximumLength) {
+    public record Facts(boolean lateRequest, boolean stage1Overdue, boolean afterDeadline, int currentLength, int maximumLength) {
     }
 
     public Move(ComplaintState state, ProcessEvent event, LocalPolicy policy, Facts facts, RuleCitations citations) {
@@ -67,9 +67,14 @@ public final class Move {
         return state.lastEventDate();
     }
 
-    /** Whether this event (other than an extension) has happened before. */
+    /** Whether this event has happened before, and is not one that can recur (extensions, referrals). */
     public boolean isAlreadyHappened() {
-        return !event.type().isExtension() && state.events().containsKey(event.type());
+        return !event.type().canRecur() && state.events().containsKey(event.type());
+    }
+
+    /** Whether an extension comes after the deadline it would extend has passed. */
+    public boolean isAfterDeadline() {
+        return facts.afterDeadline();
     }
 
     /** Whether a request for stage 2 or 3 comes after its window closed (A4, A9). */
@@ -97,7 +102,7 @@ public final class Move {
         return facts.maximumLength();
     }
 
-    /** Whether the council may go to stage 2 when stage 1 is overdue (A5). */
+    /** Whether the council lets the complainant go to stage 2 when stage 1 is overdue (A5). */
     public boolean isStage2WhenStage1Overdue() {
         return policy.stage2WhenStage1Overdue();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
@@ -122,16 +123,34 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             default -> false;
         };
         boolean stage1Overdue = date.isAfter(stage1Due(state).due());
+        boolean discretionary = requestDiscretionary(state);
         return switch (event.type()) {
-            case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue,
+            case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue, discretionary,
                     state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
                     policy.stage1ExtensionMaximumWorkingDays());
             case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
                     stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
-                            .get(0).due())).orElse(false),
+                            .get(0).due())).orElse(false), discretionary,
                     state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
                     Timescale.T6_STAGE_2_RESPONSE.extendedMaximum());
-            default -> new Move.Facts(late, stage1Overdue, false, 0, 0);
+            default -> new Move.Facts(late, stage1Overdue, false, discretionary, 0, 0);
+        };
+    }
+
+    /**
+     * Whether the request that brought the complaint to stage 2 or 3 was the council's to decide
+     * (late, A4 and A9, or under gatekeeping, A17) and is not yet acted on.
+     */
+    private boolean requestDiscretionary(ComplaintState state) {
+        boolean gatekept = policy.gatekeeping() != LocalPolicy.Gatekeeping.NONE;
+        return switch (state.stage()) {
+            case STAGE_2 -> Stream.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
+                            EventType.INVESTIGATION_REPORT_RECEIVED).noneMatch(state.events()::containsKey)
+                    && (gatekept || state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
+                            Timescale.T4_STAGE_2_REQUEST, state.dateOf(EventType.STAGE_1_RESPONSE_SENT))).orElse(false));
+            case STAGE_3_REQUESTED -> gatekept || state.dateOf(EventType.STAGE_3_REQUESTED).map(requested -> after(requested,
+                    Timescale.T8_STAGE_3_REQUEST, state.dateOf(EventType.STAGE_2_RESPONSE_SENT))).orElse(false);
+            default -> false;
         };
     }
 
@@ -165,7 +184,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
                 due(result, Timescale.T11_FINAL_RESPONSE, state.dateOf(EventType.PANEL_REPORT_RECEIVED));
                 finalResponseFromPanel(result, state);
             }
-            case CLOSED, WITHDRAWN, RESOLVED, REFERRED_TO_OMBUDSMAN -> {
+            case CLOSED, DECLINED, WITHDRAWN, RESOLVED, REFERRED_TO_OMBUDSMAN -> {
                 // nothing runs once the council's procedure is complete or the complaint has ended
             }
         }

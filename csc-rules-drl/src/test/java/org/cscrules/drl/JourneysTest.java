@@ -162,7 +162,8 @@ class JourneysTest {
                                         List.of("STAGE-OMBUDSMAN")),
                                 step(EventType.RESOLVED, "2022-11-21", REFUSED, Stage.REFERRED_TO_OMBUDSMAN,
                                         List.of("STAGE-NOT-IN-THIS-STAGE")))),
-                Arguments.of("late requests are for the council to accept, never refused (A4, A9); a gatekeeping council must decide (A17)",
+                Arguments.of("late requests are for the council to accept, never refused (A4, A9); a gatekeeping council must "
+                                + "decide (A17), and may decline with reasons",
                         LocalPolicy.builder().gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION).build(),
                         ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
                         // received Fri 1 Mar 2024. 10 WD: 4-8 (5), 11-15 (10)
@@ -186,9 +187,10 @@ class JourneysTest {
                                         List.of("STAGE-3-REQUEST-LATE", "STAGE-GATEKEEPING", "STAGE-3-REQUEST"),
                                         // T9, 30 WD from 19 Jun: 20-21 (2), 24-28 (7), 1-26 Jul (27), 29-31 (30)
                                         "T9_REVIEW_PANEL DUE 2024-07-31"),
-                                step(EventType.RESOLVED, "2024-07-01", ALLOWED, Stage.RESOLVED, List.of("STAGE-RESOLVED")),
-                                step(EventType.RESOLVED, "2024-07-02", REFUSED, Stage.RESOLVED,
-                                        List.of("STAGE-ALREADY-HAPPENED", "STAGE-NOT-IN-THIS-STAGE")))),
+                                step(ProcessEvent.requestDeclined(LocalDate.of(2024, 6, 25), "late, and the panel could add nothing"),
+                                        ALLOWED, Stage.DECLINED, List.of("STAGE-REQUEST-DECLINED")),
+                                step(EventType.REFERRED_TO_OMBUDSMAN, "2024-07-01", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
+                                        List.of("STAGE-OMBUDSMAN")))),
                 Arguments.of("an extension after the deadline refused; stage 2 when stage 1 is overdue (A5); beyond 65 days "
                                 + "where 65 is a target (A8); withdrawn at stage 2",
                         LocalPolicy.builder().stage2MaximumIsHardCap(false).build(),
@@ -210,13 +212,20 @@ class JourneysTest {
                                         // 70 WD: 65 on 22 Sep, 23-26 (69), 29 (70)
                                         "T6_STAGE_2_RESPONSE DUE 2025-09-29", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"),
                                 step(EventType.WITHDRAWN, "2025-07-02", ALLOWED, Stage.WITHDRAWN, List.of("STAGE-WITHDRAWN")))),
-                Arguments.of("a request for stage 2 on the window's last day is in time (A4)", DEFAULTS,
+                Arguments.of("a request for stage 2 on the window's last day is in time (A4) and cannot be declined; resolved",
+                        DEFAULTS,
                         ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
                         List.of(
                                 step(EventType.STAGE_1_RESPONSE_SENT, "2024-03-15", ALLOWED, Stage.STAGE_1_RESPONDED,
                                         List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2024-04-16"),
                                 step(EventType.STAGE_2_REQUESTED, "2024-04-16", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
-                                        "T6_STAGE_2_RESPONSE DUE 2024-05-22", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-18"))),
+                                        "T6_STAGE_2_RESPONSE DUE 2024-05-22", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-18"),
+                                step(ProcessEvent.requestDeclined(LocalDate.of(2024, 4, 18), "we would rather not"),
+                                        REFUSED, Stage.STAGE_2, List.of("STAGE-DECLINE-NOT-THE-COUNCILS", "STAGE-NOT-IN-THIS-STAGE"),
+                                        "T6_STAGE_2_RESPONSE DUE 2024-05-22", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-18"),
+                                step(EventType.RESOLVED, "2024-05-01", ALLOWED, Stage.RESOLVED, List.of("STAGE-RESOLVED")),
+                                step(EventType.RESOLVED, "2024-05-02", REFUSED, Stage.RESOLVED,
+                                        List.of("STAGE-ALREADY-HAPPENED", "STAGE-NOT-IN-THIS-STAGE")))),
                 Arguments.of("a request for stage 2 a day after the window is for the council to accept (A4)", DEFAULTS,
                         ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
                         List.of(

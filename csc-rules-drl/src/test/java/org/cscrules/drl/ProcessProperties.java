@@ -73,7 +73,7 @@ public class ProcessProperties {
             Stage.STAGE_2, List.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
                     EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_RESPONSE_SENT),
             Stage.STAGE_2_RESPONDED, List.of(EventType.STAGE_3_REQUESTED),
-            Stage.STAGE_3_REQUESTED, List.of(EventType.PANEL_HELD),
+            Stage.STAGE_3_REQUESTED, List.of(EventType.PANEL_HELD, EventType.PANEL_HELD, EventType.PANEL_HELD, EventType.REQUEST_DECLINED),
             Stage.PANEL_HELD, List.of(EventType.PANEL_REPORT_RECEIVED),
             Stage.PANEL_REPORTED, List.of(EventType.FINAL_RESPONSE_SENT),
             Stage.CLOSED, List.of(EventType.REFERRED_TO_OMBUDSMAN));
@@ -96,8 +96,8 @@ public class ProcessProperties {
             EventType type = step.natural() ? natural.get(step.length() % natural.size()) : step.type();
             LocalDate date = last.plusDays(step.offset());
             date = date.isAfter(TODAY) ? TODAY : date.isBefore(received) ? received : date;
-            events.add(type.isExtension() ? new ProcessEvent(type, date, step.length(), "a reason")
-                    : ProcessEvent.of(type, date));
+            events.add(new ProcessEvent(type, date, type.isExtension() ? step.length() : null,
+                    type.needsReason() ? "a reason" : null));
             last = date.isAfter(last) ? date : last;
             stage = type.entering() == null ? stage : type.entering();
         }

@@ -90,11 +90,12 @@ public record ComplaintState(@NotNull Stage stage,
      * Ombudsman before the council's procedure is finished is recorded without ending it: the
      * Ombudsman normally refers a premature complaint back (T13).
      *
-     * @throws IllegalArgumentException if {@code event} is null, or an extension without its length and reason
+     * @throws IllegalArgumentException if {@code event} is null, or lacks the length or reason its type needs
      */
     public ComplaintState recording(ProcessEvent event) {
         if (event == null || event.type() == null || event.date() == null
-                || event.type().isExtension() && (event.extendedToWorkingDays() == null || event.reason() == null)) {
+                || event.type().isExtension() && event.extendedToWorkingDays() == null
+                || event.type().needsReason() && event.reason() == null) {
             throw new IllegalArgumentException("Only a valid event can be recorded: " + event);
         }
         Map<EventType, LocalDate> newEvents = new LinkedHashMap<>(events);

@@ -37,6 +37,11 @@ public enum EventType implements Cited {
     PANEL_REPORT_RECEIVED(statute(secondary("SI 2006/1738 reg. 20"))),
     /** The council sends its final response (reg. 20(3)). */
     FINAL_RESPONSE_SENT(statute(secondary("SI 2006/1738 reg. 20(3)"))),
+    /**
+     * The council declines, with its reasons, a request for stage 2 or 3 that was its to decide:
+     * a late one (A4, A9) or, where its policy gatekeeps, any (A17).
+     */
+    REQUEST_DECLINED(localPolicy(unverified("LocalPolicy.gatekeeping (A17); stage 2 and 3 request windows (A4, A9)"))),
     /** The complainant withdraws the complaint. */
     WITHDRAWN(localPolicy(unverified("Practice: a complainant may withdraw at any stage"))),
     /** The complaint is resolved by agreement (reg. 15(1)). */
@@ -64,12 +69,17 @@ public enum EventType implements Cited {
     }
 
     /**
-     * Whether the event ends the complaint in the council's procedure: a withdrawal or a
-     * resolution always; a referral to the Ombudsman only once the procedure is finished (a
+     * Whether the event ends the complaint in the council's procedure: a decline, a withdrawal or
+     * a resolution always; a referral to the Ombudsman only once the procedure is finished (a
      * premature referral is recorded and the complaint goes on).
      */
     public boolean isEnding() {
-        return this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
+        return this == REQUEST_DECLINED || this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
+    }
+
+    /** Whether the event carries a reason for the complainant: an extension or a decline. */
+    public boolean needsReason() {
+        return isExtension() || this == REQUEST_DECLINED;
     }
 
     /** Whether the event can happen more than once: extensions, and referrals to the Ombudsman. */

@@ -9,14 +9,14 @@ import org.cscrules.core.validation.ValidProcessEvent;
 /**
  * Something that happened to a complaint, on a date. An extension also carries the period's new
  * length in working days, counted from the stage's clock start, and the reason given to the
- * complainant; other events carry neither.
+ * complainant; a council's decline of a request carries its reason; other events carry neither.
  *
  * <p>Immutable and thread-safe.
  *
  * @param type what happened
  * @param date the day it happened (today at the latest)
  * @param extendedToWorkingDays an extension's new length, e.g. 20 at stage 1; null otherwise
- * @param reason an extension's reason, as given to the complainant; null otherwise
+ * @param reason an extension's or a decline's reason, as given to the complainant; null otherwise
  */
 @ValidProcessEvent
 public record ProcessEvent(@NotNull EventType type,
@@ -32,6 +32,11 @@ public record ProcessEvent(@NotNull EventType type,
     /** Stage 1 extended to {@code workingDays} (at most 20) from its clock start, for {@code reason} (reg. 14; A2). */
     public static ProcessEvent stage1Extended(LocalDate date, int workingDays, String reason) {
         return new ProcessEvent(EventType.STAGE_1_EXTENDED, date, workingDays, reason);
+    }
+
+    /** The council declines a late or gatekept request for the next stage, for {@code reason} (A4, A9, A17). */
+    public static ProcessEvent requestDeclined(LocalDate date, String reason) {
+        return new ProcessEvent(EventType.REQUEST_DECLINED, date, null, reason);
     }
 
     /** Stage 2 extended to {@code workingDays} (at most 65) from its clock start, for written {@code reason} (reg. 17). */

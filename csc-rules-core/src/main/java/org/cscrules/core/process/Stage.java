@@ -11,8 +11,9 @@ import org.cscrules.core.law.Provision;
 
 /**
  * Where a complaint stands in the procedure. The procedural stages come in the order of the
- * Regulations. WITHDRAWN and RESOLVED end a complaint from any stage before CLOSED;
- * REFERRED_TO_OMBUDSMAN follows CLOSED, WITHDRAWN or RESOLVED (a referral before then is
+ * Regulations. WITHDRAWN and RESOLVED end a complaint from any stage before CLOSED, DECLINED a
+ * request for stage 2 or 3 that was the council's to decide; REFERRED_TO_OMBUDSMAN follows the
+ * end of the council's procedure (a referral before then is
  * recorded as premature and the complaint stays in its stage).
  */
 public enum Stage implements Cited {
@@ -32,6 +33,8 @@ public enum Stage implements Cited {
     PANEL_REPORTED(EventType.PANEL_REPORT_RECEIVED, statute(secondary("SI 2006/1738 reg. 20(3)"))),
     /** The final response is sent: the council's procedure is complete. */
     CLOSED(EventType.FINAL_RESPONSE_SENT, statute(secondary("SI 2006/1738 reg. 20(3)"))),
+    /** The council declined a late or gatekept request for the next stage, with its reasons (A4, A9, A17). */
+    DECLINED(EventType.REQUEST_DECLINED, localPolicy(unverified("LocalPolicy.gatekeeping (A17); stage 2 and 3 request windows (A4, A9)"))),
     /** The complainant withdrew the complaint. */
     WITHDRAWN(EventType.WITHDRAWN, localPolicy(unverified("Practice: a complainant may withdraw at any stage"))),
     /** Resolved by agreement, the terms confirmed in writing (reg. 15(1)). */
@@ -57,9 +60,9 @@ public enum Stage implements Cited {
         return enteredBy;
     }
 
-    /** Whether the complaint has left the council's procedure: withdrawn, resolved or referred. */
+    /** Whether the complaint has left the council's procedure: declined, withdrawn, resolved or referred. */
     public boolean isEnded() {
-        return this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
+        return this == DECLINED || this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
     }
 
     /** Whether the council's procedure has run its course (CLOSED) or the complaint has ended. */

@@ -13,6 +13,7 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Extension;
@@ -96,7 +97,7 @@ public @interface ValidComplaintState {
             checks.require(stage1Extended == null || stage1Ended == null || !stage1Extended.isAfter(stage1Ended),
                     "events[" + EventType.STAGE_1_EXTENDED + "]", "must not be after stage 1 ended");
             LocalDate referred = events.get(EventType.REFERRED_TO_OMBUDSMAN);
-            for (EventType ending : List.of(EventType.WITHDRAWN, EventType.RESOLVED)) {
+            for (EventType ending : List.of(EventType.REQUEST_DECLINED, EventType.WITHDRAWN, EventType.RESOLVED)) {
                 LocalDate endedOn = events.get(ending);
                 if (endedOn != null) {
                     boolean last = events.entrySet().stream().noneMatch(e -> e.getValue().isAfter(endedOn)
@@ -131,8 +132,9 @@ public @interface ValidComplaintState {
                     furthest = type.stage();
                 }
             }
-            checks.require(!(state.events().containsKey(EventType.WITHDRAWN) && state.events().containsKey(EventType.RESOLVED)),
-                    "events", "cannot include both WITHDRAWN and RESOLVED");
+            long endings = Stream.of(EventType.REQUEST_DECLINED, EventType.WITHDRAWN, EventType.RESOLVED)
+                    .filter(state.events()::containsKey).count();
+            checks.require(endings <= 1, "events", "can include only one of REQUEST_DECLINED, WITHDRAWN and RESOLVED");
             if (stage.isEnded()) {
                 checks.require(state.events().containsKey(stage.enteredBy()), "events",
                         "must include " + stage.enteredBy() + " for stage " + stage);

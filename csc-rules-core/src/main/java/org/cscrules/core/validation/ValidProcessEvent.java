@@ -14,7 +14,7 @@ import org.cscrules.core.process.ProcessEvent;
 
 /**
  * An extension carries its new length and a reason (reg. 14 and 17 require the complainant be
- * told why); any other event carries neither.
+ * told why), a council's decline of a request its reason; any other event carries neither.
  */
 @Documented
 @Constraint(validatedBy = ValidProcessEvent.Validator.class)
@@ -46,15 +46,17 @@ public @interface ValidProcessEvent {
                 return true;
             }
             boolean extension = event.type().isExtension();
+            boolean reasoned = event.type().needsReason();
             Integer days = event.extendedToWorkingDays();
             return new Checks(context)
                     .require(!extension || days != null && days > 0 && days <= LONGEST_EXTENSION_WORKING_DAYS,
                             "extendedToWorkingDays", "must be between 1 and " + LONGEST_EXTENSION_WORKING_DAYS
                                     + " working days for an extension")
-                    .require(!extension || event.reason() != null && !event.reason().isBlank(), "reason",
-                            "must be given for an extension: the complainant is told why (reg. 14, reg. 17)")
+                    .require(!reasoned || event.reason() != null && !event.reason().isBlank(), "reason",
+                            "must be given for an extension or a decline: the complainant is told why (regs. 14, 17; A17)")
                     .require(extension || days == null, "extendedToWorkingDays", "must be empty unless the event is an extension")
-                    .require(extension || event.reason() == null, "reason", "must be empty unless the event is an extension")
+                    .require(reasoned || event.reason() == null, "reason",
+                            "must be empty unless the event is an extension or a decline")
                     .valid();
         }
     }

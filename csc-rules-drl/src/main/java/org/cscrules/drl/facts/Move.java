@@ -29,7 +29,8 @@ public final class Move {
     private final List<Ruling> rulings = new ArrayList<>();
 
     /** What Java worked out about the event; see the getters. */
-    public record Facts(boolean lateRequest, boolean stage1Overdue, boolean afterDeadline, int currentLength, int maximumLength) {
+    public record Facts(boolean lateRequest, boolean stage1Overdue, boolean afterDeadline, boolean requestDiscretionary,
+                        int currentLength, int maximumLength) {
     }
 
     public Move(ComplaintState state, ProcessEvent event, LocalPolicy policy, Facts facts, RuleCitations citations) {
@@ -70,6 +71,15 @@ public final class Move {
     /** Whether this event has happened before, and is not one that can recur (extensions, referrals). */
     public boolean isAlreadyHappened() {
         return !event.type().canRecur() && state.events().containsKey(event.type());
+    }
+
+    /**
+     * Whether the request that brought the complaint to its stage (2, or the panel) was the
+     * council's to decide — late, or under a gatekeeping policy — and the council has not yet
+     * acted on it (no statement, extension or report at stage 2).
+     */
+    public boolean isRequestDiscretionary() {
+        return facts.requestDiscretionary();
     }
 
     /** Whether an extension comes after the deadline it would extend has passed. */

@@ -12,6 +12,7 @@ import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineStatus;
+import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Ruling;
@@ -118,8 +119,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     private Move.Facts facts(ComplaintState state, ProcessEvent event) {
         LocalDate date = event.date();
         boolean late = switch (event.type()) {
-            case STAGE_2_REQUESTED -> after(date, Timescale.T4_STAGE_2_REQUEST, state.dateOf(EventType.STAGE_1_RESPONSE_SENT));
-            case STAGE_3_REQUESTED -> after(date, Timescale.T8_STAGE_3_REQUEST, state.dateOf(EventType.STAGE_2_RESPONSE_SENT));
+            case STAGE_2_REQUESTED -> after(date, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
+            case STAGE_3_REQUESTED -> after(date, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
             default -> false;
         };
         boolean stage1Overdue = date.isAfter(stage1Due(state).due());
@@ -147,11 +148,24 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             case STAGE_2 -> Stream.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
                             EventType.INVESTIGATION_REPORT_RECEIVED).noneMatch(state.events()::containsKey)
                     && (gatekept || state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
-                            Timescale.T4_STAGE_2_REQUEST, state.dateOf(EventType.STAGE_1_RESPONSE_SENT))).orElse(false));
+                            Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT))).orElse(false));
             case STAGE_3_REQUESTED -> gatekept || state.dateOf(EventType.STAGE_3_REQUESTED).map(requested -> after(requested,
-                    Timescale.T8_STAGE_3_REQUEST, state.dateOf(EventType.STAGE_2_RESPONSE_SENT))).orElse(false);
+                    Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT))).orElse(false);
             default -> false;
         };
+    }
+
+    /**
+     * When the complainant is deemed to receive the response {@code type} (A9): the day it was sent,
+     * or the council's number of working days later for a response sent by post or email.
+     */
+    private Optional<LocalDate> receipt(ComplaintState state, EventType type) {
+        int days = switch (state.deliveryOf(type).orElse(Delivery.BY_HAND)) {
+            case BY_HAND -> 0;
+            case EMAIL -> policy.deemedReceiptByEmailWorkingDays();
+            case POST -> policy.deemedReceiptByPostWorkingDays();
+        };
+        return state.dateOf(type).map(sent -> days == 0 ? sent : deadlines.calendar().plusWorkingDays(sent, days));
     }
 
     /** Whether {@code date} is after the window of {@code timescale} that opened on {@code opened}. */
@@ -169,12 +183,12 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         List<Deadline> result = new ArrayList<>();
         switch (state.stage()) {
             case STAGE_1 -> result.addAll(period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()));
-            case STAGE_1_RESPONDED -> due(result, Timescale.T4_STAGE_2_REQUEST, state.dateOf(EventType.STAGE_1_RESPONSE_SENT));
+            case STAGE_1_RESPONDED -> due(result, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
             case STAGE_2 -> {
                 stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
                 due(result, Timescale.T7_STAGE_2_ADJUDICATION, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED));
             }
-            case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, state.dateOf(EventType.STAGE_2_RESPONSE_SENT));
+            case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
             case STAGE_3_REQUESTED -> due(result, Timescale.T9_REVIEW_PANEL, state.dateOf(EventType.STAGE_3_REQUESTED));
             case PANEL_HELD -> {
                 due(result, Timescale.T10_PANEL_REPORT, state.dateOf(EventType.PANEL_HELD));

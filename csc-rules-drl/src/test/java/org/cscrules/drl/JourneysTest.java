@@ -14,6 +14,7 @@ import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineStatus;
+import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Stage;
@@ -234,6 +235,16 @@ class JourneysTest {
                                 step(EventType.STAGE_2_REQUESTED, "2024-04-17", DISCRETION, Stage.STAGE_2,
                                         List.of("STAGE-2-REQUEST-LATE", "STAGE-2-REQUEST"),
                                         "T6_STAGE_2_RESPONSE DUE 2024-05-23", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"))),
+                Arguments.of("a response sent by post is deemed received two working days later, and the window runs from then (A9)",
+                        DEFAULTS, ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
+                        List.of(
+                                step(ProcessEvent.responseSent(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2024, 3, 15), Delivery.POST),
+                                        ALLOWED, Stage.STAGE_1_RESPONDED, List.of("STAGE-1-RESPONSE"),
+                                        // posted Fri 15 Mar, deemed received Tue 19 Mar (18, 19); T4 from 19 Mar: 20-22 (3),
+                                        // 25-28 (7), Good Friday, Easter Monday, 2-5 Apr (11), 8-12 (16), 15-18 (20)
+                                        "T4_STAGE_2_REQUEST DUE 2024-04-18"),
+                                step(EventType.STAGE_2_REQUESTED, "2024-04-17", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
+                                        "T6_STAGE_2_RESPONSE DUE 2024-05-23", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"))),
                 Arguments.of("a council's own readings: clock from the reg. 12 decision (A3), no stage 2 while stage 1 is "
                                 + "merely overdue (A5), stage 2 from the agreed statement (A6), a 10-day adjudication target (A7), "
                                 + "no panel + 20 reading (A11)",
@@ -365,7 +376,7 @@ class JourneysTest {
                                 "state.events must include STAGE_2_REQUESTED for stage PANEL_HELD",
                                 "state.events must include STAGE_3_REQUESTED for stage PANEL_HELD"));
         assertThatThrownBy(() -> process.apply(ComplaintState.receivedOn(LocalDate.of(2023, 1, 9)),
-                new ProcessEvent(EventType.STAGE_1_EXTENDED, LocalDate.of(2030, 1, 1), null, " ")))
+                new ProcessEvent(EventType.STAGE_1_EXTENDED, LocalDate.of(2030, 1, 1), null, " ", null)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path())
                         .containsExactly("event.date", "event.extendedToWorkingDays", "event.reason"));

@@ -18,6 +18,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Stage;
@@ -78,6 +79,9 @@ public class ProcessProperties {
             Stage.PANEL_REPORTED, List.of(EventType.FINAL_RESPONSE_SENT),
             Stage.CLOSED, List.of(EventType.REFERRED_TO_OMBUDSMAN));
 
+    /** How a response is sent: unsaid, by hand, by email, by post. */
+    private static final List<Delivery> DELIVERIES = java.util.Arrays.asList(null, Delivery.BY_HAND, Delivery.EMAIL, Delivery.POST);
+
     private static Arbitrary<Step> step() {
         Arbitrary<Integer> offset = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 45)),
                 Tuple.of(1, Arbitraries.integers().between(-20, -1)));
@@ -97,7 +101,7 @@ public class ProcessProperties {
             LocalDate date = last.plusDays(step.offset());
             date = date.isAfter(TODAY) ? TODAY : date.isBefore(received) ? received : date;
             events.add(new ProcessEvent(type, date, type.isExtension() ? step.length() : null,
-                    type.needsReason() ? "a reason" : null));
+                    type.needsReason() ? "a reason" : null, type.opensWindow() ? DELIVERIES.get(step.length() % DELIVERIES.size()) : null));
             last = date.isAfter(last) ? date : last;
             stage = type.entering() == null ? stage : type.entering();
         }

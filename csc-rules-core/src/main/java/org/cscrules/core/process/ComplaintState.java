@@ -29,18 +29,27 @@ import org.cscrules.core.validation.ValidComplaintState;
  * @param events the date of each event that has happened (for an extension or a referral to the
  *     Ombudsman, which can recur, the latest)
  * @param extensions the extensions granted, oldest first
+ * @param deliveries how each stage 1 or stage 2 response was sent, where the council said (A9)
  */
 @ValidComplaintState
 public record ComplaintState(@NotNull Stage stage,
                              @NotNull @PastOrPresent @InCalendarRange LocalDate received,
                              @NotNull @PastOrPresent @InCalendarRange LocalDate stage1ClockStart,
                              @NotNull Map<@NotNull EventType, @NotNull @InCalendarRange LocalDate> events,
-                             @NotNull List<@NotNull Extension> extensions) {
+                             @NotNull List<@NotNull Extension> extensions,
+                             @NotNull Map<@NotNull EventType, @NotNull Delivery> deliveries) {
 
     /** Copies the map (in the procedure's order) and the list into unmodifiable ones; nulls are left to validation. */
     public ComplaintState {
         events = events == null ? null : Collections.unmodifiableMap(inProcedureOrder(events));
         extensions = extensions == null ? null : Collections.unmodifiableList(new ArrayList<>(extensions));
+        deliveries = deliveries == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(deliveries));
+    }
+
+    /** A state whose responses were all received the day they were sent (no deliveries recorded). */
+    public ComplaintState(Stage stage, LocalDate received, LocalDate stage1ClockStart, Map<EventType, LocalDate> events,
+                          List<Extension> extensions) {
+        this(stage, received, stage1ClockStart, events, extensions, Map.of());
     }
 
     /** A complaint received on {@code received}, its stage 1 clock starting the same day. */
@@ -54,7 +63,7 @@ public record ComplaintState(@NotNull Stage stage,
      * (A3, {@code LocalPolicy.stage1ClockStart}); the eligibility decision's T2 deadline says which.
      */
     public static ComplaintState receivedOn(LocalDate received, LocalDate stage1ClockStart) {
-        return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of());
+        return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of(), Map.of());
     }
 
     /** The day {@code type} happened (the latest time, for an event that can recur), if it has. */
@@ -71,6 +80,11 @@ public record ComplaintState(@NotNull Stage stage,
             }
         }
         return last;
+    }
+
+    /** How the response {@code type} was sent, where the council said. */
+    public Optional<Delivery> deliveryOf(EventType type) {
+        return deliveries == null ? Optional.empty() : Optional.ofNullable(deliveries.get(type));
     }
 
     /** The length the latest extension of {@code timescale} gave its period, if it was extended. */
@@ -106,10 +120,15 @@ public record ComplaintState(@NotNull Stage stage,
                     ? Timescale.T2_STAGE_1_RESPONSE : Timescale.T6_STAGE_2_RESPONSE;
             newExtensions.add(new Extension(timescale, event.date(), event.extendedToWorkingDays(), event.reason()));
         }
+        Map<EventType, Delivery> newDeliveries = new LinkedHashMap<>(deliveries);
+        if (event.delivery() != null) {
+            newDeliveries.put(event.type(), event.delivery());
+        }
         Stage entering = event.type().entering();
         boolean staysInStage = entering == null
                 || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !stage.isFinished();
-        return new ComplaintState(staysInStage ? stage : entering, received, stage1ClockStart, newEvents, newExtensions);
+        return new ComplaintState(staysInStage ? stage : entering, received, stage1ClockStart, newEvents, newExtensions,
+                newDeliveries);
     }
 
     /** A copy ordered as the procedure runs, keeping null keys and values for validation to report. */

@@ -77,6 +77,11 @@ public enum EventType implements Cited {
         return this == REQUEST_DECLINED || this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
     }
 
+    /** Whether the event is a response that opens the complainant's window to ask for the next stage (T4, T8). */
+    public boolean opensWindow() {
+        return this == STAGE_1_RESPONSE_SENT || this == STAGE_2_RESPONSE_SENT;
+    }
+
     /** Whether the event carries a reason for the complainant: an extension or a decline. */
     public boolean needsReason() {
         return isExtension() || this == REQUEST_DECLINED;

@@ -9,7 +9,9 @@ import org.cscrules.core.validation.ValidProcessEvent;
 /**
  * Something that happened to a complaint, on a date. An extension also carries the period's new
  * length in working days, counted from the stage's clock start, and the reason given to the
- * complainant; a council's decline of a request carries its reason; other events carry neither.
+ * complainant; a council's decline of a request carries its reason; a stage 1 or stage 2 response
+ * may say how it was sent, which fixes when the complainant is deemed to receive it (A9); other
+ * events carry none of these.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,30 +19,40 @@ import org.cscrules.core.validation.ValidProcessEvent;
  * @param date the day it happened (today at the latest)
  * @param extendedToWorkingDays an extension's new length, e.g. 20 at stage 1; null otherwise
  * @param reason an extension's or a decline's reason, as given to the complainant; null otherwise
+ * @param delivery how a stage 1 or stage 2 response was sent; null when received the day it was sent
  */
 @ValidProcessEvent
 public record ProcessEvent(@NotNull EventType type,
                            @NotNull @PastOrPresent @InCalendarRange LocalDate date,
                            Integer extendedToWorkingDays,
-                           String reason) {
+                           String reason,
+                           Delivery delivery) {
 
     /** An event that is not an extension. */
     public static ProcessEvent of(EventType type, LocalDate date) {
-        return new ProcessEvent(type, date, null, null);
+        return new ProcessEvent(type, date, null, null, null);
+    }
+
+    /**
+     * A stage 1 or stage 2 response sent by {@code delivery}: the complainant's window to ask for
+     * the next stage runs from its deemed receipt (A9).
+     */
+    public static ProcessEvent responseSent(EventType type, LocalDate date, Delivery delivery) {
+        return new ProcessEvent(type, date, null, null, delivery);
     }
 
     /** Stage 1 extended to {@code workingDays} (at most 20) from its clock start, for {@code reason} (reg. 14; A2). */
     public static ProcessEvent stage1Extended(LocalDate date, int workingDays, String reason) {
-        return new ProcessEvent(EventType.STAGE_1_EXTENDED, date, workingDays, reason);
+        return new ProcessEvent(EventType.STAGE_1_EXTENDED, date, workingDays, reason, null);
     }
 
     /** The council declines a late or gatekept request for the next stage, for {@code reason} (A4, A9, A17). */
     public static ProcessEvent requestDeclined(LocalDate date, String reason) {
-        return new ProcessEvent(EventType.REQUEST_DECLINED, date, null, reason);
+        return new ProcessEvent(EventType.REQUEST_DECLINED, date, null, reason, null);
     }
 
     /** Stage 2 extended to {@code workingDays} (at most 65) from its clock start, for written {@code reason} (reg. 17). */
     public static ProcessEvent stage2Extended(LocalDate date, int workingDays, String reason) {
-        return new ProcessEvent(EventType.STAGE_2_EXTENDED, date, workingDays, reason);
+        return new ProcessEvent(EventType.STAGE_2_EXTENDED, date, workingDays, reason, null);
     }
 }

@@ -54,7 +54,7 @@ public @interface ValidComplaintState {
         @Override
         public boolean isValid(ComplaintState state, ConstraintValidatorContext context) {
             if (state == null || state.stage() == null || state.received() == null || state.events() == null
-                    || state.extensions() == null || state.events().containsKey(null)
+                    || state.extensions() == null || state.deliveries() == null || state.events().containsKey(null)
                     || state.events().containsValue(null) || state.extensions().contains(null)) {
                 return true; // left to @NotNull
             }
@@ -68,6 +68,8 @@ public @interface ValidComplaintState {
             checkOrder(state.stage(), events, checks);
             checkStage(state, checks);
             checkExtensions(state, checks);
+            state.deliveries().keySet().forEach(type -> checks.require(type != null && type.opensWindow()
+                    && events.containsKey(type), "deliveries[" + type + "]", "must be of a stage 1 or stage 2 response that happened"));
             return checks.valid();
         }
 

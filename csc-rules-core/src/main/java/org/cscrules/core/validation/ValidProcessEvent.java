@@ -14,7 +14,8 @@ import org.cscrules.core.process.ProcessEvent;
 
 /**
  * An extension carries its new length and a reason (reg. 14 and 17 require the complainant be
- * told why), a council's decline of a request its reason; any other event carries neither.
+ * told why), a council's decline of a request its reason, a stage 1 or 2 response how it was sent;
+ * any other event carries none of these.
  */
 @Documented
 @Constraint(validatedBy = ValidProcessEvent.Validator.class)
@@ -57,6 +58,8 @@ public @interface ValidProcessEvent {
                     .require(extension || days == null, "extendedToWorkingDays", "must be empty unless the event is an extension")
                     .require(reasoned || event.reason() == null, "reason",
                             "must be empty unless the event is an extension or a decline")
+                    .require(event.type().opensWindow() || event.delivery() == null, "delivery",
+                            "must be empty unless the event is a stage 1 or stage 2 response")
                     .valid();
         }
     }

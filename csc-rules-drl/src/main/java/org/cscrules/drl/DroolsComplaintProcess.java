@@ -186,6 +186,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             case STAGE_1_RESPONDED -> due(result, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
             case STAGE_2 -> {
                 stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
+                state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest).ifPresent(result::add);
                 due(result, Timescale.T7_STAGE_2_ADJUDICATION, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED));
             }
             case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));

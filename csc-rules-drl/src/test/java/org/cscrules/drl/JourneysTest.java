@@ -263,16 +263,21 @@ class JourneysTest {
                                         // T4: 28-30 (3), 3-7 Jul (8), 10-14 (13), 17-21 (18), 24-25 (20)
                                         "T4_STAGE_2_REQUEST DUE 2023-07-25"),
                                 step(EventType.STAGE_2_REQUESTED, "2023-07-03", ALLOWED, Stage.STAGE_2,
-                                        List.of("STAGE-2-REQUEST")),
+                                        List.of("STAGE-2-REQUEST"),
+                                        // the reading from the request, shown beside (A6): 4-7 Jul (4), 10-14 (9), 17-21 (14),
+                                        // 24-28 (19), 31 Jul-4 Aug (24), 7 (25)
+                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07"),
                                 step(EventType.STATEMENT_OF_COMPLAINT_AGREED, "2023-07-10", ALLOWED, Stage.STAGE_2,
                                         List.of("STAGE-2-STATEMENT"),
                                         // T6 from 10 Jul: 11-14 (4), 17-21 (9), 24-28 (14), 31 Jul-4 Aug (19), 7-11 (24), 14 (25)
                                         "T6_STAGE_2_RESPONSE DUE 2023-08-14",
                                         // 65: 15-18 (29), 21-25 (34), 28 Aug bank holiday, 29 Aug-1 Sep (38), 4-29 Sep (58), 2-6 Oct (63), 9-10 (65)
-                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-10"),
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-10",
+                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07"),
                                 step(EventType.INVESTIGATION_REPORT_RECEIVED, "2023-08-01", ALLOWED, Stage.STAGE_2,
                                         List.of("STAGE-2-REPORT"),
                                         "T6_STAGE_2_RESPONSE DUE 2023-08-14", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-10",
+                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07",
                                         // T7, 10 WD from 1 Aug: 2-4 (3), 7-11 (8), 14-15 (10)
                                         "T7_STAGE_2_ADJUDICATION DUE 2023-08-15"),
                                 step(EventType.STAGE_2_RESPONSE_SENT, "2023-08-10", ALLOWED, Stage.STAGE_2_RESPONDED,

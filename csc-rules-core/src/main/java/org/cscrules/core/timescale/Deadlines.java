@@ -148,6 +148,23 @@ public final class Deadlines {
                 local("finalResponseAlsoFromPanel (A11): panel + T10 + T11")));
     }
 
+    /**
+     * The stage 2 response counted from the request for stage 2 when the council counts it from the
+     * agreed statement of complaint (A6 says record both): the ordinary 25 working days from the
+     * request, as an {@link Deadline.Kind#ALTERNATIVE_READING}, so that a statement slow to be agreed
+     * shows. Empty when the council counts from the request anyway.
+     *
+     * @throws IllegalArgumentException if {@code requested} is null
+     */
+    public Optional<Deadline> stage2FromRequest(LocalDate requested) {
+        requireArguments(Timescale.T6_STAGE_2_RESPONSE, requested);
+        if (policy.stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST) {
+            return Optional.empty();
+        }
+        return Optional.of(workingDays(Timescale.T6_STAGE_2_RESPONSE, Deadline.Kind.ALTERNATIVE_READING, requested,
+                Timescale.T6_STAGE_2_RESPONSE.length(), local("stage2ClockStart (A6): counted from the request as well")));
+    }
+
     private Deadline fixed(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int length, Provision provision) {
         return switch (timescale.unit()) {
             case WORKING_DAYS -> workingDays(timescale, kind, trigger, length, provision);

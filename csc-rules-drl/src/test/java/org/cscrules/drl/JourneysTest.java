@@ -343,6 +343,16 @@ class JourneysTest {
                 .containsExactly(DeadlineStatus.Status.BREACHED, DeadlineStatus.Status.RUNNING);
     }
 
+    /** STAGE-NOT-IN-THIS-STAGE must run after every rule that may permit the event: it is the one rule with a lower salience. */
+    @Test
+    void theNoPermissionRuleRunsLast() {
+        for (org.kie.api.definition.rule.Rule rule : RuleBase.process().rules()) {
+            int salience = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getSalienceValue();
+            boolean noPermission = "STAGE-NOT-IN-THIS-STAGE".equals(rule.getMetaData().get("ruleId"));
+            assertThat(salience).as("salience of %s", rule.getName()).isEqualTo(noPermission ? -10 : 0);
+        }
+    }
+
     @Test
     void theStatusOnADayShowsWhatIsRunningDueAndBreached() {
         ComplaintProcess process = process(DEFAULTS);

@@ -1,0 +1,224 @@
+package org.cscrules.examples.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.EligibilityService;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.cscrules.core.validation.Violation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code csc-rules}: the library through JSON. {@code assess} reads a complaint request and writes
+ * the eligibility decision; {@code process} reads a complaint's state and an event and writes the
+ * transition. Input comes from a file or standard input; the answer goes to standard output.
+ * Exit code 0 for an answer, 2 for input that is not valid JSON or not a valid request (the
+ * problems as JSON on standard output, one readable line on standard error), never a stack trace.
+ */
+@Command(name = "csc-rules", mixinStandardHelpOptions = true, version = "csc-rules 0.1.0-SNAPSHOT",
+        description = "England's children's social care complaints procedure (Children Act 1989 s26; SI 2006/1738) "
+                + "as JSON in, JSON out. The library's reading of the provisions, not legal advice.",
+        subcommands = {CscRulesCommand.Assess.class, CscRulesCommand.Process.class})
+public final class CscRulesCommand implements Callable<Integer> {
+
+    /** Exit code for an answer. */
+    static final int ANSWERED = 0;
+    /** Exit code for input that is not valid JSON or not a valid request. */
+    static final int INVALID_INPUT = 2;
+
+    private final InputStream stdin;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    CscRulesCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** Without a subcommand: the usage, and the exit code of a command line used wrongly. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return INVALID_INPUT;
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.setProperty("org.jboss.logging.provider", "slf4j"); // Hibernate Validator's start-up line, through SLF4J
+        System.exit(commandLine(System.in).execute(args));
+    }
+
+    /** The command line reading standard input from {@code stdin}. */
+    static CommandLine commandLine(InputStream stdin) {
+        CscRulesCommand top = new CscRulesCommand(stdin);
+        return new CommandLine(top, new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == Assess.class) {
+                    return type.cast(new Assess(top));
+                }
+                if (type == Process.class) {
+                    return type.cast(new Process(top));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        });
+    }
+
+    /** What every subcommand shares: where input comes from, the policy, and "today". */
+    abstract static class Base implements Callable<Integer> {
+
+        private final CscRulesCommand top;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--policy", paramLabel = "FILE", description = "The council's LocalPolicy as JSON (default: the statutory defaults).")
+        Path policyFile;
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day to take as today (default: today in Europe/London).")
+        LocalDate today;
+
+        Base(CscRulesCommand top) {
+            this.top = top;
+        }
+
+        @Override
+        public final Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                out.println(Json.MAPPER.writeValueAsString(answer()));
+                out.flush();
+                return ANSWERED;
+            } catch (InvalidRequestException e) {
+                Map<String, Object> problem = new LinkedHashMap<>();
+                problem.put("error", "invalid request");
+                problem.put("violations", e.violations());
+                return invalid(problem, e.violations().stream().map(v -> v.path() + " " + v.message())
+                        .collect(Collectors.joining("; ")));
+            } catch (JsonProcessingException e) {
+                Map<String, Object> problem = jsonProblem(e);
+                return invalid(problem, problem.get("error") + ": " + e.getOriginalMessage());
+            } catch (IOException e) {
+                Map<String, Object> problem = new LinkedHashMap<>();
+                problem.put("error", "unreadable input");
+                problem.put("message", String.valueOf(e.getMessage()));
+                return invalid(problem, "cannot read the input: " + e.getMessage());
+            }
+        }
+
+        /** The answer to write as JSON. */
+        abstract Object answer() throws IOException;
+
+        /** The input: the file named, or standard input when none or "-". */
+        <T> T read(Path file, Class<T> type) throws IOException {
+            try (InputStream in = file == null || file.toString().equals("-") ? top.stdin : Files.newInputStream(file)) {
+                return Json.MAPPER.readValue(in.readAllBytes(), type);
+            }
+        }
+
+        LocalPolicy policy() throws IOException {
+            return policyFile == null ? LocalPolicy.statutoryDefaults() : read(policyFile, LocalPolicy.class);
+        }
+
+        Clock clock() {
+            ZoneId london = ZoneId.of("Europe/London");
+            return today == null ? Clock.system(london) : Clock.fixed(today.atStartOfDay(london).toInstant(), london);
+        }
+
+        private int invalid(Object problem, String line) {
+            try {
+                spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(problem));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot write the problem as JSON", e);
+            }
+            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().println("csc-rules: " + line);
+            spec.commandLine().getErr().flush();
+            return INVALID_INPUT;
+        }
+
+        private static Map<String, Object> jsonProblem(JsonProcessingException e) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("error", e instanceof JsonMappingException ? "JSON that does not fit the model" : "invalid JSON");
+            problem.put("message", e.getOriginalMessage());
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                problem.put("path", mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "["));
+            }
+            if (e.getLocation() != null) {
+                problem.put("line", e.getLocation().getLineNr());
+                problem.put("column", e.getLocation().getColumnNr());
+            }
+            return problem;
+        }
+    }
+
+    /** {@code csc-rules assess [FILE]}: a complaint request in, the eligibility decision out. */
+    @Command(name = "assess", mixinStandardHelpOptions = true,
+            description = "Assess a complaint request (JSON, from FILE or standard input) and write the decision as JSON.")
+    static final class Assess extends Base {
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "The request as JSON; standard input when absent or -.")
+        Path file;
+
+        Assess(CscRulesCommand top) {
+            super(top);
+        }
+
+        @Override
+        Object answer() throws IOException {
+            ComplaintRequest request = read(file, ComplaintRequest.class);
+            return EligibilityService.create(policy(), clock()).assess(request);
+        }
+    }
+
+    /** {@code csc-rules process [FILE]}: a complaint's state and an event in, the transition out. */
+    @Command(name = "process", mixinStandardHelpOptions = true,
+            description = "Apply an event to a complaint's state (JSON {\"state\": ..., \"event\": ...}, from FILE or "
+                    + "standard input) and write the transition as JSON.")
+    static final class Process extends Base {
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "The state and event as JSON; standard input when absent or -.")
+        Path file;
+
+        Process(CscRulesCommand top) {
+            super(top);
+        }
+
+        /** The input of {@code process}. */
+        record Step(ComplaintState state, ProcessEvent event) {
+        }
+
+        @Override
+        Object answer() throws IOException {
+            Step step = read(file, Step.class);
+            if (step == null) {
+                throw new InvalidRequestException(List.of(new Violation("", "must not be null")));
+            }
+            return ComplaintProcess.create(policy(), clock()).apply(step.state(), step.event());
+        }
+    }
+}

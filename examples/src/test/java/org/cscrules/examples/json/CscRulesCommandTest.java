@@ -1,0 +1,146 @@
+package org.cscrules.examples.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/**
+ * The JSON entry point as a caller meets it: each bundled sample gets its decision (one row per
+ * sample, with the rule and provision that decide it); bad input gets exit code 2, the problems as
+ * JSON and one readable line, never a stack trace.
+ */
+class CscRulesCommandTest {
+
+    private static final Path SAMPLES = Path.of("src", "main", "resources", "samples");
+    private static final String TODAY = "2026-11-23";
+
+    /** What a run printed, and its exit code. */
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.MAPPER.readTree(out);
+        }
+    }
+
+    private static Run run(String stdin, String... args) {
+        CommandLine commandLine = CscRulesCommand.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} ({2}, {3})")
+    @CsvSource({
+            "looked-after-child-with-advocate.json, ELIGIBLE, WHO-E1-LOOKED-AFTER, Children Act 1989 s26(3)(a)",
+            "parent-of-child-in-need.json, ELIGIBLE, WHO-E2-PARENT, Children Act 1989 s26(3)(b)",
+            "grandparent-without-parental-responsibility.json, DISCRETION_REQUIRED, REP-REG12-UNDECIDED, SI 2006/1738 reg. 12",
+            "child-protection-conference.json, NOT_ELIGIBLE, SCOPE-CP-CONFERENCE, SI 2006/1738 reg. 3 (by omission)",
+            "late-complaint.json, DISCRETION_REQUIRED, TIME-LATE, SI 2006/1738 reg. 9",
+            "during-care-proceedings.json, DISCRETION_REQUIRED, PROC-CONCURRENT, SI 2006/1738 reg. 8",
+            "special-guardian.json, ELIGIBLE, WHO-E9-E10-SPECIAL-GUARDIANSHIP, reg. 5",
+            "care-leaver.json, ELIGIBLE, WHO-E13-CARE-LEAVER, s24D"})
+    void eachSampleGetsItsDecision(String sample, String outcome, String ruleId, String citation) throws Exception {
+        Run run = run("", "assess", "--today", TODAY, SAMPLES.resolve(sample).toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode decision = run.json();
+        assertThat(decision.get("outcome").asText()).isEqualTo(outcome);
+        List<String> reasons = new ArrayList<>();
+        decision.get("reasons").forEach(r -> reasons.add(r.get("ruleId").asText() + " " + r.get("citation").get("reference").asText()));
+        assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith(ruleId + " ").contains(citation));
+        assertThat(decision.get("deadlines").size()).as("the deadlines that start").isPositive();
+    }
+
+    @Test
+    void everyBundledSampleIsInTheTable() throws Exception {
+        try (var files = Files.list(SAMPLES)) {
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(8).allMatch(name -> name.endsWith(".json"));
+        }
+    }
+
+    @Test
+    void aRequestOnStandardInputGetsADecision() throws Exception {
+        Run run = run(Files.readString(SAMPLES.resolve("parent-of-child-in-need.json")), "assess", "--today", TODAY);
+        assertThat(run.exit()).isZero();
+        assertThat(run.json().get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void invalidJsonIsExitCodeTwoWithAReadableError() throws Exception {
+        Run run = run("{\"complainantRole\": ", "assess", "-");
+        assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(run.json().get("error").asText()).isEqualTo("invalid JSON");
+        assertThat(run.json().get("line").asInt()).isEqualTo(1);
+        assertThat(run.err()).startsWith("csc-rules: invalid JSON: ").doesNotContain("\tat ").hasLineCount(1);
+    }
+
+    @Test
+    void jsonThatDoesNotFitTheModelNamesTheField() throws Exception {
+        Run misspelt = run("{\"complainantRole\": \"PARNT\"}", "assess");
+        assertThat(misspelt.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(misspelt.json().get("path").asText()).isEqualTo("complainantRole");
+        Run unknownField = run("{\"complainantRoel\": \"PARENT\"}", "assess");
+        assertThat(unknownField.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(unknownField.json().get("error").asText()).isEqualTo("JSON that does not fit the model");
+        assertThat(unknownField.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInvalidRequestIsExitCodeTwoWithEveryViolation() throws Exception {
+        Run run = run("{\"complainantRole\": \"PARENT\", \"dates\": {\"received\": \"2005-01-01\", \"groundsArose\": \"2004-12-01\"}}",
+                "assess", "--today", TODAY);
+        assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        List<String> paths = new ArrayList<>();
+        run.json().get("violations").forEach(v -> paths.add(v.get("path").asText()));
+        assertThat(paths).containsExactly("child", "dates.received", "representation", "subject");
+        assertThat(run.err()).contains("dates.received must be on or after 2006-09-01").hasLineCount(1);
+    }
+
+    @Test
+    void aStateAndAnEventGetTheirTransition() throws Exception {
+        String step = """
+                {"state": {"stage": "STAGE_1", "received": "2022-12-12", "stage1ClockStart": "2022-12-12",
+                           "events": {}, "extensions": [], "deliveries": {}},
+                 "event": {"type": "STAGE_1_RESPONSE_SENT", "date": "2022-12-28", "delivery": "POST"}}""";
+        Run run = run(step, "process", "--today", "2023-01-05");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode transition = run.json();
+        assertThat(transition.get("outcome").asText()).isEqualTo("ALLOWED");
+        assertThat(transition.get("state").get("stage").asText()).isEqualTo("STAGE_1_RESPONDED");
+        // posted Wed 28 Dec 2022, deemed received Fri 30 Dec; 20 working days later (2 Jan a bank holiday): 30 Jan 2023
+        assertThat(transition.get("deadlines").get(0).get("due").asText()).isEqualTo("2023-01-30");
+    }
+
+    @Test
+    void anImpossibleEventIsAnAnswerNotAnError() throws Exception {
+        String step = """
+                {"state": {"stage": "STAGE_1", "received": "2022-12-12", "stage1ClockStart": "2022-12-12",
+                           "events": {}, "extensions": [], "deliveries": {}},
+                 "event": {"type": "PANEL_HELD", "date": "2022-12-20"}}""";
+        Run run = run(step, "process", "--today", "2023-01-05");
+        assertThat(run.exit()).isZero();
+        assertThat(run.json().get("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(run.json().get("rulings").get(0).get("ruleId").asText()).isEqualTo("STAGE-NOT-IN-THIS-STAGE");
+    }
+
+    @Test
+    void withoutACommandTheUsageAndExitCodeTwo() {
+        Run run = run("");
+        assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(run.err()).contains("Usage: csc-rules", "assess", "process");
+    }
+}

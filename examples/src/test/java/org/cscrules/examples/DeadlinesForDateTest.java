@@ -53,8 +53,8 @@ class DeadlinesForDateTest {
     @Test
     void theReadmeShowsWhatTheRunCommandPrints() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).contains("exec:java -Dexec.args=2022-12-23");
-        String shown = readme.split("The first prints:\n\n```\n", 2)[1].split("```", 2)[0];
+        assertThat(readme).contains("exec:java -Dexec.mainClass=org.cscrules.examples.DeadlinesForDate -Dexec.args=2022-12-23");
+        String shown = readme.split("-Dexec.args=2022-12-23\n```\n\n```\n", 2)[1].split("```", 2)[0];
         assertThat(run(LocalDate.of(2022, 12, 23))).isEqualToNormalizingNewlines(shown);
     }
 }

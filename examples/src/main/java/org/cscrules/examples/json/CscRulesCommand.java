@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.cscrules.calendar.DateOutOfRangeException;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.policy.LocalPolicy;
@@ -33,8 +34,9 @@ import picocli.CommandLine.Spec;
  * {@code csc-rules}: the library through JSON. {@code assess} reads a complaint request and writes
  * the eligibility decision; {@code process} reads a complaint's state and an event and writes the
  * transition. Input comes from a file or standard input; the answer goes to standard output.
- * Exit code 0 for an answer, 2 for input that is not valid JSON or not a valid request (the
- * problems as JSON on standard output, one readable line on standard error), never a stack trace.
+ * Exit code 0 for an answer, 2 for input that is not valid JSON or not a valid request, or whose
+ * deadlines would fall outside the calendar (the problems as JSON on standard output, one readable
+ * line on standard error), 1 for a failure that is not the input's; never a stack trace.
  */
 @Command(name = "csc-rules", mixinStandardHelpOptions = true, version = "csc-rules 0.1.0-SNAPSHOT",
         description = "England's children's social care complaints procedure (Children Act 1989 s26; SI 2006/1738) "
@@ -46,6 +48,8 @@ public final class CscRulesCommand implements Callable<Integer> {
     static final int ANSWERED = 0;
     /** Exit code for input that is not valid JSON or not a valid request. */
     static final int INVALID_INPUT = 2;
+    /** Exit code for a failure that is not the input's. */
+    static final int INTERNAL_ERROR = 1;
 
     private final InputStream stdin;
 
@@ -72,7 +76,7 @@ public final class CscRulesCommand implements Callable<Integer> {
     /** The command line reading standard input from {@code stdin}. */
     static CommandLine commandLine(InputStream stdin) {
         CscRulesCommand top = new CscRulesCommand(stdin);
-        return new CommandLine(top, new CommandLine.IFactory() {
+        CommandLine commandLine = new CommandLine(top, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == Assess.class) {
@@ -84,6 +88,13 @@ public final class CscRulesCommand implements Callable<Integer> {
                 return CommandLine.defaultFactory().create(type);
             }
         });
+        // A failure that is not the input's (a bug): one line and exit code 1, not a stack trace.
+        commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
+            failed.getErr().println("csc-rules: internal error (please report it): " + e);
+            failed.getErr().flush();
+            return INTERNAL_ERROR;
+        });
+        return commandLine;
     }
 
     /** What every subcommand shares: where input comes from, the policy, and "today". */
@@ -120,6 +131,11 @@ public final class CscRulesCommand implements Callable<Integer> {
             } catch (JsonProcessingException e) {
                 Map<String, Object> problem = jsonProblem(e);
                 return invalid(problem, problem.get("error") + ": " + e.getOriginalMessage());
+            } catch (DateOutOfRangeException e) {
+                Map<String, Object> problem = new LinkedHashMap<>();
+                problem.put("error", "date outside the calendar");
+                problem.put("message", e.getMessage());
+                return invalid(problem, e.getMessage());
             } catch (IOException e) {
                 Map<String, Object> problem = new LinkedHashMap<>();
                 problem.put("error", "unreadable input");

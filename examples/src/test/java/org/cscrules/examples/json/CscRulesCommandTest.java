@@ -138,6 +138,33 @@ class CscRulesCommandTest {
     }
 
     @Test
+    void aMissingFileOrAnInvalidPolicyIsExitCodeTwo() throws Exception {
+        Run missing = run("", "assess", "no-such-file.json");
+        assertThat(missing.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(missing.json().get("error").asText()).isEqualTo("unreadable input");
+        Path policy = Files.createTempFile("policy", ".json");
+        try {
+            Files.writeString(policy, "{\"acknowledgementWorkingDays\": -3}");
+            Run badPolicy = run("", "assess", "--policy", policy.toString(), SAMPLES.resolve("care-leaver.json").toString());
+            assertThat(badPolicy.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+            assertThat(badPolicy.err()).doesNotContain("\tat ").hasLineCount(1);
+        } finally {
+            Files.delete(policy);
+        }
+    }
+
+    @Test
+    void deadlinesBeyondTheCalendarAreExitCodeTwo() throws Exception {
+        String step = """
+                {"state": {"stage": "STAGE_1", "received": "2099-12-01", "stage1ClockStart": "2099-12-01",
+                           "events": {}, "extensions": [], "deliveries": {}},
+                 "event": {"type": "STAGE_1_RESPONSE_SENT", "date": "2099-12-20"}}""";
+        Run run = run(step, "process", "--today", "2099-12-31");
+        assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(run.json().get("error").asText()).isEqualTo("date outside the calendar");
+    }
+
+    @Test
     void withoutACommandTheUsageAndExitCodeTwo() {
         Run run = run("");
         assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);

@@ -1,8 +1,5 @@
 package org.cscrules.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -26,6 +23,7 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.timescale.Deadline;
+import org.cscrules.examples.json.Json;
 
 /**
  * The README's run command: assesses the eight bundled sample complaints (situations from the
@@ -36,7 +34,7 @@ import org.cscrules.core.timescale.Deadline;
 public final class SampleComplaints {
 
     /** The samples, in the order printed (examples/src/main/resources/samples/). */
-    static final List<String> SAMPLES = List.of("looked-after-child-with-advocate", "parent-of-child-in-need",
+    public static final List<String> SAMPLES = List.of("looked-after-child-with-advocate", "parent-of-child-in-need",
             "grandparent-without-parental-responsibility", "child-protection-conference", "late-complaint",
             "during-care-proceedings", "special-guardian", "care-leaver");
     /** The day taken as today: after every event of the journey below. */
@@ -44,7 +42,6 @@ public final class SampleComplaints {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.UK);
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     private SampleComplaints() {
     }
@@ -118,7 +115,7 @@ public final class SampleComplaints {
             if (in == null) {
                 throw new IllegalStateException("No sample " + name);
             }
-            return JSON.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), ComplaintRequest.class);
+            return Json.MAPPER.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), ComplaintRequest.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

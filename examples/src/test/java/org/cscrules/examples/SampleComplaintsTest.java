@@ -36,6 +36,8 @@ class SampleComplaintsTest {
     void theReadmeShowsWhatTheRunCommandPrints() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         assertThat(readme).contains("mvn -q -pl examples -am compile exec:java\n");
+        assertThat(Files.readString(Path.of("..", "pom.xml"), StandardCharsets.UTF_8))
+                .as("the run command's program").contains("<exec.mainClass>" + SampleComplaints.class.getName() + "</exec.mainClass>");
         List<String> shown = readme.split("The first prints \\(trimmed; \"...\" marks lines left out\\):\n\n```\n", 2)[1]
                 .split("```", 2)[0].lines().filter(line -> !line.equals("...")).toList();
         List<String> printed = output();

@@ -2,6 +2,8 @@ package org.cscrules.examples.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -115,16 +117,18 @@ public final class CscRulesCommand implements Callable<Integer> {
             this.top = top;
         }
 
+        /** Which input is being read, for the problem report: "request" or "policy". */
+        private String reading = "request";
+
         @Override
-        public final Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        public final Integer call() throws JsonProcessingException {
+            Object answer;
             try {
-                out.println(Json.MAPPER.writeValueAsString(answer()));
-                out.flush();
-                return ANSWERED;
+                answer = answer();
             } catch (InvalidRequestException e) {
                 Map<String, Object> problem = new LinkedHashMap<>();
                 problem.put("error", "invalid request");
+                problem.put("input", reading);
                 problem.put("violations", e.violations());
                 return invalid(problem, e.violations().stream().map(v -> v.path() + " " + v.message())
                         .collect(Collectors.joining("; ")));
@@ -142,6 +146,10 @@ public final class CscRulesCommand implements Callable<Integer> {
                 problem.put("message", String.valueOf(e.getMessage()));
                 return invalid(problem, "cannot read the input: " + e.getMessage());
             }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Json.MAPPER.writeValueAsString(answer));
+            out.flush();
+            return ANSWERED;
         }
 
         /** The answer to write as JSON. */
@@ -154,8 +162,24 @@ public final class CscRulesCommand implements Callable<Integer> {
             }
         }
 
+        /**
+         * The council's policy: the statutory defaults, with the settings the {@code --policy} file
+         * gives in place of theirs (a file may give only the settings the council changes).
+         */
         LocalPolicy policy() throws IOException {
-            return policyFile == null ? LocalPolicy.statutoryDefaults() : read(policyFile, LocalPolicy.class);
+            if (policyFile == null) {
+                return LocalPolicy.statutoryDefaults();
+            }
+            reading = "policy";
+            JsonNode given = read(policyFile, JsonNode.class);
+            if (given == null || !given.isObject()) {
+                throw new InvalidRequestException(List.of(new Violation("policy", "must be a JSON object of LocalPolicy settings")));
+            }
+            ObjectNode policy = Json.MAPPER.valueToTree(LocalPolicy.statutoryDefaults());
+            policy.setAll((ObjectNode) given);
+            LocalPolicy result = Json.MAPPER.treeToValue(policy, LocalPolicy.class);
+            reading = "request";
+            return result;
         }
 
         Clock clock() {
@@ -175,9 +199,10 @@ public final class CscRulesCommand implements Callable<Integer> {
             return INVALID_INPUT;
         }
 
-        private static Map<String, Object> jsonProblem(JsonProcessingException e) {
+        private Map<String, Object> jsonProblem(JsonProcessingException e) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("error", e instanceof JsonMappingException ? "JSON that does not fit the model" : "invalid JSON");
+            problem.put("input", reading);
             problem.put("message", e.getOriginalMessage());
             if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
                 problem.put("path", mapping.getPath().stream()

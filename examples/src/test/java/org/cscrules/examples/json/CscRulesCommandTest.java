@@ -65,9 +65,36 @@ class CscRulesCommandTest {
     }
 
     @Test
-    void everyBundledSampleIsInTheTable() throws Exception {
+    void everyBundledSampleIsInTheTableAndInTheRunCommand() throws Exception {
+        String table = Files.readString(Path.of("src", "test", "java", "org", "cscrules", "examples", "json",
+                "CscRulesCommandTest.java"));
         try (var files = Files.list(SAMPLES)) {
-            assertThat(files.map(f -> f.getFileName().toString())).hasSize(8).allMatch(name -> name.endsWith(".json"));
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .hasSize(8)
+                    .allMatch(name -> table.contains("\"" + name + ", "))
+                    .containsExactlyInAnyOrderElementsOf(org.cscrules.examples.SampleComplaints.SAMPLES.stream()
+                            .map(name -> name + ".json").toList());
+        }
+    }
+
+    @Test
+    void aPolicyFileNeedGiveOnlyTheSettingsTheCouncilChanges() throws Exception {
+        Path policy = Files.createTempFile("policy", ".json");
+        try {
+            Files.writeString(policy, "{\"acknowledgementWorkingDays\": 5}");
+            Run run = run("", "assess", "--today", TODAY, "--policy", policy.toString(),
+                    SAMPLES.resolve("care-leaver.json").toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            JsonNode acknowledgement = run.json().get("deadlines").get(0);
+            assertThat(acknowledgement.get("timescale").asText()).isEqualTo("T0_ACKNOWLEDGEMENT");
+            // received Mon 9 Nov 2026: 5 working days, Mon 16 Nov (3 by default: Thu 12 Nov)
+            assertThat(acknowledgement.get("due").asText()).isEqualTo("2026-11-16");
+            Files.writeString(policy, "null");
+            Run nothing = run("", "assess", "--policy", policy.toString(), SAMPLES.resolve("care-leaver.json").toString());
+            assertThat(nothing.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+            assertThat(nothing.json().get("input").asText()).isEqualTo("policy");
+        } finally {
+            Files.delete(policy);
         }
     }
 
@@ -147,7 +174,8 @@ class CscRulesCommandTest {
             Files.writeString(policy, "{\"acknowledgementWorkingDays\": -3}");
             Run badPolicy = run("", "assess", "--policy", policy.toString(), SAMPLES.resolve("care-leaver.json").toString());
             assertThat(badPolicy.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
-            assertThat(badPolicy.err()).doesNotContain("\tat ").hasLineCount(1);
+            assertThat(badPolicy.json().get("input").asText()).isEqualTo("policy");
+            assertThat(badPolicy.err()).contains("acknowledgementWorkingDays").doesNotContain("\tat ").hasLineCount(1);
         } finally {
             Files.delete(policy);
         }

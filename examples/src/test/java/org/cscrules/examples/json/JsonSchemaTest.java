@@ -3,6 +3,7 @@ package org.cscrules.examples.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -19,9 +20,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.Delivery;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Transition;
 import org.cscrules.core.request.ComplaintRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,9 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The documented JSON Schemas of the entry point's input (docs/schema/), generated from the model
- * and its Jakarta constraints so they cannot drift: the test fails when a committed schema is
- * stale, and every bundled sample must satisfy the request schema.
+ * The documented JSON Schemas of the entry point's input and output (docs/schema/), generated from
+ * the model and its Jakarta constraints so they cannot drift: the test fails when a committed
+ * schema is stale; every bundled sample and its decision, and the states, events and transitions
+ * of a journey, must satisfy theirs.
  */
 class JsonSchemaTest {
 
@@ -45,7 +60,11 @@ class JsonSchemaTest {
                 Arguments.of("complaint-request.schema.json", ComplaintRequest.class,
                         "csc-rules assess: a complaint request"),
                 Arguments.of("process-step.schema.json", CscRulesCommand.Process.Step.class,
-                        "csc-rules process: a complaint's state and the event to apply to it"));
+                        "csc-rules process: a complaint's state and the event to apply to it"),
+                Arguments.of("eligibility-decision.schema.json", EligibilityDecision.class,
+                        "csc-rules assess, output: the eligibility decision"),
+                Arguments.of("transition.schema.json", Transition.class,
+                        "csc-rules process, output: the transition"));
     }
 
     private static String generate(Class<?> type, String title) {
@@ -53,7 +72,18 @@ class JsonSchemaTest {
                 OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule())
                 .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
-                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.EXTRA_OPEN_API_FORMAT_VALUES);
+                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.EXTRA_OPEN_API_FORMAT_VALUES,
+                        Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
+        // A map keyed by an enum (a state's events and deliveries): its keys are the enum's names.
+        config.forFields().withInstanceAttributeOverride((node, field, context) -> {
+            if (field.getType().isInstanceOf(Map.class) && !field.getType().getTypeParameters().isEmpty()
+                    && field.getType().getTypeParameters().get(0).isInstanceOf(Enum.class)) {
+                ArrayNode names = node.putObject("propertyNames").putArray("enum");
+                for (Object constant : field.getType().getTypeParameters().get(0).getErasedType().getEnumConstants()) {
+                    names.add(((Enum<?>) constant).name());
+                }
+            }
+        });
         config.forFields().withRequiredCheck(field -> !DEFAULTED.contains(field.getName())
                 && field.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotNull.class) != null
                 || field.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotEmpty.class) != null);
@@ -83,10 +113,37 @@ class JsonSchemaTest {
         }
     }
 
+    private static JsonSchema schema(String file) throws IOException {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(SCHEMAS.resolve(file), StandardCharsets.UTF_8));
+    }
+
+    /** A state well into its journey, the event after it, and what the command answers: each fits its schema. */
+    @Test
+    void aJourneysStatesEventsAndTransitionsSatisfyTheirSchemas() throws IOException {
+        ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(),
+                Clock.fixed(Instant.parse("2023-06-01T12:00:00Z"), ZoneOffset.UTC));
+        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2022, 12, 12));
+        for (ProcessEvent event : List.of(
+                ProcessEvent.responseSent(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2022, 12, 28), Delivery.POST),
+                ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2023, 1, 16)),
+                ProcessEvent.stage2Extended(LocalDate.of(2023, 2, 1), 40, "records from the school"),
+                ProcessEvent.of(EventType.PANEL_HELD, LocalDate.of(2023, 2, 2)))) {
+            JsonNode step = Json.MAPPER.valueToTree(new CscRulesCommand.Process.Step(state, event));
+            assertThat(schema("process-step.schema.json").validate(step)).as("%s", event.type()).isEmpty();
+            Transition transition = process.apply(state, event);
+            assertThat(schema("transition.schema.json").validate(Json.MAPPER.valueToTree(transition))).isEmpty();
+            state = transition.state();
+        }
+        assertThat(state.events()).hasSize(3);
+    }
+
     @Test
     void everySampleSatisfiesTheRequestSchemaAndAMisspeltOneDoesNot() throws IOException {
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Files.readString(SCHEMAS.resolve("complaint-request.schema.json"), StandardCharsets.UTF_8));
+        JsonSchema schema = schema("complaint-request.schema.json");
+        JsonSchema decisions = schema("eligibility-decision.schema.json");
+        org.cscrules.core.EligibilityService service = org.cscrules.core.EligibilityService.create(
+                LocalPolicy.statutoryDefaults(), Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
         List<Path> samples;
         try (Stream<Path> files = Files.list(SAMPLES)) {
             samples = files.sorted().toList();
@@ -95,8 +152,11 @@ class JsonSchemaTest {
         for (Path sample : samples) {
             JsonNode json = Json.MAPPER.readTree(Files.readString(sample, StandardCharsets.UTF_8));
             assertThat(schema.validate(json)).as(sample.getFileName().toString()).isEmpty();
+            JsonNode decision = Json.MAPPER.valueToTree(service.assess(Json.MAPPER.treeToValue(json, ComplaintRequest.class)));
+            assertThat(decisions.validate(decision)).as("the decision on %s", sample.getFileName()).isEmpty();
         }
         JsonNode misspelt = Json.MAPPER.readTree("{\"complainantRole\": \"PARNT\", \"extra\": 1}");
+        assertThat(schema.validate(misspelt)).isNotEmpty();
         assertThat(schema.validate(misspelt)).extracting(Object::toString)
                 .anyMatch(m -> m.contains("complainantRole")).anyMatch(m -> m.contains("extra")).anyMatch(m -> m.contains("child"));
     }

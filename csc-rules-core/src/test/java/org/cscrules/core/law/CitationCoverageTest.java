@@ -64,6 +64,6 @@ class CitationCoverageTest {
                         "Understanding", "RepresentativeKind", "Suitability", "ReceiptMethod", "PointOfReceipt",
                         "ServiceArea", "Finding", "Stage1ExtensionCondition", "Stage1ClockStart", "Stage2ClockStart",
                         "TimeLimitTrigger", "Gatekeeping", "ChildConsent", "RepresentativeWithoutChildsViews",
-                        "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery").contains(name));
+                        "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery", "Disposal").contains(name));
     }
 }

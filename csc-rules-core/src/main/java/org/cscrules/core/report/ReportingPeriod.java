@@ -1,0 +1,39 @@
+package org.cscrules.core.report;
+
+import java.time.LocalDate;
+
+/**
+ * The period a report covers, both days included: by default a financial year, 1 April to 31
+ * March, as the seeds' reports are.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param from the first day
+ * @param to the last day, not before {@code from}
+ */
+public record ReportingPeriod(LocalDate from, LocalDate to) {
+
+    /** Checks that both days are given and in order. */
+    public ReportingPeriod {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("A reporting period needs a first and a last day, in order: " + from + ", " + to);
+        }
+    }
+
+    /** The financial year starting 1 April {@code startYear}: 2016 is 2016-17. */
+    public static ReportingPeriod financialYear(int startYear) {
+        return new ReportingPeriod(LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
+    }
+
+    /** Whether {@code date} falls in the period. */
+    public boolean contains(LocalDate date) {
+        return date != null && !date.isBefore(from) && !date.isAfter(to);
+    }
+
+    /** "2016-17" for a financial year, else "from to". */
+    public String label() {
+        boolean financialYear = from.getMonthValue() == 4 && from.getDayOfMonth() == 1
+                && to.equals(from.plusYears(1).minusDays(1));
+        return financialYear ? from.getYear() + "-" + String.format("%02d", (from.getYear() + 1) % 100) : from + " to " + to;
+    }
+}

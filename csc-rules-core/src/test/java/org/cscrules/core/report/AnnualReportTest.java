@@ -1,0 +1,127 @@
+package org.cscrules.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.request.ComplaintDates;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.Finding;
+import org.cscrules.core.request.PointOfReceipt;
+import org.cscrules.core.request.ReceiptMethod;
+import org.cscrules.core.request.Reporting;
+import org.cscrules.core.request.SampleRequests;
+import org.cscrules.core.request.ServiceArea;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Record sets whose tables are known. The first recreates seed 001 (Cheshire West and Chester,
+ * 2016-17): 140 representations, 52 valid complaints; at stage 1 7 upheld, 31 partially upheld,
+ * 14 not upheld; responses within 10 working days 14, within 20 another 20, later 18 (table 7:
+ * "responded to 34 within the statutory timescales").
+ */
+class AnnualReportTest {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+    private static final ReportingPeriod YEAR = ReportingPeriod.financialYear(2016);
+
+    private static ComplaintRequest request(LocalDate received, Finding stage1) {
+        return SampleRequests.parentOfChildInNeed()
+                .withDates(ComplaintDates.of(received, received.minusDays(20)))
+                .withReporting(new Reporting(ReceiptMethod.EMAIL, PointOfReceipt.COMPLAINTS_TEAM, ServiceArea.CHILDREN_IN_NEED,
+                        stage1, null, null));
+    }
+
+    /** A valid complaint received on {@code received}, answered at stage 1 after {@code workingDays}. */
+    private static CaseRecord answered(LocalDate received, int workingDays, Finding finding) {
+        ComplaintState state = ComplaintState.receivedOn(received).recording(
+                ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, workingDays)));
+        return new CaseRecord(request(received, finding), Disposal.VALID_COMPLAINT, state);
+    }
+
+    private static List<CaseRecord> seed001() {
+        List<CaseRecord> records = new ArrayList<>();
+        LocalDate day = LocalDate.of(2016, 4, 4);
+        // findings 7 upheld, 31 partially, 14 not; times 14 within 10, 20 within 20, 18 later
+        Finding[] findings = new Finding[52];
+        for (int i = 0; i < 52; i++) {
+            findings[i] = i < 7 ? Finding.UPHELD : i < 38 ? Finding.PARTIALLY_UPHELD : Finding.NOT_UPHELD;
+        }
+        for (int i = 0; i < 52; i++) {
+            int days = i % 52 < 14 ? 8 : i < 34 ? 15 : 25;
+            records.add(answered(day, days, findings[(i * 5) % 52]));
+            day = CALENDAR.plusWorkingDays(day, 4);
+        }
+        for (int i = 0; i < 88; i++) {
+            Disposal disposal = i < 24 ? Disposal.INELIGIBLE : i < 34 ? Disposal.WITHDRAWN : Disposal.ALTERNATIVE_ROUTE;
+            records.add(new CaseRecord(request(LocalDate.of(2016, 5, 2).plusDays(i * 3L), null), disposal, null));
+        }
+        records.add(answered(LocalDate.of(2017, 4, 3), 5, Finding.UPHELD)); // the next year: not counted
+        return records;
+    }
+
+    private static List<Integer> counts(AnnualReport report, String table, String... rows) {
+        List<Integer> counts = new ArrayList<>();
+        for (String row : rows) {
+            counts.add(report.table(table).row(row).counts().get(0));
+        }
+        return counts;
+    }
+
+    @Test
+    void seed001Table1Representations() {
+        AnnualReport report = AnnualReport.of(YEAR, seed001(), LocalPolicy.statutoryDefaults());
+        assertThat(counts(report, "Representations considered", "Valid complaints", "Ineligible", "Withdrawn",
+                "Resolved by an alternative route", "Total")).containsExactly(52, 24, 10, 54, 140);
+    }
+
+    @Test
+    void seed001Table3Stage1Outcomes() {
+        AnnualReport report = AnnualReport.of(YEAR, seed001(), LocalPolicy.statutoryDefaults());
+        assertThat(counts(report, "Stage 1 outcomes", "Upheld", "Partially upheld", "Not upheld", "Outstanding", "Total"))
+                .containsExactly(7, 31, 14, 0, 52);
+    }
+
+    @Test
+    void seed001Table7Stage1ResponseTimes() {
+        AnnualReport report = AnnualReport.of(YEAR, seed001(), LocalPolicy.statutoryDefaults());
+        assertThat(counts(report, "Stage 1 response times", "Within 10 working days", "Within 20 working days",
+                "After 20 working days", "Not yet responded", "Total")).containsExactly(14, 20, 18, 0, 52);
+    }
+
+    @Test
+    void theMarkdownAndCsvShowTheCountsAndSuppressSmallOnes() {
+        AnnualReport report = AnnualReport.of(YEAR, seed001(), LocalPolicy.statutoryDefaults());
+        String markdown = report.toMarkdown(0);
+        assertThat(markdown).startsWith("# Children's social care complaints: annual report 2016-17")
+                .contains("## Stage 1 outcomes", "| Upheld | 7 | 13% |", "| Partially upheld | 31 | 60% |",
+                        "| Not upheld | 14 | 27% |", "| Within 10 working days | 14 | 27% |");
+        assertThat(report.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD)).contains("| Upheld | 7 | 13% |")
+                .contains("| Ineligible | 24 | 17% |");
+        AnnualReport small = AnnualReport.of(YEAR, seed001().subList(0, 10), LocalPolicy.statutoryDefaults());
+        assertThat(small.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD)).contains("| Upheld | <5 |  |");
+        assertThat(small.toCsv(AnnualReport.PUBLICATION_THRESHOLD).lines())
+                .first().isEqualTo("table,row,column,count");
+        assertThat(small.toCsv(0)).contains("Stage 1 outcomes,Total,2016-17,10");
+    }
+
+    @Test
+    void responseTimesAreCountedOnTheCouncilsCalendar() {
+        LocalDate received = LocalDate.of(2016, 12, 19);
+        // 11 working days from Mon 19 Dec 2016: 20-23 (4), 26 and 27 bank holidays, 28-30 (7), 2 Jan holiday, 3-6 (11)
+        CaseRecord record = answered(received, 11, Finding.UPHELD);
+        assertThat(record.journey().dateOf(EventType.STAGE_1_RESPONSE_SENT)).contains(LocalDate.of(2017, 1, 6));
+        assertThat(counts(AnnualReport.of(YEAR, List.of(record), LocalPolicy.statutoryDefaults()), "Stage 1 response times",
+                "Within 10 working days", "Within 20 working days")).containsExactly(0, 1);
+        LocalPolicy closed = LocalPolicy.builder().closureDays(java.util.Set.of(LocalDate.of(2016, 12, 28))).build();
+        assertThat(counts(AnnualReport.of(YEAR, List.of(record), closed), "Stage 1 response times",
+                "Within 10 working days", "Within 20 working days"))
+                .as("the office closed on 28 Dec: the answer came on the 10th of the council's working days").containsExactly(1, 0);
+    }
+}

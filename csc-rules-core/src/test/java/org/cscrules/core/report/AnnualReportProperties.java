@@ -1,0 +1,120 @@
+package org.cscrules.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.request.ComplaintDates;
+import org.cscrules.core.request.Finding;
+import org.cscrules.core.request.PointOfReceipt;
+import org.cscrules.core.request.ReceiptMethod;
+import org.cscrules.core.request.Reporting;
+import org.cscrules.core.request.SampleRequests;
+import org.cscrules.core.request.ServiceArea;
+
+/**
+ * Laws of the report over random years of records (500 tries): every table with a total adds up;
+ * the percentages the Markdown shows agree with the counts; a response one working day later
+ * never makes more responses on time.
+ */
+class AnnualReportProperties {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+    private static final ReportingPeriod YEAR = ReportingPeriod.financialYear(2023);
+
+    /** A record before it is built: disposal, receipt day offset, response after n working days (0: none), finding, area, method. */
+    record Draft(Disposal disposal, int day, int responseDays, Finding finding, ServiceArea area, ReceiptMethod method,
+                 boolean stage2) {
+    }
+
+    @Provide
+    Arbitrary<List<Draft>> years() {
+        Arbitrary<Draft> draft = Combinators.combine(Arbitraries.of(Disposal.class), Arbitraries.integers().between(0, 400),
+                Arbitraries.integers().between(0, 40), Arbitraries.of(Finding.class).injectNull(0.2),
+                Arbitraries.of(ServiceArea.class).injectNull(0.1), Arbitraries.of(ReceiptMethod.class),
+                Arbitraries.of(true, false)).as(Draft::new);
+        return draft.list().ofMaxSize(80);
+    }
+
+    private static CaseRecord build(Draft draft, int shift) {
+        LocalDate received = YEAR.from().minusDays(10).plusDays(draft.day());
+        var request = SampleRequests.parentOfChildInNeed()
+                .withDates(ComplaintDates.of(received, received.minusDays(5)))
+                .withReporting(new Reporting(draft.method(), PointOfReceipt.COMPLAINTS_TEAM, draft.area(), draft.finding(), null, null));
+        if (draft.disposal() != Disposal.VALID_COMPLAINT) {
+            return new CaseRecord(request, draft.disposal(), null);
+        }
+        ComplaintState state = ComplaintState.receivedOn(received);
+        if (draft.responseDays() > 0) {
+            LocalDate responded = CALENDAR.plusWorkingDays(received, draft.responseDays() + shift);
+            state = state.recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
+            if (draft.stage2()) {
+                state = state.recording(ProcessEvent.of(EventType.STAGE_2_REQUESTED, CALENDAR.plusWorkingDays(responded, 5)));
+            }
+        }
+        return new CaseRecord(request, Disposal.VALID_COMPLAINT, state);
+    }
+
+    private static AnnualReport report(List<Draft> drafts, int shift) {
+        List<CaseRecord> records = new ArrayList<>();
+        drafts.forEach(d -> records.add(build(d, shift)));
+        return AnnualReport.of(YEAR, records, LocalPolicy.statutoryDefaults());
+    }
+
+    @Property(tries = 500)
+    void everyTableWithATotalAddsUp(@ForAll("years") List<Draft> year) {
+        AnnualReport report = report(year, 0);
+        int valid = report.table("Representations considered").row("Valid complaints").counts().get(0);
+        for (ReportTable table : report.tables()) {
+            List<ReportTable.Row> rows = table.rows();
+            if (rows.get(rows.size() - 1).label().equals(AnnualReport.TOTAL)) {
+                int sum = rows.subList(0, rows.size() - 1).stream().mapToInt(r -> r.counts().get(0)).sum();
+                assertThat(sum).as(table.title()).isEqualTo(rows.get(rows.size() - 1).counts().get(0));
+            }
+            if (table.title().startsWith("Valid complaints by") || table.title().equals("Stage 1 outcomes")
+                    || table.title().equals("Stage 1 response times")) {
+                assertThat(table.row(AnnualReport.TOTAL).counts().get(0)).as(table.title()).isEqualTo(valid);
+            }
+        }
+    }
+
+    @Property(tries = 500)
+    void thePercentagesAgreeWithTheCounts(@ForAll("years") List<Draft> year) {
+        AnnualReport report = report(year, 0);
+        String markdown = report.toMarkdown(0);
+        for (ReportTable table : report.tables()) {
+            if (!table.rows().get(table.rows().size() - 1).label().equals(AnnualReport.TOTAL)) {
+                continue;
+            }
+            int total = table.row(AnnualReport.TOTAL).counts().get(0);
+            for (ReportTable.Row row : table.rows()) {
+                int count = row.counts().get(0);
+                String percent = total == 0 ? "" : Math.round(100.0 * count / total) + "%";
+                assertThat(markdown).contains("| " + row.label() + " | " + count + " | " + percent + " |");
+            }
+        }
+    }
+
+    @Property(tries = 500)
+    void aLaterResponseNeverMakesMoreOnTime(@ForAll("years") List<Draft> year) {
+        ReportTable before = report(year, 0).table("Stage 1 response times");
+        ReportTable after = report(year, 1).table("Stage 1 response times");
+        assertThat(after.row("Within 10 working days").counts().get(0))
+                .isLessThanOrEqualTo(before.row("Within 10 working days").counts().get(0));
+        int onTimeBefore = before.row("Within 10 working days").counts().get(0) + before.row("Within 20 working days").counts().get(0);
+        int onTimeAfter = after.row("Within 10 working days").counts().get(0) + after.row("Within 20 working days").counts().get(0);
+        assertThat(onTimeAfter).isLessThanOrEqualTo(onTimeBefore);
+    }
+}

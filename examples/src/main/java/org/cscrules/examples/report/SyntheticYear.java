@@ -1,0 +1,94 @@
+package org.cscrules.examples.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.report.CaseRecord;
+import org.cscrules.core.report.Disposal;
+import org.cscrules.core.report.ReportingPeriod;
+import org.cscrules.core.request.Child;
+import org.cscrules.core.request.ChildStatus;
+import org.cscrules.core.request.ComplainantRole;
+import org.cscrules.core.request.ComplaintDates;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.Finding;
+import org.cscrules.core.request.Grievance;
+import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.PointOfReceipt;
+import org.cscrules.core.request.ReceiptMethod;
+import org.cscrules.core.request.Reporting;
+import org.cscrules.core.request.Representation;
+import org.cscrules.core.request.ServiceArea;
+import org.cscrules.core.request.Subject;
+import org.cscrules.core.request.Understanding;
+
+/**
+ * A synthetic year of case records, the same for the same seed: representations received on
+ * working days through the year, most of them valid complaints, answered at stage 1 after a spread
+ * of working days, some escalated to stage 2 and the panel. The proportions are loosely those of
+ * the seed reports (about a third valid, a quarter of stage 1 responses late). No real person.
+ */
+public final class SyntheticYear {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+    private static final ComplainantRole[] ROLES = {ComplainantRole.PARENT, ComplainantRole.PARENT, ComplainantRole.PARENT,
+            ComplainantRole.CHILD_LOOKED_AFTER, ComplainantRole.LOCAL_AUTHORITY_FOSTER_PARENT, ComplainantRole.CARE_LEAVER,
+            ComplainantRole.SUFFICIENT_INTEREST_IN_CHILD, ComplainantRole.PARENTAL_RESPONSIBILITY_HOLDER};
+    private static final LocalAuthorityFunction[] FUNCTIONS = {LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+            LocalAuthorityFunction.CONTACT_WITH_CHILD_IN_CARE, LocalAuthorityFunction.EFFECT_OF_CARE_ORDER,
+            LocalAuthorityFunction.LEAVING_CARE_SUPPORT};
+
+    private SyntheticYear() {
+    }
+
+    /** {@code count} records received in {@code period}, from {@code seed}. */
+    public static List<CaseRecord> of(ReportingPeriod period, int count, long seed) {
+        Random random = new Random(seed);
+        List<CaseRecord> records = new ArrayList<>();
+        int span = (int) (period.to().toEpochDay() - period.from().toEpochDay());
+        for (int i = 0; i < count; i++) {
+            LocalDate received = CALENDAR.nextWorkingDay(period.from().plusDays(random.nextInt(span - 40)));
+            double kind = random.nextDouble();
+            Disposal disposal = kind < 0.4 ? Disposal.VALID_COMPLAINT : kind < 0.6 ? Disposal.INELIGIBLE
+                    : kind < 0.7 ? Disposal.WITHDRAWN : Disposal.ALTERNATIVE_ROUTE;
+            Finding stage1 = disposal == Disposal.VALID_COMPLAINT ? pick(random, Finding.values()) : null;
+            ComplaintState journey = null;
+            Finding stage2 = null;
+            if (disposal == Disposal.VALID_COMPLAINT) {
+                int days = random.nextDouble() < 0.75 ? 3 + random.nextInt(17) : 21 + random.nextInt(15);
+                LocalDate responded = CALENDAR.plusWorkingDays(received, days);
+                journey = ComplaintState.receivedOn(received).recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
+                if (random.nextDouble() < 0.15) {
+                    LocalDate requested = CALENDAR.plusWorkingDays(responded, 1 + random.nextInt(15));
+                    journey = journey.recording(ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested));
+                    if (random.nextDouble() < 0.8) {
+                        LocalDate answered = CALENDAR.plusWorkingDays(requested, 15 + random.nextInt(45));
+                        journey = journey.recording(ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered));
+                        stage2 = pick(random, Finding.values());
+                        if (random.nextDouble() < 0.2) {
+                            journey = journey.recording(ProcessEvent.of(EventType.STAGE_3_REQUESTED,
+                                    CALENDAR.plusWorkingDays(answered, 5 + random.nextInt(10))));
+                        }
+                    }
+                }
+            }
+            ComplaintRequest request = new ComplaintRequest(pick(random, ROLES),
+                    Child.of(Understanding.SUFFICIENT, ChildStatus.IN_NEED).withAge(6 + random.nextInt(10)),
+                    Representation.inOwnRight(), Subject.of(pick(random, FUNCTIONS), pick(random, Grievance.values())),
+                    ComplaintDates.of(received, received.minusDays(10 + random.nextInt(60))), null, null,
+                    new Reporting(pick(random, ReceiptMethod.values()), pick(random, PointOfReceipt.values()),
+                            pick(random, ServiceArea.values()), stage1, stage2, null));
+            records.add(new CaseRecord(request, disposal, journey));
+        }
+        return records;
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

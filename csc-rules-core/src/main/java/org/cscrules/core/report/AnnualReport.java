@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.policy.LocalPolicy;
@@ -34,6 +36,8 @@ public final class AnnualReport {
     public static final int PUBLICATION_THRESHOLD = 5;
 
     static final String TOTAL = "Total";
+    /** The second column of a table of rates: what the count is out of. */
+    static final String OUT_OF = "Out of";
     private static final String NOT_RECORDED = "Not recorded";
     private static final String OUTSTANDING = "Outstanding";
 
@@ -57,7 +61,7 @@ public final class AnnualReport {
         }
         List<CaseRecord> inPeriod = records.stream().filter(r -> period.contains(r.request().dates().received())).toList();
         List<CaseRecord> valid = inPeriod.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList();
-        Counter counter = new Counter(period.label(), Deadlines.create(policy).calendar(), policy);
+        Counter counter = new Counter(period.label(), period.to(), Deadlines.create(policy).calendar(), policy);
         List<ReportTable> tables = new ArrayList<>();
         tables.add(counter.count("Representations considered", inPeriod, r -> label(r.disposal()),
                 List.of(label(Disposal.VALID_COMPLAINT), label(Disposal.INELIGIBLE), label(Disposal.WITHDRAWN),
@@ -65,11 +69,18 @@ public final class AnnualReport {
         tables.add(counter.outcomes("Stage 1 outcomes", valid, Reporting::stage1Finding, null));
         tables.add(counter.outcomes("Stage 2 outcomes", valid, Reporting::stage2Finding, EventType.STAGE_2_REQUESTED));
         tables.add(counter.outcomes("Stage 3 outcomes", valid, Reporting::stage3Finding, EventType.STAGE_3_REQUESTED));
-        tables.add(counter.stage1Times(valid));
-        tables.add(counter.stage2Times(valid));
-        tables.add(counter.panelTimes(valid));
+        ReportTable stage1 = counter.stage1Times(valid);
+        ReportTable stage2 = counter.stage2Times(valid);
+        ReportTable panel = counter.panelTimes(valid);
+        tables.add(stage1);
+        tables.add(stage2);
+        tables.add(panel);
+        tables.add(new ReportTable("On time", List.of(period.label(), OUT_OF), List.of(
+                onTime("Stage 1 responses within the extended maximum", stage1),
+                onTime("Stage 2 responses within 65 working days", stage2),
+                onTime("Review panels within 30 working days", panel))));
         tables.add(counter.escalation(valid));
-        tables.add(counter.count("Valid complaints by complainant", valid, r -> r.request().complainantRole().category(), List.of()));
+        tables.add(counter.count("Valid complaints by complainant", valid, r -> words(r.request().complainantRole().name()), List.of()));
         tables.add(counter.count("Valid complaints by service area", valid,
                 r -> reporting(r).map(Reporting::serviceArea).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED), List.of()));
         tables.add(counter.count("Valid complaints by subject", valid,
@@ -117,15 +128,21 @@ public final class AnnualReport {
             int total = totalled ? table.row(TOTAL).counts().get(0) : 0;
             out.append("\n## ").append(table.title()).append("\n\n| |");
             table.columns().forEach(c -> out.append(' ').append(c).append(" |"));
-            out.append(totalled ? " % |\n|---|" : "\n|---|").append("---:|".repeat(table.columns().size()))
-                    .append(totalled ? "---:|\n" : "\n");
+            boolean withRate = totalled || table.columns().size() == 2 && table.columns().get(1).equals(OUT_OF);
+            out.append(withRate ? " % |\n|---|" : "\n|---|").append("---:|".repeat(table.columns().size()))
+                    .append(withRate ? "---:|\n" : "\n");
+            Set<String> hidden = suppressed(table, suppressBelow);
+            boolean rated = table.columns().size() == 2 && table.columns().get(1).equals(OUT_OF);
             for (ReportTable.Row row : table.rows()) {
                 out.append("| ").append(row.label()).append(" |");
-                row.counts().forEach(count -> out.append(' ').append(shown(count, suppressBelow)).append(" |"));
+                boolean hide = hidden.contains(row.label());
+                row.counts().forEach(count -> out.append(' ').append(hide ? "<" + suppressBelow : count).append(" |"));
+                int count = row.counts().get(0);
                 if (totalled) {
-                    int count = row.counts().get(0);
-                    boolean hidden = !shown(count, suppressBelow).equals(String.valueOf(count));
-                    out.append(' ').append(total == 0 || hidden ? "" : Math.round(100.0 * count / total) + "%").append(" |");
+                    out.append(' ').append(total == 0 || hide ? "" : Math.round(100.0 * count / total) + "%").append(" |");
+                } else if (rated) {
+                    int base = row.counts().get(1);
+                    out.append(' ').append(base == 0 || hide ? "" : Math.round(100.0 * count / base) + "%").append(" |");
                 }
                 out.append('\n');
             }
@@ -140,23 +157,71 @@ public final class AnnualReport {
     public String toCsv(int suppressBelow) {
         StringBuilder out = new StringBuilder("table,row,column,count\n");
         for (ReportTable table : tables) {
+            Set<String> hidden = suppressed(table, suppressBelow);
             for (ReportTable.Row row : table.rows()) {
                 for (int i = 0; i < table.columns().size(); i++) {
                     out.append(csv(table.title())).append(',').append(csv(row.label())).append(',')
                             .append(csv(table.columns().get(i))).append(',')
-                            .append(csv(shown(row.counts().get(i), suppressBelow))).append('\n');
+                            .append(hidden.contains(row.label()) ? "<" + suppressBelow : row.counts().get(i)).append('\n');
                 }
             }
         }
         return out.toString();
     }
 
-    private static String shown(int count, int suppressBelow) {
-        return count > 0 && count < suppressBelow ? "<" + suppressBelow : String.valueOf(count);
+    /**
+     * The rows whose counts are hidden: those from 1 to one below the threshold, and then, in a
+     * table with a total, as many of the next smallest as it takes for the hidden counts to add up
+     * to the threshold at least (the total minus the rows shown must not give a small count away);
+     * the total itself when the whole table is small.
+     */
+    static Set<String> suppressed(ReportTable table, int suppressBelow) {
+        Set<String> hidden = new HashSet<>();
+        if (suppressBelow <= 1) {
+            return hidden;
+        }
+        List<ReportTable.Row> rows = table.rows();
+        boolean totalled = rows.get(rows.size() - 1).label().equals(TOTAL);
+        List<ReportTable.Row> parts = totalled ? rows.subList(0, rows.size() - 1) : rows;
+        int hiddenSum = 0;
+        for (ReportTable.Row row : rows) {
+            int count = row.counts().get(0);
+            if (count > 0 && count < suppressBelow) {
+                hidden.add(row.label());
+                hiddenSum += parts.contains(row) ? count : 0;
+            }
+        }
+        if (totalled && hiddenSum > 0 && hiddenSum < suppressBelow) {
+            List<ReportTable.Row> shown = parts.stream().filter(r -> !hidden.contains(r.label()) && r.counts().get(0) > 0)
+                    .sorted(java.util.Comparator.comparing((ReportTable.Row r) -> r.counts().get(0))).toList();
+            for (ReportTable.Row row : shown) {
+                if (hiddenSum >= suppressBelow) {
+                    break;
+                }
+                hidden.add(row.label());
+                hiddenSum += row.counts().get(0);
+            }
+            if (hiddenSum < suppressBelow) {
+                hidden.add(TOTAL);
+            }
+        }
+        return hidden;
     }
 
     private static String csv(String value) {
         return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /** Of the answered ones (all but the "not yet" row), those answered within a "Within" row. */
+    private static ReportTable.Row onTime(String label, ReportTable times) {
+        int onTime = 0;
+        int answered = 0;
+        for (ReportTable.Row row : times.rows()) {
+            int count = row.counts().get(0);
+            onTime += row.label().startsWith("Within ") ? count : 0;
+            answered += row.label().equals(TOTAL) || row.label().startsWith("No") ? 0 : count;
+        }
+        return new ReportTable.Row(label, List.of(onTime, answered));
     }
 
     private static Optional<Reporting> reporting(CaseRecord record) {
@@ -179,7 +244,13 @@ public final class AnnualReport {
     }
 
     /** Counts records into rows; one column, the period. */
-    private record Counter(String column, WorkingDayCalendar calendar, LocalPolicy policy) {
+    private record Counter(String column, LocalDate end, WorkingDayCalendar calendar, LocalPolicy policy) {
+
+        /** The day of {@code type} in the record's journey, if it happened by the end of the period. */
+        Optional<LocalDate> dateOf(CaseRecord record, EventType type) {
+            return record.journey().dateOf(type).filter(date -> !date.isAfter(end));
+        }
+
 
         /** Rows in {@code order} first (even when zero), then any other label met, then the total. */
         ReportTable count(String title, List<CaseRecord> records, Function<CaseRecord, String> label, List<String> order) {
@@ -195,7 +266,7 @@ public final class AnnualReport {
         /** Findings at a stage, among the complaints that reached it ({@code reached} null: all). */
         ReportTable outcomes(String title, List<CaseRecord> valid, Function<Reporting, Finding> finding, EventType reached) {
             List<CaseRecord> atStage = valid.stream()
-                    .filter(r -> reached == null || r.journey().events().containsKey(reached)).toList();
+                    .filter(r -> reached == null || dateOf(r, reached).isPresent()).toList();
             return count(title, atStage, r -> reporting(r).map(finding).map(f -> words(f.name())).orElse(OUTSTANDING),
                     List.of(words(Finding.UPHELD.name()), words(Finding.PARTIALLY_UPHELD.name()),
                             words(Finding.NOT_UPHELD.name()), OUTSTANDING));
@@ -211,7 +282,7 @@ public final class AnnualReport {
 
         /** Stage 2: within 25 working days, within 65, later, not yet; clock from the request or the agreed statement (A6). */
         ReportTable stage2Times(List<CaseRecord> valid) {
-            List<CaseRecord> atStage2 = valid.stream().filter(r -> r.journey().events().containsKey(EventType.STAGE_2_REQUESTED)).toList();
+            List<CaseRecord> atStage2 = valid.stream().filter(r -> dateOf(r, EventType.STAGE_2_REQUESTED).isPresent()).toList();
             Function<ComplaintState, LocalDate> start = state -> policy.stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST
                     ? state.events().get(EventType.STAGE_2_REQUESTED)
                     : state.dateOf(EventType.STATEMENT_OF_COMPLAINT_AGREED).orElse(state.events().get(EventType.STAGE_2_REQUESTED));
@@ -221,37 +292,49 @@ public final class AnnualReport {
 
         /** Stage 3: the panel within 30 working days of the request (reg. 19(4)), later, not yet held. */
         ReportTable panelTimes(List<CaseRecord> valid) {
-            List<CaseRecord> atStage3 = valid.stream().filter(r -> r.journey().events().containsKey(EventType.STAGE_3_REQUESTED)).toList();
+            List<CaseRecord> atStage3 = valid.stream().filter(r -> dateOf(r, EventType.STAGE_3_REQUESTED).isPresent()).toList();
             return times("Review panel held", atStage3, state -> state.events().get(EventType.STAGE_3_REQUESTED),
                     EventType.PANEL_HELD, Timescale.T9_REVIEW_PANEL.length(), 0, "review panel");
         }
 
         /** Rows: within {@code ordinary}, within {@code maximum} (if any), later, not yet. */
         private ReportTable times(String title, List<CaseRecord> records, Function<ComplaintState, LocalDate> start,
-                                  EventType done, int ordinary, int maximum, String what) {
+                                  EventType doneBy, int ordinary, int maximum, String what) {
+            boolean extendable = maximum > ordinary;
             String within = "Within " + ordinary + " working days";
             String extended = "Within " + maximum + " working days";
-            String later = "After " + (maximum > 0 ? maximum : ordinary) + " working days";
+            String later = "After " + (extendable ? maximum : ordinary) + " working days";
             String notYet = what == null ? "Not yet responded" : "No " + what + " yet";
-            List<String> order = maximum > 0 ? List.of(within, extended, later, notYet) : List.of(within, later, notYet);
+            List<String> order = extendable ? List.of(within, extended, later, notYet) : List.of(within, later, notYet);
             return count(title, records, r -> {
-                Optional<LocalDate> end = r.journey().dateOf(done);
-                if (end.isEmpty()) {
+                Optional<LocalDate> done = dateOf(r, doneBy);
+                if (done.isEmpty()) {
                     return notYet;
                 }
-                int days = calendar.workingDaysBetween(start.apply(r.journey()), end.get());
-                return days <= ordinary ? within : maximum > 0 && days <= maximum ? extended : later;
+                int days = workingDays(start.apply(r.journey()), done.get());
+                return days <= ordinary ? within : extendable && days <= maximum ? extended : later;
             }, order);
+        }
+
+        /**
+         * Working days from the clock's start to the day something was done, counted as deadlines
+         * are (A13: the start day itself when the council counts it and it is a working day).
+         */
+        private int workingDays(LocalDate start, LocalDate done) {
+            int days = calendar.workingDaysBetween(start, done);
+            return policy.countTriggerDay() && calendar.isWorkingDay(start) && !done.isBefore(start) ? days + 1 : days;
         }
 
         /** Escalation (seed 002 tables 8-9): the number, and the number it is out of. */
         ReportTable escalation(List<CaseRecord> valid) {
             Map<EventType, Integer> reached = new EnumMap<>(EventType.class);
             for (CaseRecord record : valid) {
-                record.journey().events().keySet().forEach(type -> reached.merge(type, 1, Integer::sum));
+                for (EventType type : record.journey().events().keySet()) {
+                    dateOf(record, type).ifPresent(date -> reached.merge(type, 1, Integer::sum));
+                }
             }
             int stage2 = reached.getOrDefault(EventType.STAGE_2_REQUESTED, 0);
-            return new ReportTable("Escalation", List.of(column, "Out of"), List.of(
+            return new ReportTable("Escalation", List.of(column, OUT_OF), List.of(
                     new ReportTable.Row("Stage 1 to stage 2", List.of(stage2, valid.size())),
                     new ReportTable.Row("Stage 2 to stage 3", List.of(reached.getOrDefault(EventType.STAGE_3_REQUESTED, 0), stage2)),
                     new ReportTable.Row("Referred to the Ombudsman", List.of(

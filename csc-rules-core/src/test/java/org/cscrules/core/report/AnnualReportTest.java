@@ -96,6 +96,40 @@ class AnnualReportTest {
     }
 
     @Test
+    void seed001OnTime34Of52() {
+        AnnualReport report = AnnualReport.of(YEAR, seed001(), LocalPolicy.statutoryDefaults());
+        assertThat(report.table("On time").row("Stage 1 responses within the extended maximum").counts()).containsExactly(34, 52);
+        assertThat(report.toMarkdown(0)).contains("| Stage 1 responses within the extended maximum | 34 | 52 | 65% |");
+    }
+
+    @Test
+    void aSmallCountCannotBeWorkedOutFromTheTotal() {
+        ReportTable oneSmall = new ReportTable("t", List.of("y"), List.of(new ReportTable.Row("A", List.of(1)),
+                new ReportTable.Row("B", List.of(10)), new ReportTable.Row("C", List.of(20)),
+                new ReportTable.Row(AnnualReport.TOTAL, List.of(31))));
+        assertThat(AnnualReport.suppressed(oneSmall, 5)).containsExactlyInAnyOrder("A", "B");
+        ReportTable allSmall = new ReportTable("t", List.of("y"), List.of(new ReportTable.Row("A", List.of(2)),
+                new ReportTable.Row("B", List.of(0)), new ReportTable.Row(AnnualReport.TOTAL, List.of(2))));
+        assertThat(AnnualReport.suppressed(allSmall, 5)).containsExactlyInAnyOrder("A", AnnualReport.TOTAL);
+        assertThat(AnnualReport.suppressed(oneSmall, 0)).isEmpty();
+    }
+
+    @Test
+    void aResponseAfterThePeriodIsNotYetAndTheTriggerDaySettingIsHonoured() {
+        LocalDate received = LocalDate.of(2017, 3, 20);
+        CaseRecord lateInYear = answered(received, 10, Finding.UPHELD); // Mon 20 Mar 2017 + 10 working days: Mon 3 Apr
+        assertThat(counts(AnnualReport.of(YEAR, List.of(lateInYear), LocalPolicy.statutoryDefaults()), "Stage 1 response times",
+                "Within 10 working days", "Not yet responded")).containsExactly(0, 1);
+        CaseRecord tenth = answered(LocalDate.of(2016, 6, 6), 10, Finding.UPHELD);
+        assertThat(counts(AnnualReport.of(YEAR, List.of(tenth), LocalPolicy.statutoryDefaults()), "Stage 1 response times",
+                "Within 10 working days")).containsExactly(1);
+        LocalPolicy countingReceipt = LocalPolicy.builder().countTriggerDay(true).build();
+        assertThat(counts(AnnualReport.of(YEAR, List.of(tenth), countingReceipt), "Stage 1 response times",
+                "Within 10 working days", "Within 20 working days"))
+                .as("counting the day of receipt, the same answer comes on the 11th working day (A13)").containsExactly(0, 1);
+    }
+
+    @Test
     void theMarkdownAndCsvShowTheCountsAndSuppressSmallOnes() {
         AnnualReport report = AnnualReport.of(YEAR, seed001(), LocalPolicy.statutoryDefaults());
         String markdown = report.toMarkdown(0);

@@ -1,5 +1,6 @@
 package org.cscrules.core.report;
 
+import java.time.LocalDate;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.request.ComplaintRequest;
 
@@ -16,11 +17,31 @@ import org.cscrules.core.request.ComplaintRequest;
  */
 public record CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintState journey) {
 
-    /** Checks the parts fit: a request and a disposal always, a journey for a valid complaint only. */
+    /**
+     * Checks the parts fit: a request with its receipt date and role and subject, and a disposal,
+     * always; a journey for a valid complaint only, received the same day as the request, its stage 1
+     * clock starting then or later, and no event before receipt.
+     *
+     * @throws IllegalArgumentException naming what does not fit
+     */
     public CaseRecord {
         if (request == null || disposal == null || (disposal == Disposal.VALID_COMPLAINT) != (journey != null)) {
             throw new IllegalArgumentException("A case record needs a request and a disposal, and a journey exactly "
                     + "when it is a valid complaint");
+        }
+        if (request.dates() == null || request.dates().received() == null || request.complainantRole() == null
+                || request.subject() == null || request.subject().function() == null) {
+            throw new IllegalArgumentException("A case record's request needs its date received, its complainant's role "
+                    + "and its subject");
+        }
+        if (journey != null) {
+            LocalDate received = request.dates().received();
+            if (!received.equals(journey.received()) || journey.stage1ClockStart() == null
+                    || journey.stage1ClockStart().isBefore(received) || journey.events() == null
+                    || journey.events().values().stream().anyMatch(date -> date == null || date.isBefore(received))) {
+                throw new IllegalArgumentException("A case record's journey must start on the day its request was received, "
+                        + "with its stage 1 clock starting then or later and no event before then: received " + received);
+            }
         }
     }
 }

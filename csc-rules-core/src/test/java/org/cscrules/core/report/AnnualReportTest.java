@@ -96,6 +96,19 @@ class AnnualReportTest {
     }
 
     @Test
+    void aRecordThatDoesNotFitIsRefusedWithAReason() {
+        ComplaintRequest request = request(LocalDate.of(2016, 6, 6), Finding.UPHELD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseRecord(request, Disposal.VALID_COMPLAINT,
+                        ComplaintState.receivedOn(LocalDate.of(2016, 6, 7))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("received 2016-06-06");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseRecord(request.withDates(null), Disposal.INELIGIBLE, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("date received");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseRecord(request, Disposal.INELIGIBLE,
+                        ComplaintState.receivedOn(LocalDate.of(2016, 6, 6))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly when it is a valid complaint");
+    }
+
+    @Test
     void seed001OnTime34Of52() {
         AnnualReport report = AnnualReport.of(YEAR, seed001(), LocalPolicy.statutoryDefaults());
         assertThat(report.table("On time").row("Stage 1 responses within the extended maximum").counts()).containsExactly(34, 52);

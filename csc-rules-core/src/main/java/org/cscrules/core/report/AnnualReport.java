@@ -36,6 +36,12 @@ public final class AnnualReport {
     public static final int PUBLICATION_THRESHOLD = 5;
 
     static final String TOTAL = "Total";
+    private static final String ON_TIME = "On time";
+    /** Each row of the on-time table, and the response-time table it is drawn from. */
+    private static final Map<String, String> ON_TIME_SOURCES = orderedMap(
+            "Stage 1 responses within the extended maximum", "Stage 1 response times",
+            "Stage 2 responses within 65 working days", "Stage 2 response times",
+            "Review panels within 30 working days", "Review panel held");
     /** The second column of a table of rates: what the count is out of. */
     static final String OUT_OF = "Out of";
     private static final String NOT_RECORDED = "Not recorded";
@@ -75,10 +81,10 @@ public final class AnnualReport {
         tables.add(stage1);
         tables.add(stage2);
         tables.add(panel);
-        tables.add(new ReportTable("On time", List.of(period.label(), OUT_OF), List.of(
-                onTime("Stage 1 responses within the extended maximum", stage1),
-                onTime("Stage 2 responses within 65 working days", stage2),
-                onTime("Review panels within 30 working days", panel))));
+        List<ReportTable.Row> onTime = new ArrayList<>();
+        ON_TIME_SOURCES.forEach((row, source) -> onTime.add(onTime(row,
+                source.equals(stage1.title()) ? stage1 : source.equals(stage2.title()) ? stage2 : panel)));
+        tables.add(new ReportTable(ON_TIME, List.of(period.label(), OUT_OF), onTime));
         tables.add(counter.escalation(valid));
         tables.add(counter.count("Valid complaints by complainant", valid, r -> words(r.request().complainantRole().name()), List.of()));
         tables.add(counter.count("Valid complaints by service area", valid,
@@ -131,7 +137,7 @@ public final class AnnualReport {
             boolean withRate = totalled || table.columns().size() == 2 && table.columns().get(1).equals(OUT_OF);
             out.append(withRate ? " % |\n|---|" : "\n|---|").append("---:|".repeat(table.columns().size()))
                     .append(withRate ? "---:|\n" : "\n");
-            Set<String> hidden = suppressed(table, suppressBelow);
+            Set<String> hidden = hiddenIn(table, suppressBelow);
             boolean rated = table.columns().size() == 2 && table.columns().get(1).equals(OUT_OF);
             for (ReportTable.Row row : table.rows()) {
                 out.append("| ").append(row.label()).append(" |");
@@ -157,7 +163,7 @@ public final class AnnualReport {
     public String toCsv(int suppressBelow) {
         StringBuilder out = new StringBuilder("table,row,column,count\n");
         for (ReportTable table : tables) {
-            Set<String> hidden = suppressed(table, suppressBelow);
+            Set<String> hidden = hiddenIn(table, suppressBelow);
             for (ReportTable.Row row : table.rows()) {
                 for (int i = 0; i < table.columns().size(); i++) {
                     out.append(csv(table.title())).append(',').append(csv(row.label())).append(',')
@@ -170,12 +176,29 @@ public final class AnnualReport {
     }
 
     /**
+     * The rows of {@code table} hidden in this report: as {@link #suppressed(ReportTable, int)}, and
+     * an on-time row whenever its response-time table hides any count (else "out of" minus the count
+     * shown there would give it away).
+     */
+    private Set<String> hiddenIn(ReportTable table, int suppressBelow) {
+        Set<String> hidden = suppressed(table, suppressBelow);
+        if (table.title().equals(ON_TIME)) {
+            ON_TIME_SOURCES.forEach((row, source) -> {
+                if (!suppressed(table(source), suppressBelow).isEmpty()) {
+                    hidden.add(row);
+                }
+            });
+        }
+        return hidden;
+    }
+
+    /**
      * The rows whose counts are hidden: those from 1 to one below the threshold, and then, in a
      * table with a total, as many of the next smallest as it takes for the hidden counts to add up
      * to the threshold at least (the total minus the rows shown must not give a small count away);
      * the total itself when the whole table is small.
      */
-    static Set<String> suppressed(ReportTable table, int suppressBelow) {
+    public static Set<String> suppressed(ReportTable table, int suppressBelow) {
         Set<String> hidden = new HashSet<>();
         if (suppressBelow <= 1) {
             return hidden;
@@ -222,6 +245,14 @@ public final class AnnualReport {
             answered += row.label().equals(TOTAL) || row.label().startsWith("No") ? 0 : count;
         }
         return new ReportTable.Row(label, List.of(onTime, answered));
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static Optional<Reporting> reporting(CaseRecord record) {

@@ -108,6 +108,51 @@ class AnnualReportTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly when it is a valid complaint");
     }
 
+    /** A valid complaint through stage 2 and a panel, each step after the given working days. */
+    private static CaseRecord throughThePanel(int stage2Days, int panelDays) {
+        LocalDate received = LocalDate.of(2016, 5, 3);
+        LocalDate requested = CALENDAR.plusWorkingDays(received, 15);
+        LocalDate answered = CALENDAR.plusWorkingDays(requested, stage2Days);
+        LocalDate panelRequested = CALENDAR.plusWorkingDays(answered, 5);
+        ComplaintState state = ComplaintState.receivedOn(received)
+                .recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, 10)))
+                .recording(ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested))
+                .recording(ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered))
+                .recording(ProcessEvent.of(EventType.STAGE_3_REQUESTED, panelRequested))
+                .recording(ProcessEvent.of(EventType.PANEL_HELD, CALENDAR.plusWorkingDays(panelRequested, panelDays)));
+        return new CaseRecord(request(received, Finding.UPHELD), Disposal.VALID_COMPLAINT, state);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "stage 1 after {0} working days: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"10, Within 10 working days", "11, Within 20 working days",
+            "20, Within 20 working days", "21, After 20 working days"})
+    void stage1Boundaries(int days, String row) {
+        AnnualReport report = AnnualReport.of(YEAR, List.of(answered(LocalDate.of(2016, 6, 6), days, Finding.UPHELD)),
+                LocalPolicy.statutoryDefaults());
+        assertThat(counts(report, "Stage 1 response times", row)).containsExactly(1);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "stage 2 after {0}, panel after {2} working days")
+    @org.junit.jupiter.params.provider.CsvSource({"25, Within 25 working days, 30, Within 30 working days",
+            "26, Within 65 working days, 31, After 30 working days", "65, Within 65 working days, 1, Within 30 working days",
+            "66, After 65 working days, 30, Within 30 working days"})
+    void stage2AndPanelBoundaries(int stage2Days, String stage2Row, int panelDays, String panelRow) {
+        AnnualReport report = AnnualReport.of(YEAR, List.of(throughThePanel(stage2Days, panelDays)), LocalPolicy.statutoryDefaults());
+        assertThat(counts(report, "Stage 2 response times", stage2Row)).containsExactly(1);
+        assertThat(counts(report, "Review panel held", panelRow)).containsExactly(1);
+        assertThat(report.table("Escalation").row("Stage 2 to stage 3").counts()).containsExactly(1, 1);
+    }
+
+    @Test
+    void anOnTimeRowIsHiddenWhenItsResponseTimesHideACount() {
+        List<CaseRecord> records = new ArrayList<>(seed001());
+        records.add(throughThePanel(30, 10));
+        AnnualReport report = AnnualReport.of(YEAR, records, LocalPolicy.statutoryDefaults());
+        assertThat(report.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD))
+                .contains("| Stage 2 responses within 65 working days | <5 | <5 |  |")
+                .contains("| Stage 1 responses within the extended maximum | 35 | 53 | 66% |");
+    }
+
     @Test
     void seed001OnTime34Of52() {
         AnnualReport report = AnnualReport.of(YEAR, seed001(), LocalPolicy.statutoryDefaults());

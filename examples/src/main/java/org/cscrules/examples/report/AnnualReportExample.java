@@ -52,7 +52,8 @@ public final class AnnualReportExample {
                 + "\n![Stage 1 response times by year](stage-1-response-times.png)\n\n"
                 + "![Stage 1 outcomes by year](stage-1-outcomes.png)\n", StandardCharsets.UTF_8);
         Files.writeString(directory.resolve(name + ".csv"), last.toCsv(AnnualReport.PUBLICATION_THRESHOLD), StandardCharsets.UTF_8);
-        ReportCharts.write(reports, "Stage 1 response times", directory, "stage-1-response-times.png");
-        ReportCharts.write(reports, "Stage 1 outcomes", directory, "stage-1-outcomes.png");
+        ReportCharts.write(reports, "Stage 1 response times", AnnualReport.PUBLICATION_THRESHOLD, directory,
+                "stage-1-response-times.png");
+        ReportCharts.write(reports, "Stage 1 outcomes", AnnualReport.PUBLICATION_THRESHOLD, directory, "stage-1-outcomes.png");
     }
 }

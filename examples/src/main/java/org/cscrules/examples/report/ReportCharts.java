@@ -15,9 +15,14 @@ public final class ReportCharts {
     private ReportCharts() {
     }
 
-    /** Writes {@code fileName} (PNG) into {@code directory}: one stacked bar per year, one segment per row of the table. */
-    public static Path write(List<AnnualReport> years, String tableTitle, Path directory, String fileName) throws IOException {
-        CategoryChart chart = new CategoryChartBuilder().width(800).height(450).title(tableTitle + " by year")
+    /**
+     * Writes {@code fileName} (PNG) into {@code directory}: one stacked bar per year, one segment per
+     * row of the table; a count the report suppresses below {@code suppressBelow} is not drawn.
+     */
+    public static Path write(List<AnnualReport> years, String tableTitle, int suppressBelow, Path directory, String fileName)
+            throws IOException {
+        String note = suppressBelow > 1 ? " (counts below " + suppressBelow + " not shown)" : "";
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(450).title(tableTitle + " by year" + note)
                 .xAxisTitle("Year").yAxisTitle("Complaints").build();
         chart.getStyler().setStacked(true);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
@@ -27,7 +32,10 @@ public final class ReportCharts {
             if (row.label().equals("Total")) {
                 continue;
             }
-            List<Integer> counts = years.stream().map(r -> r.table(tableTitle).row(row.label()).counts().get(0)).toList();
+            List<Integer> counts = years.stream().map(r -> {
+                ReportTable table = r.table(tableTitle);
+                return AnnualReport.suppressed(table, suppressBelow).contains(row.label()) ? 0 : table.row(row.label()).counts().get(0);
+            }).toList();
             chart.addSeries(row.label(), labels, counts);
         }
         Path file = directory.resolve(fileName);

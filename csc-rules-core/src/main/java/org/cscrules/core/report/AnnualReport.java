@@ -124,7 +124,8 @@ public final class AnnualReport {
     public String toMarkdown(int suppressBelow) {
         StringBuilder out = new StringBuilder("# Children's social care complaints: annual report " + period.label() + "\n\n")
                 .append("Period ").append(period.from()).append(" to ").append(period.to())
-                .append(". Counts of representations received in the period; working days under SI 2006/1738 reg. 2.");
+                .append(". Counts of representations received in the period; working days under SI 2006/1738 reg. 2;")
+                .append(" percentages rounded, so a table's may not add up to exactly 100%.");
         if (suppressBelow > 1) {
             out.append(" Counts below ").append(suppressBelow).append(" are shown as <").append(suppressBelow).append('.');
         }

@@ -130,7 +130,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
                     state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
                     policy.stage1ExtensionMaximumWorkingDays());
             case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
-                    stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
+                    deadlines.stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
                             .get(0).due())).orElse(false), discretionary,
                     state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
                     Timescale.T6_STAGE_2_RESPONSE.extendedMaximum());
@@ -185,7 +185,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             case STAGE_1 -> result.addAll(period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()));
             case STAGE_1_RESPONDED -> due(result, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
             case STAGE_2 -> {
-                stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
+                deadlines.stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
                 state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest).ifPresent(result::add);
                 due(result, Timescale.T7_STAGE_2_ADJUDICATION, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED));
             }
@@ -223,12 +223,5 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     /** The council's second reading of reg. 20(3): the panel meeting plus 20 working days (A11). */
     private void finalResponseFromPanel(List<Deadline> result, ComplaintState state) {
         state.dateOf(EventType.PANEL_HELD).flatMap(deadlines::finalResponseFromPanel).ifPresent(result::add);
-    }
-
-    /** Where the stage 2 clock starts (A6): the request, or the agreed statement of complaint. */
-    private Optional<LocalDate> stage2ClockStart(ComplaintState state) {
-        return policy.stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST
-                ? state.dateOf(EventType.STAGE_2_REQUESTED)
-                : state.dateOf(EventType.STATEMENT_OF_COMPLAINT_AGREED);
     }
 }

@@ -67,7 +67,8 @@ public final class AnnualReport {
         }
         List<CaseRecord> inPeriod = records.stream().filter(r -> period.contains(r.request().dates().received())).toList();
         List<CaseRecord> valid = inPeriod.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList();
-        Counter counter = new Counter(period.label(), period.to(), Deadlines.create(policy).calendar(), policy);
+        Deadlines deadlines = Deadlines.create(policy);
+        Counter counter = new Counter(period.label(), period.to(), deadlines, policy);
         List<ReportTable> tables = new ArrayList<>();
         tables.add(counter.count("Representations considered", inPeriod, r -> label(r.disposal()),
                 List.of(label(Disposal.VALID_COMPLAINT), label(Disposal.INELIGIBLE), label(Disposal.WITHDRAWN),
@@ -276,7 +277,7 @@ public final class AnnualReport {
     }
 
     /** Counts records into rows; one column, the period. */
-    private record Counter(String column, LocalDate end, WorkingDayCalendar calendar, LocalPolicy policy) {
+    private record Counter(String column, LocalDate end, Deadlines deadlines, LocalPolicy policy) {
 
         /** The day of {@code type} in the record's journey, if it happened by the end of the period. */
         Optional<LocalDate> dateOf(CaseRecord record, EventType type) {
@@ -315,9 +316,9 @@ public final class AnnualReport {
         /** Stage 2: within 25 working days, within 65, later, not yet; clock from the request or the agreed statement (A6). */
         ReportTable stage2Times(List<CaseRecord> valid) {
             List<CaseRecord> atStage2 = valid.stream().filter(r -> dateOf(r, EventType.STAGE_2_REQUESTED).isPresent()).toList();
-            Function<ComplaintState, LocalDate> start = state -> policy.stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST
-                    ? state.events().get(EventType.STAGE_2_REQUESTED)
-                    : state.dateOf(EventType.STATEMENT_OF_COMPLAINT_AGREED).orElse(state.events().get(EventType.STAGE_2_REQUESTED));
+            // the council's clock start (A6); a response before any agreed statement counts from the request
+            Function<ComplaintState, LocalDate> start = state -> deadlines.stage2ClockStart(state)
+                    .orElse(state.events().get(EventType.STAGE_2_REQUESTED));
             return times("Stage 2 response times", atStage2, start, EventType.STAGE_2_RESPONSE_SENT,
                     Timescale.T6_STAGE_2_RESPONSE.length(), Timescale.T6_STAGE_2_RESPONSE.extendedMaximum(), null);
         }
@@ -353,6 +354,7 @@ public final class AnnualReport {
          * are (A13: the start day itself when the council counts it and it is a working day).
          */
         private int workingDays(LocalDate start, LocalDate done) {
+            WorkingDayCalendar calendar = deadlines.calendar();
             int days = calendar.workingDaysBetween(start, done);
             return policy.countTriggerDay() && calendar.isWorkingDay(start) && !done.isBefore(start) ? days + 1 : days;
         }

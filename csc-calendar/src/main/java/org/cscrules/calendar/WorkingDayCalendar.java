@@ -1,9 +1,13 @@
 package org.cscrules.calendar;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -85,6 +89,9 @@ public final class WorkingDayCalendar {
 
     /** {@code workingDays[k]} = the (k + 1)-th working day of the range. */
     private final LocalDate[] workingDays;
+
+    /** {@link #dataVersion()}, computed on first use; a race computes the same value twice, harmlessly. */
+    private volatile String dataVersion;
 
     private WorkingDayCalendar(Map<LocalDate, NonWorkingDay> byDate, LocalDate officialDataUntil) {
         this.nonWorkingDays = byDate.values().toArray(new NonWorkingDay[0]);
@@ -219,6 +226,39 @@ public final class WorkingDayCalendar {
      */
     public LocalDate officialDataUntil() {
         return officialDataUntil;
+    }
+
+    /**
+     * A stable fingerprint of the bank-holiday data this calendar counts on: {@code "sha256:"} and
+     * the first 16 hex digits of the SHA-256 of every statutory non-working day (date and kind,
+     * one line each, in date order) and of {@link #officialDataUntil()}. Names are left out, so
+     * renaming a day changes nothing; closure days are left out too, because they are a council's
+     * local policy, not data (the policy records them). A decision's provenance carries it, so that a
+     * newer release whose holidays differ is seen, never assumed to count the same.
+     */
+    public String dataVersion() {
+        String version = dataVersion;
+        if (version == null) {
+            version = fingerprint();
+            dataVersion = version;
+        }
+        return version;
+    }
+
+    private String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        for (NonWorkingDay day : nonWorkingDays) {
+            if (day.kind().isStatutory()) {
+                text.append(day.date()).append('\t').append(day.kind()).append('\n');
+            }
+        }
+        text.append("officialDataUntil\t").append(officialDataUntil).append('\n');
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     /**

@@ -75,6 +75,21 @@ class WorkingDayCalendarTest {
         assertThat(CALENDAR.isProvisional(LocalDate.of(2029, 1, 1))).isTrue();
     }
 
+    /**
+     * The data version is pinned: a change to the bundled holidays must change it, on purpose, here.
+     * Closures are a council's policy, not data; a proclamation is data.
+     */
+    @Test
+    void dataVersionFingerprintsTheStatutoryDaysOnly() {
+        assertThat(CALENDAR.dataVersion()).isEqualTo("sha256:8288fa89a62b4e3a").matches("sha256:[0-9a-f]{16}");
+        assertThat(CALENDAR.withClosures(List.of(MONDAY)).dataVersion()).isEqualTo(CALENDAR.dataVersion());
+        assertThat(CALENDAR.toBuilder().build().dataVersion()).isEqualTo(CALENDAR.dataVersion());
+        assertThat(CALENDAR.toBuilder().proclaimedBankHoliday(MONDAY, "A proclaimed day").build().dataVersion())
+                .isNotEqualTo(CALENDAR.dataVersion());
+        assertThat(CALENDAR.toBuilder().renamedBankHoliday(LocalDate.of(2026, 12, 28), "Boxing Day (substitute)").build().dataVersion())
+                .as("names are not data that moves a deadline").isEqualTo(CALENDAR.dataVersion());
+    }
+
     @Test
     void nextAndPreviousAreStrict() {
         LocalDate christmasEve = LocalDate.of(2026, 12, 24);

@@ -5,32 +5,68 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.DeadlineStatus;
 import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Recalculation;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.timescale.Deadline;
 
 /**
  * Drives one complaint through its stages against the statutory clocks: local resolution (reg.
  * 14), investigation (reg. 16, 17), the review panel (reg. 18–20) and the Ombudsman. A
- * caseworker system keeps a {@link ComplaintState} (start with {@link ComplaintState#received}),
- * applies each {@link ProcessEvent} as it happens, and asks at any moment which deadlines run and
- * whether they are breached. The rules say whether an event may happen and why; the deadlines are
- * counted on the reg. 2 working-day calendar under the council's {@link LocalPolicy}.
+ * caseworker system keeps a {@link ComplaintState} (start one with {@link #start}), applies each
+ * {@link ProcessEvent} as it happens, and asks at any moment which deadlines run and whether they
+ * are breached. The rules say whether an event may happen and why; the deadlines are counted on the
+ * reg. 2 working-day calendar.
+ *
+ * <p>A complaint keeps the policy and bank-holiday data it was received under (its {@link
+ * DeadlineBasis}): every event, deadline and status of it is ruled and counted on that basis, never
+ * on a policy that changed since, so a closure day added later does not move a deadline already
+ * running. {@link #recalculate} moves a complaint onto this process's policy and data when the
+ * council asks, and says what changed. A state counted on other bank-holiday data than this
+ * release's is refused until it is recalculated: the library cannot count on data it does not have.
  *
  * <p>Implementations are thread-safe; create one per policy and share it.
  */
 public interface ComplaintProcess {
 
-    /** The local policy this process applies. */
+    /** The local policy this process applies to the complaints it starts, and recalculates onto. */
     LocalPolicy policy();
 
     /**
+     * A complaint received on {@code received}, its stage 1 clock starting the same day, counted on
+     * this process's policy and this release's bank-holiday data.
+     */
+    default ComplaintState start(LocalDate received) {
+        return start(received, received);
+    }
+
+    /**
+     * A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart}
+     * (the reg. 12 decision for a discretionary complainant, where the policy so reads, A3), counted
+     * on this process's policy and this release's bank-holiday data.
+     */
+    default ComplaintState start(LocalDate received, LocalDate stage1ClockStart) {
+        return ComplaintState.receivedOn(received, stage1ClockStart, DeadlineBasis.of(policy()));
+    }
+
+    /**
+     * {@code state} moved onto this process's policy and this release's bank-holiday data, at the
+     * caller's request: the new state, every running deadline that moved, the settings that changed
+     * and whether the data did. Nothing else ever moves a running deadline.
+     *
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
+     */
+    Recalculation recalculate(ComplaintState state);
+
+    /**
      * Applies {@code event} to {@code state}: whether it may happen, the rulings with their
-     * citations, the new state (the same state when refused), and the deadlines then running.
+     * citations, the new state (the same state when refused), the deadlines then running, and the
+     * provenance. Ruled and counted on the state's basis.
      *
      * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
-     *     state or the event is invalid (no rule runs)
+     *     state or the event is invalid (no rule runs), or the state is counted on other bank-holiday data
      * @throws org.cscrules.calendar.DateOutOfRangeException if a deadline would fall after the
      *     working-day calendar's range (events in the last months of 2099)
      * @throws IllegalStateException if the rules fail (a bug, never bad input)

@@ -3,9 +3,14 @@ package org.cscrules.core;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.cscrules.core.audit.DecisionRecord;
+import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.audit.Replay;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.cscrules.core.validation.Violation;
 
 /**
  * Decides whether a complaint goes through the statutory children's procedure: the outcome, every
@@ -37,6 +42,24 @@ public interface EligibilityService {
 
     /** The local policy this service applies. */
     LocalPolicy policy();
+
+    /**
+     * Assesses the recorded request again on this library, with the recorded policy and "as at"
+     * the recorded moment: an equal decision, or the parts of the provenance that differ (e.g. a
+     * newer rulebook) and whether the answer changed.
+     *
+     * @throws org.cscrules.core.validation.InvalidRequestException if {@code record} is null, or its
+     *     request is not valid on this library (the record's provenance names the library that took it)
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
+     */
+    static Replay replay(DecisionRecord record) {
+        if (record == null) {
+            throw new InvalidRequestException(List.of(new Violation("record", "must not be null")));
+        }
+        Provenance recorded = record.decision().provenance();
+        EligibilityDecision again = create(recorded.policy(), recorded.clock()).assess(record.request());
+        return new Replay(record.decision(), again);
+    }
 
     /** The service with the statutory defaults and the system clock (Europe/London). */
     static EligibilityService create() {

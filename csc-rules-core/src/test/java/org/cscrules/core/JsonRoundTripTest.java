@@ -23,8 +23,8 @@ import org.cscrules.core.request.Finding;
 import org.cscrules.core.request.PointOfReceipt;
 import org.cscrules.core.request.ReceiptMethod;
 import org.cscrules.core.request.Reporting;
-import org.cscrules.core.request.ServiceArea;
 import org.cscrules.core.request.SampleRequests;
+import org.cscrules.core.request.ServiceArea;
 import org.cscrules.core.timescale.Deadlines;
 import org.cscrules.core.timescale.Timescale;
 import org.junit.jupiter.api.Test;
@@ -61,8 +61,23 @@ class JsonRoundTripTest {
                                 Citation.secondary("Children Act 1989 s47"), Basis.STATUTE)),
                 List.of(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE),
                 AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE,
-                deadlines.after(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2022, 9, 12)));
+                deadlines.after(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2022, 9, 12)), Fixtures.PROVENANCE);
         assertThat(roundTrip(decision, EligibilityDecision.class)).isEqualTo(decision);
+    }
+
+    /** Sets read back from JSON come back in declaration order, so a request prints, and a reason that names a set reads, the same. */
+    @Test
+    void setsAreInDeclarationOrderWhateverTheOrderGiven() throws Exception {
+        ComplaintRequest given = SampleRequests.advocateForLookedAfterChild()
+                .withCircumstances(Circumstance.CONCURRENT_CRIMINAL_PROCEEDINGS, Circumstance.CONCURRENT_COURT_PROCEEDINGS);
+        assertThat(given.circumstances()).containsExactly(Circumstance.CONCURRENT_COURT_PROCEEDINGS, Circumstance.CONCURRENT_CRIMINAL_PROCEEDINGS);
+        String json = JSON.writeValueAsString(given);
+        String reversed = json.replace("\"CONCURRENT_COURT_PROCEEDINGS\",\"CONCURRENT_CRIMINAL_PROCEEDINGS\"",
+                "\"CONCURRENT_CRIMINAL_PROCEEDINGS\",\"CONCURRENT_COURT_PROCEEDINGS\"");
+        assertThat(reversed).isNotEqualTo(json);
+        ComplaintRequest read = JSON.readValue(reversed, ComplaintRequest.class);
+        assertThat(read.toString()).isEqualTo(given.toString());
+        assertThat(read.circumstances()).containsExactly(Circumstance.CONCURRENT_COURT_PROCEEDINGS, Circumstance.CONCURRENT_CRIMINAL_PROCEEDINGS);
     }
 
     @Test

@@ -3,18 +3,29 @@ package org.cscrules.drl;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
+import org.cscrules.core.process.DeadlineChange;
 import org.cscrules.core.process.DeadlineStatus;
 import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Recalculation;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
@@ -33,19 +44,25 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link ComplaintProcess} on the DRL stage rules: validate the state and the event, work out the
  * dates the rules need with the calendar, let the rules rule, combine the rulings (the strongest
- * wins), and compute the deadlines of the resulting state in Java. Logs rule ids and outcomes
- * only.
+ * wins), and compute the deadlines of the resulting state in Java. Every complaint is ruled and
+ * counted on its own {@link DeadlineBasis}, never on a policy that changed since it was received.
+ * Logs rule ids and outcomes only.
  *
- * <p>Thread-safe. Its one piece of mutable state is the {@link SessionPool} of idle sessions.
+ * <p>Thread-safe. Its mutable state is the {@link SessionPool} of idle sessions and a small cache
+ * of the calendars of other policies, neither of which any answer depends on.
  */
 final class DroolsComplaintProcess implements ComplaintProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsComplaintProcess.class);
 
+    /** Other policies' calendars kept, for complaints received under an earlier policy; then the cache starts again. */
+    private static final int OTHER_POLICIES_KEPT = 16;
+
     private final LocalPolicy policy;
     private final Clock clock;
     private final RequestValidator validator;
-    private final Deadlines deadlines;
+    private final Counting own;
+    private final Map<LocalPolicy, Counting> others = new ConcurrentHashMap<>();
     private final SessionPool sessions;
     private final RuleCitations citations;
 
@@ -58,7 +75,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         this.policy = policy;
         this.clock = clock;
         this.validator = RequestValidator.create(clock);
-        this.deadlines = Deadlines.create(policy);
+        this.own = new Counting(policy);
         this.sessions = new SessionPool(RuleBase.process().kieBase(), List.of(), customiser);
         this.citations = RuleBase.process().citations();
     }
@@ -71,7 +88,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     @Override
     public Transition apply(ComplaintState state, ProcessEvent event) {
         validator.validate(state, event);
-        Move move = new Move(state, event, policy, facts(state, event), citations);
+        Counting counting = counting(state);
+        Move move = new Move(state, event, counting.policy, counting.facts(state, event), citations);
         try {
             sessions.fire(List.of(move));
         } catch (RuntimeException e) {
@@ -80,7 +98,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         TransitionOutcome outcome = move.getRulings().stream().map(Ruling::effect)
                 .reduce(TransitionOutcome.ALLOWED, TransitionOutcome::and);
         ComplaintState next = outcome == TransitionOutcome.REFUSED ? state : state.recording(event);
-        Transition transition = new Transition(outcome, move.getRulings(), next, running(next));
+        Transition transition = new Transition(outcome, move.getRulings(), next, counting.running(next), provenance(counting));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Event {} in {}: outcome={} rules={}", event.type(), state.stage(), outcome,
                     transition.rulings().stream().map(Ruling::ruleId).toList());
@@ -91,7 +109,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     @Override
     public List<Deadline> deadlines(ComplaintState state) {
         validator.validateState(state);
-        return running(state).stream().sorted().toList();
+        return counting(state).running(state).stream().sorted().toList();
     }
 
     @Override
@@ -108,6 +126,72 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         return status(state, LocalDate.now(clock));
     }
 
+    @Override
+    public Recalculation recalculate(ComplaintState state) {
+        validator.validateState(state);
+        DeadlineBasis now = DeadlineBasis.of(policy);
+        ComplaintState moved = state.withBasis(now);
+        List<DeadlineChange> changes = changes(countingOf(state.basis().policy()).running(state), own.running(moved));
+        Recalculation recalculation = new Recalculation(moved, changes, state.basis().policy().changedSettings(policy),
+                !state.basis().calendarDataVersion().equals(now.calendarDataVersion()), provenance(own));
+        LOG.debug("Recalculated: settings={} calendarDataChanged={} deadlinesMoved={}", recalculation.changedSettings(),
+                recalculation.calendarDataChanged(), changes.size());
+        return recalculation;
+    }
+
+    /** Each running deadline whose due date differs, started or stopped, by timescale and kind. */
+    private static List<DeadlineChange> changes(List<Deadline> before, List<Deadline> after) {
+        Map<List<Object>, LocalDate> was = dueDates(before);
+        Map<List<Object>, LocalDate> is = dueDates(after);
+        Set<List<Object>> keys = new LinkedHashSet<>(was.keySet());
+        keys.addAll(is.keySet());
+        List<DeadlineChange> changes = new ArrayList<>();
+        for (List<Object> key : keys) {
+            LocalDate from = was.get(key);
+            LocalDate to = is.get(key);
+            if (!Objects.equals(from, to)) {
+                changes.add(new DeadlineChange((Timescale) key.get(0), (Deadline.Kind) key.get(1), from, to));
+            }
+        }
+        changes.sort(Comparator.comparing(DeadlineChange::timescale).thenComparing(DeadlineChange::kind));
+        return changes;
+    }
+
+    private static Map<List<Object>, LocalDate> dueDates(List<Deadline> deadlines) {
+        Map<List<Object>, LocalDate> due = new LinkedHashMap<>();
+        deadlines.forEach(deadline -> due.put(List.of(deadline.timescale(), deadline.kind()), deadline.due()));
+        return due;
+    }
+
+    /**
+     * How {@code state} is counted: on the policy it was received under; refused when it was counted
+     * on other bank-holiday data, which this release does not have.
+     */
+    private Counting counting(ComplaintState state) {
+        String data = state.basis().calendarDataVersion();
+        String ours = own.deadlines.calendar().dataVersion();
+        if (!data.equals(ours)) {
+            throw new InvalidRequestException(List.of(new Violation("state.basis.calendarDataVersion", "is " + data
+                    + ", but this release counts on bank-holiday data " + ours + ": recalculate the complaint "
+                    + "(ComplaintProcess.recalculate), which moves it onto this data and says which deadlines moved")));
+        }
+        return countingOf(state.basis().policy());
+    }
+
+    private Counting countingOf(LocalPolicy basisPolicy) {
+        if (basisPolicy == policy || basisPolicy.equals(policy)) {
+            return own;
+        }
+        if (others.size() >= OTHER_POLICIES_KEPT) {
+            others.clear();
+        }
+        return others.computeIfAbsent(basisPolicy, Counting::new);
+    }
+
+    private Provenance provenance(Counting counting) {
+        return Provenance.now(RuleBase.version(), counting.deadlines.calendar(), counting.policy, clock);
+    }
+
     private static DeadlineStatus.Status statusOn(Deadline deadline, LocalDate today) {
         if (today.isAfter(deadline.due())) {
             return deadline.timescale().isComplainantWindow() ? DeadlineStatus.Status.WINDOW_CLOSED : DeadlineStatus.Status.BREACHED;
@@ -115,113 +199,125 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         return today.equals(deadline.due()) ? DeadlineStatus.Status.DUE_TODAY : DeadlineStatus.Status.RUNNING;
     }
 
-    /** What the rules need worked out with the calendar: lateness, an overdue stage 1, an extension's bounds. */
-    private Move.Facts facts(ComplaintState state, ProcessEvent event) {
-        LocalDate date = event.date();
-        boolean late = switch (event.type()) {
-            case STAGE_2_REQUESTED -> after(date, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
-            case STAGE_3_REQUESTED -> after(date, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
-            default -> false;
-        };
-        boolean stage1Overdue = date.isAfter(stage1Due(state).due());
-        boolean discretionary = requestDiscretionary(state);
-        return switch (event.type()) {
-            case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue, discretionary,
-                    state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
-                    policy.stage1ExtensionMaximumWorkingDays());
-            case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
-                    deadlines.stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
-                            .get(0).due())).orElse(false), discretionary,
-                    state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
-                    Timescale.T6_STAGE_2_RESPONSE.extendedMaximum());
-            default -> new Move.Facts(late, stage1Overdue, false, discretionary, 0, 0);
-        };
-    }
+    /** One policy's arithmetic: the dates the rules need, and the deadlines running in a state. Immutable. */
+    private static final class Counting {
 
-    /**
-     * Whether the request that brought the complaint to stage 2 or 3 was the council's to decide
-     * (late, A4 and A9, or under gatekeeping, A17) and is not yet acted on.
-     */
-    private boolean requestDiscretionary(ComplaintState state) {
-        boolean gatekept = policy.gatekeeping() != LocalPolicy.Gatekeeping.NONE;
-        return switch (state.stage()) {
-            case STAGE_2 -> Stream.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
-                            EventType.INVESTIGATION_REPORT_RECEIVED).noneMatch(state.events()::containsKey)
-                    && (gatekept || state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
-                            Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT))).orElse(false));
-            case STAGE_3_REQUESTED -> gatekept || state.dateOf(EventType.STAGE_3_REQUESTED).map(requested -> after(requested,
-                    Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT))).orElse(false);
-            default -> false;
-        };
-    }
+        private final LocalPolicy policy;
+        private final Deadlines deadlines;
 
-    /**
-     * When the complainant is deemed to receive the response {@code type} (A9): the day it was sent,
-     * or the council's number of working days later for a response sent by post or email.
-     */
-    private Optional<LocalDate> receipt(ComplaintState state, EventType type) {
-        int days = switch (state.deliveryOf(type).orElse(Delivery.BY_HAND)) {
-            case BY_HAND -> 0;
-            case EMAIL -> policy.deemedReceiptByEmailWorkingDays();
-            case POST -> policy.deemedReceiptByPostWorkingDays();
-        };
-        return state.dateOf(type).map(sent -> days == 0 ? sent : deadlines.calendar().plusWorkingDays(sent, days));
-    }
-
-    /** Whether {@code date} is after the window of {@code timescale} that opened on {@code opened}. */
-    private boolean after(LocalDate date, Timescale timescale, Optional<LocalDate> opened) {
-        return opened.flatMap(start -> deadlines.due(timescale, start)).map(window -> date.isAfter(window.due())).orElse(false);
-    }
-
-    /** The stage 1 deadline now in force: the ordinary 10 working days, or the latest extension. */
-    private Deadline stage1Due(ComplaintState state) {
-        return period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()).get(0);
-    }
-
-    /** The deadlines running in {@code state}, by stage (statute.md §1, T2–T11). */
-    private List<Deadline> running(ComplaintState state) {
-        List<Deadline> result = new ArrayList<>();
-        switch (state.stage()) {
-            case STAGE_1 -> result.addAll(period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()));
-            case STAGE_1_RESPONDED -> due(result, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
-            case STAGE_2 -> {
-                deadlines.stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
-                state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest).ifPresent(result::add);
-                due(result, Timescale.T7_STAGE_2_ADJUDICATION, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED));
-            }
-            case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
-            case STAGE_3_REQUESTED -> due(result, Timescale.T9_REVIEW_PANEL, state.dateOf(EventType.STAGE_3_REQUESTED));
-            case PANEL_HELD -> {
-                due(result, Timescale.T10_PANEL_REPORT, state.dateOf(EventType.PANEL_HELD));
-                finalResponseFromPanel(result, state);
-            }
-            case PANEL_REPORTED -> {
-                due(result, Timescale.T11_FINAL_RESPONSE, state.dateOf(EventType.PANEL_REPORT_RECEIVED));
-                finalResponseFromPanel(result, state);
-            }
-            case CLOSED, DECLINED, WITHDRAWN, RESOLVED, REFERRED_TO_OMBUDSMAN -> {
-                // nothing runs once the council's procedure is complete or the complaint has ended
-            }
+        Counting(LocalPolicy policy) {
+            this.policy = policy;
+            this.deadlines = Deadlines.create(policy);
         }
-        return result;
-    }
 
-    /** An extendable period from {@code start}: the deadline in force (ordinary or extended) and the maximum. */
-    private List<Deadline> period(ComplaintState state, Timescale timescale, LocalDate start) {
-        List<Deadline> result = new ArrayList<>(2);
-        state.extendedLength(timescale).ifPresentOrElse(
-                length -> result.add(deadlines.extended(timescale, start, length)),
-                () -> deadlines.due(timescale, start).ifPresent(result::add));
-        deadlines.latestIfExtended(timescale, start).ifPresent(result::add);
-        return result;
-    }
+        /** What the rules need worked out with the calendar: lateness, an overdue stage 1, an extension's bounds. */
+        private Move.Facts facts(ComplaintState state, ProcessEvent event) {
+            LocalDate date = event.date();
+            boolean late = switch (event.type()) {
+                case STAGE_2_REQUESTED -> after(date, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
+                case STAGE_3_REQUESTED -> after(date, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
+                default -> false;
+            };
+            boolean stage1Overdue = date.isAfter(stage1Due(state).due());
+            boolean discretionary = requestDiscretionary(state);
+            return switch (event.type()) {
+                case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue, discretionary,
+                        state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
+                        policy.stage1ExtensionMaximumWorkingDays());
+                case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
+                        deadlines.stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
+                                .get(0).due())).orElse(false), discretionary,
+                        state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
+                        Timescale.T6_STAGE_2_RESPONSE.extendedMaximum());
+                default -> new Move.Facts(late, stage1Overdue, false, discretionary, 0, 0);
+            };
+        }
 
-    private void due(List<Deadline> result, Timescale timescale, Optional<LocalDate> trigger) {
-        trigger.flatMap(date -> deadlines.due(timescale, date)).ifPresent(result::add);
-    }
+        /**
+         * Whether the request that brought the complaint to stage 2 or 3 was the council's to decide
+         * (late, A4 and A9, or under gatekeeping, A17) and is not yet acted on.
+         */
+        private boolean requestDiscretionary(ComplaintState state) {
+            boolean gatekept = policy.gatekeeping() != LocalPolicy.Gatekeeping.NONE;
+            return switch (state.stage()) {
+                case STAGE_2 -> Stream.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
+                                EventType.INVESTIGATION_REPORT_RECEIVED).noneMatch(state.events()::containsKey)
+                        && (gatekept || state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
+                                Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT))).orElse(false));
+                case STAGE_3_REQUESTED -> gatekept || state.dateOf(EventType.STAGE_3_REQUESTED).map(requested -> after(requested,
+                        Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT))).orElse(false);
+                default -> false;
+            };
+        }
 
-    /** The council's second reading of reg. 20(3): the panel meeting plus 20 working days (A11). */
-    private void finalResponseFromPanel(List<Deadline> result, ComplaintState state) {
-        state.dateOf(EventType.PANEL_HELD).flatMap(deadlines::finalResponseFromPanel).ifPresent(result::add);
+        /**
+         * When the complainant is deemed to receive the response {@code type} (A9): the day it was sent,
+         * or the council's number of working days later for a response sent by post or email.
+         */
+        private Optional<LocalDate> receipt(ComplaintState state, EventType type) {
+            int days = switch (state.deliveryOf(type).orElse(Delivery.BY_HAND)) {
+                case BY_HAND -> 0;
+                case EMAIL -> policy.deemedReceiptByEmailWorkingDays();
+                case POST -> policy.deemedReceiptByPostWorkingDays();
+            };
+            return state.dateOf(type).map(sent -> days == 0 ? sent : deadlines.calendar().plusWorkingDays(sent, days));
+        }
+
+        /** Whether {@code date} is after the window of {@code timescale} that opened on {@code opened}. */
+        private boolean after(LocalDate date, Timescale timescale, Optional<LocalDate> opened) {
+            return opened.flatMap(start -> deadlines.due(timescale, start)).map(window -> date.isAfter(window.due())).orElse(false);
+        }
+
+        /** The stage 1 deadline now in force: the ordinary 10 working days, or the latest extension. */
+        private Deadline stage1Due(ComplaintState state) {
+            return period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()).get(0);
+        }
+
+        /** The deadlines running in {@code state}, by stage (statute.md §1, T2–T11). */
+        private List<Deadline> running(ComplaintState state) {
+            List<Deadline> result = new ArrayList<>();
+            switch (state.stage()) {
+                case STAGE_1 -> result.addAll(period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()));
+                case STAGE_1_RESPONDED -> due(result, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
+                case STAGE_2 -> {
+                    deadlines.stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
+                    state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest).ifPresent(result::add);
+                    due(result, Timescale.T7_STAGE_2_ADJUDICATION, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED));
+                }
+                case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
+                case STAGE_3_REQUESTED -> due(result, Timescale.T9_REVIEW_PANEL, state.dateOf(EventType.STAGE_3_REQUESTED));
+                case PANEL_HELD -> {
+                    due(result, Timescale.T10_PANEL_REPORT, state.dateOf(EventType.PANEL_HELD));
+                    finalResponseFromPanel(result, state);
+                }
+                case PANEL_REPORTED -> {
+                    due(result, Timescale.T11_FINAL_RESPONSE, state.dateOf(EventType.PANEL_REPORT_RECEIVED));
+                    finalResponseFromPanel(result, state);
+                }
+                case CLOSED, DECLINED, WITHDRAWN, RESOLVED, REFERRED_TO_OMBUDSMAN -> {
+                    // nothing runs once the council's procedure is complete or the complaint has ended
+                }
+            }
+            return result;
+        }
+
+        /** An extendable period from {@code start}: the deadline in force (ordinary or extended) and the maximum. */
+        private List<Deadline> period(ComplaintState state, Timescale timescale, LocalDate start) {
+            List<Deadline> result = new ArrayList<>(2);
+            state.extendedLength(timescale).ifPresentOrElse(
+                    length -> result.add(deadlines.extended(timescale, start, length)),
+                    () -> deadlines.due(timescale, start).ifPresent(result::add));
+            deadlines.latestIfExtended(timescale, start).ifPresent(result::add);
+            return result;
+        }
+
+        private void due(List<Deadline> result, Timescale timescale, Optional<LocalDate> trigger) {
+            trigger.flatMap(date -> deadlines.due(timescale, date)).ifPresent(result::add);
+        }
+
+        /** The council's second reading of reg. 20(3): the panel meeting plus 20 working days (A11). */
+        private void finalResponseFromPanel(List<Deadline> result, ComplaintState state) {
+            state.dateOf(EventType.PANEL_HELD).flatMap(deadlines::finalResponseFromPanel).ifPresent(result::add);
+        }
     }
 }

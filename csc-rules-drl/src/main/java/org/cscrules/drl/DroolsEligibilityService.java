@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.cscrules.core.EligibilityService;
+import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Outcome;
@@ -27,7 +29,6 @@ import org.cscrules.drl.facts.Complaint;
 import org.cscrules.drl.facts.Findings;
 import org.cscrules.drl.facts.RuleCitations;
 import org.cscrules.drl.facts.Settings;
-import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ final class DroolsEligibilityService implements EligibilityService {
             RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY, RequiredAction.CONFIRM_CHILDS_VIEWS);
 
     private final LocalPolicy policy;
+    private final Clock clock;
     private final RequestValidator validator;
     private final Deadlines deadlines;
     private final SessionPool sessions;
@@ -62,6 +64,7 @@ final class DroolsEligibilityService implements EligibilityService {
     /** With each new session customised: tests attach listeners. */
     DroolsEligibilityService(LocalPolicy policy, Clock clock, Consumer<KieSession> customiser) {
         this.policy = policy;
+        this.clock = clock;
         this.validator = RequestValidator.create(clock);
         this.deadlines = Deadlines.create(policy);
         this.sessions = new SessionPool(RuleBase.eligibility().kieBase(), List.of(new Settings(policy)), customiser);
@@ -73,7 +76,7 @@ final class DroolsEligibilityService implements EligibilityService {
         validator.validate(request);
         Complaint complaint = complaint(request);
         fire(List.of(complaint));
-        return decide(complaint);
+        return decide(complaint, provenance());
     }
 
     @Override
@@ -95,13 +98,19 @@ final class DroolsEligibilityService implements EligibilityService {
         }
         List<Complaint> complaints = requests.stream().map(this::complaint).toList();
         fire(complaints);
-        return complaints.stream().map(this::decide).toList();
+        Provenance provenance = provenance();
+        return complaints.stream().map(complaint -> decide(complaint, provenance)).toList();
+    }
+
+    /** What produced an answer given now: this library, its rules and calendar data, the policy, the clock's instant. */
+    private Provenance provenance() {
+        return Provenance.now(RuleBase.version(), deadlines.calendar(), policy, clock);
     }
 
     /** Runs the rules; an engine failure (a bug, never bad input) leaves as an IllegalStateException, not a Drools type. */
     private void fire(List<Complaint> complaints) {
         try {
-            sessions.fire(complaints);
+            sessions.fire(complaints, citations::inForce);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The eligibility rules failed: " + e.getMessage(), e);
         }
@@ -133,7 +142,7 @@ final class DroolsEligibilityService implements EligibilityService {
     }
 
     /** Combines the findings: order-independent, the strongest effect wins. */
-    private EligibilityDecision decide(Complaint complaint) {
+    private EligibilityDecision decide(Complaint complaint, Provenance provenance) {
         Findings findings = complaint.getFindings();
         Outcome outcome = Outcome.strongest(findings.getReasons().stream().map(Reason::effect).toList());
         List<RequiredAction> actions = new ArrayList<>(findings.getActions());
@@ -146,7 +155,7 @@ final class DroolsEligibilityService implements EligibilityService {
             actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
         }
         EligibilityDecision decision = new EligibilityDecision(outcome, findings.getReasons(), actions, route,
-                deadlines(complaint, outcome));
+                deadlines(complaint, outcome), provenance);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Assessed: outcome={} rules={}", outcome, decision.reasons().stream().map(Reason::ruleId).toList());
         }

@@ -2,8 +2,12 @@ package org.cscrules.drl;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cscrules.drl.facts.RuleCitations;
@@ -29,6 +33,18 @@ final class RuleBase {
     /** The DRL package of the stage-transition rules. */
     static final String PROCESS = "org.cscrules.drl.process";
 
+    /**
+     * Every DRL file of the library, by package directory: what the rulebook version fingerprints.
+     * {@code RuleBaseTest} fails when a file in the sources is missing here.
+     */
+    static final List<String> DRL_FILES = List.of(
+            "org/cscrules/drl/rules/who.drl",
+            "org/cscrules/drl/rules/representatives.drl",
+            "org/cscrules/drl/rules/scope.drl",
+            "org/cscrules/drl/rules/timelimit-and-proceedings.drl",
+            "org/cscrules/drl/rules/actions.drl",
+            "org/cscrules/drl/process/stages.drl");
+
     private final KieBase kieBase;
     private final List<Rule> rules;
     private final RuleCitations citations;
@@ -40,6 +56,44 @@ final class RuleBase {
                 .sorted(Comparator.comparing(r -> r.getMetaData().getOrDefault(RuleCitations.RULE_ID, "").toString()))
                 .toList();
         this.citations = RuleCitations.of(rules);
+    }
+
+    /**
+     * The rulebook's version: {@code "sha256:"} and the first 16 hex digits of the SHA-256 of every
+     * DRL file (its path, then its text with Unix line ends), in {@link #DRL_FILES} order. Any change
+     * to any rule changes it; a decision's provenance carries it, and docs/RULES.md shows it.
+     */
+    static String version() {
+        return VersionHolder.VERSION;
+    }
+
+    private static final class VersionHolder {
+        static final String VERSION = fingerprint();
+    }
+
+    private static String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String file : DRL_FILES) {
+                digest.update((file + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(drl(file).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The text of one DRL file, from the jar. */
+    static String drl(String file) {
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("The rule file " + file + " is missing from csc-rules-drl");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the rule file " + file, e);
+        }
     }
 
     /** The eligibility rules, built on first use. */

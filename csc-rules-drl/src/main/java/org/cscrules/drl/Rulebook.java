@@ -3,6 +3,7 @@ package org.cscrules.drl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cscrules.core.law.LegalChange;
 import org.cscrules.drl.facts.RuleCitations;
 import org.kie.api.definition.rule.Rule;
 
@@ -48,7 +49,10 @@ final class Rulebook {
                 .append("How an event in a complaint's journey is ruled on: the same way. REFUSED beats DISCRETION_REQUIRED,\n")
                 .append("which beats ALLOWED; an event needs a rule that allows it in the complaint's stage; a refused event\n")
                 .append("leaves the state as it was; a late request for the next stage is DISCRETION_REQUIRED, never refused.\n\n")
-                .append(rules.size()).append(" rules.\n");
+                .append("A rule that depends on a later change in the law says when it is in force; it is compared with the day\n")
+                .append("the council received the complaint (`LegalChange`).\n\n")
+                .append(rules.size()).append(" rules. Rulebook version `").append(RuleBase.version())
+                .append("`: the `rulebookVersion` in the provenance of every decision these rules give.\n");
         for (Map.Entry<String, String> topic : TOPICS.entrySet()) {
             out.append("\n## ").append(topic.getValue()).append("\n\n")
                     .append("| id | rule | citation | verification | basis | what it says |\n")
@@ -58,11 +62,28 @@ final class Rulebook {
                 if (id.startsWith(topic.getKey() + "-")) {
                     out.append("| ").append(id).append(" | ").append(rule.getName()).append(" | ")
                             .append(meta(rule, RuleCitations.CITATION)).append(" | ").append(meta(rule, RuleCitations.VERIFICATION)).append(" | ")
-                            .append(meta(rule, RuleCitations.BASIS)).append(" | ").append(meta(rule, RuleCitations.DESCRIPTION)).append(" |\n");
+                            .append(meta(rule, RuleCitations.BASIS)).append(" | ").append(meta(rule, RuleCitations.DESCRIPTION))
+                            .append(inForce(rule)).append(" |\n");
                 }
             }
         }
         return out.toString();
+    }
+
+    /** " In force for complaints received from / before ..." for a rule with an effective date; empty otherwise. */
+    private static String inForce(Rule rule) {
+        StringBuilder text = new StringBuilder();
+        Object from = rule.getMetaData().get(RuleCitations.IN_FORCE_FROM);
+        Object until = rule.getMetaData().get(RuleCitations.IN_FORCE_UNTIL);
+        if (from != null) {
+            text.append(" In force for complaints received from ").append(LegalChange.valueOf(from.toString()).inForceFrom())
+                    .append(" (").append(from).append(").");
+        }
+        if (until != null) {
+            text.append(" In force for complaints received before ").append(LegalChange.valueOf(until.toString()).inForceFrom())
+                    .append(" (").append(until).append(").");
+        }
+        return text.toString();
     }
 
     private static String meta(Rule rule, String key) {

@@ -5,7 +5,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -43,6 +47,11 @@ final class SessionPool {
 
     /** Runs the rules over the facts; what the rules find is in the facts afterwards. */
     void fire(List<?> facts) {
+        fire(facts, match -> true);
+    }
+
+    /** Runs the rules over the facts, firing only the matches {@code filter} accepts. */
+    void fire(List<?> facts, AgendaFilter filter) {
         KieSession session = idle.poll();
         if (session == null) {
             session = newSession();
@@ -52,7 +61,7 @@ final class SessionPool {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            session.fireAllRules(filter);
             reusable = clear(session);
         } finally {
             if (!reusable || !idle.offer(session)) {
@@ -61,8 +70,14 @@ final class SessionPool {
         }
     }
 
+    /**
+     * A new session the rule base does not keep a reference to: by default a KieBase holds every
+     * session until it is disposed of, so a service dropped with idle sessions would leak them.
+     */
     private KieSession newSession() {
-        KieSession session = kieBase.newKieSession();
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(KeepReferenceOption.NO);
+        KieSession session = kieBase.newKieSession(configuration, null);
         customiser.accept(session);
         residents.forEach(session::insert);
         return session;

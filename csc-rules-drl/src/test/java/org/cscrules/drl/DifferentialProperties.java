@@ -22,7 +22,8 @@ import org.cscrules.core.request.ComplaintRequest;
  */
 class DifferentialProperties {
 
-    private static final LocalPolicy[] POLICIES = {
+    /** Four councils' settings that move many rules; the replay properties use them too. */
+    static final LocalPolicy[] POLICIES = {
             LocalPolicy.statutoryDefaults(),
             LocalPolicyExamples.cheshireWestAndChester2016(),
             LocalPolicy.builder().independentFosteringAgencyCarersAreFosterParents(false).careLeaverAgeCeiling(21)

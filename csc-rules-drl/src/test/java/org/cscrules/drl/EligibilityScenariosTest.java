@@ -1,6 +1,7 @@
 package org.cscrules.drl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cscrules.drl.Requests.arose;
 import static org.cscrules.drl.Requests.decided;
 import static org.cscrules.drl.Requests.lateTest;
@@ -26,11 +27,13 @@ import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.ChildViews;
 import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
+import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.Suitability;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.validation.InvalidRequestException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,6 +153,20 @@ class EligibilityScenariosTest {
                         of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER).child().withAge(25)),
                         DEFAULTS.toBuilder().careLeaverAgeCeiling(24).build(), Outcome.NOT_ELIGIBLE,
                         AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-OVER-AGE"),
+                // Effective dates: the law as it was on the day received (LegalChange.PERSONAL_ADVISERS_TO_25, A24)
+                row("CSWA 2017 s3, A24: a care leaver of 25 received 29 March 2018, before support reached 25",
+                        careLeaverReceived(25, LocalDate.of(2018, 3, 29)), DEFAULTS, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-OVER-AGE"),
+                row("CSWA 2017 s3, A24: a care leaver of 25 received 3 April 2018, once support reached 25",
+                        careLeaverReceived(25, LocalDate.of(2018, 4, 3)), DEFAULTS, Outcome.ELIGIBLE, null,
+                        "WHO-E13-CEILING", "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
+                row("CSWA 2017 s3, A24: a care leaver of 24 received 29 March 2018 is within the older ceiling",
+                        careLeaverReceived(24, LocalDate.of(2018, 3, 29)), DEFAULTS, Outcome.ELIGIBLE, null,
+                        "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
+                row("A24: a council ceiling of 21 applies before 1 April 2018 too (the lower of the two)",
+                        careLeaverReceived(22, LocalDate.of(2017, 6, 1)), DEFAULTS.toBuilder().careLeaverAgeCeiling(21).build(),
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE,
+                        "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-OVER-AGE"),
                 row("reg. 21: a child accommodated by a voluntary organisation", of(
                         ComplainantRole.CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, LocalAuthorityFunction.VOLUNTARY_ORGANISATION_ACCOMMODATION,
                         ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E14-VOLUNTARY-ORGANISATION"),
@@ -263,6 +280,31 @@ class EligibilityScenariosTest {
                     RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
             assertThat(decision.deadlines()).extracting(Deadline::timescale).doesNotContain(Timescale.T2_STAGE_1_RESPONSE);
         }
+    }
+
+    /** A care leaver of {@code age} about leaving-care support, received on {@code received} about grounds a month before. */
+    private static ComplaintRequest careLeaverReceived(int age, LocalDate received) {
+        ComplaintRequest request = of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER);
+        return request.withChild(request.child().withAge(age)).withDates(ComplaintDates.of(received, received.minusMonths(1)));
+    }
+
+    @Test
+    void anOverAgeCareLeaverBeforeTheChangeNamesTheCeilingThenInForce() {
+        EligibilityDecision decision = service(DEFAULTS).assess(careLeaverReceived(25, LocalDate.of(2018, 3, 29)));
+        assertThat(decision.reasons()).filteredOn(r -> r.ruleId().startsWith("WHO-E13")).extracting(Reason::text).containsExactly(
+                "The young person is 25, older than the care-leaver ceiling of 24 in force before 1 April 2018.",
+                "The complaint was received before 1 April 2018, when personal-adviser support reached 25: the care-leaver age ceiling in force is 24.");
+        assertThat(decision.actions()).doesNotContain(RequiredAction.OFFER_ADVOCACY);
+    }
+
+    @Test
+    void aComplaintReceivedBeforeTheRegulationsIsRefusedWithTheRegulationNamed() {
+        ComplaintRequest request = PARENT.withDates(ComplaintDates.of(LocalDate.of(2006, 8, 31), LocalDate.of(2006, 8, 1)));
+        assertThatThrownBy(() -> service(DEFAULTS).assess(request))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + ": " + v.message())
+                        .containsExactly("dates.received: must be on or after 2006-09-01, when SI 2006/1738 came into force "
+                                + "(reg. 1); an earlier complaint is not assessed under rules not then in force"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.law.LegalChange;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.LocalPolicy.RepresentativeWithoutChildsViews;
 import org.cscrules.core.request.ChildStatus;
@@ -15,6 +16,7 @@ import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.FunctionScope;
 import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.drl.facts.CareLeaverCeiling;
 import org.cscrules.drl.facts.Complaint;
 
 /**
@@ -121,8 +123,9 @@ public final class JavaEligibility {
                 }
             }
             case CARE_LEAVER -> {
-                if (!c.isOverCareLeaverAge() && scope == FunctionScope.LEAVING_CARE) acc.stand("WHO-E13-CARE-LEAVER", Outcome.ELIGIBLE);
-                if (c.isOverCareLeaverAge()) acc.refuse("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+                acc.fire(personalAdvisersTo25(c) ? "WHO-E13-CEILING" : "WHO-E13-CEILING-BEFORE-2018", Outcome.ELIGIBLE);
+                if (!overCareLeaverAge(c) && scope == FunctionScope.LEAVING_CARE) acc.stand("WHO-E13-CARE-LEAVER", Outcome.ELIGIBLE);
+                if (overCareLeaverAge(c)) acc.refuse("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
             }
             case CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION,
                  SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD -> {
@@ -136,10 +139,22 @@ public final class JavaEligibility {
             }
             case NONE_OF_THESE -> acc.refuse("WHO-NONE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
         }
-        if (role != ComplainantRole.NONE_OF_THESE && scope != FunctionScope.OUTSIDE_THE_PROCEDURE && !c.isOverCareLeaverAge()
+        if (role != ComplainantRole.NONE_OF_THESE && scope != FunctionScope.OUTSIDE_THE_PROCEDURE && !overCareLeaverAge(c)
                 && !acc.standing) {
             acc.refuse("WHO-NO-STANDING", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
         }
+    }
+
+    /** Whether the complaint was received once personal-adviser support reached 25. */
+    private static boolean personalAdvisersTo25(Complaint c) {
+        return LegalChange.PERSONAL_ADVISERS_TO_25.appliesTo(c.getRequest().dates().received());
+    }
+
+    /** Whether a care leaver is older than the ceiling in force on the day received (A24). */
+    private boolean overCareLeaverAge(Complaint c) {
+        int ceiling = personalAdvisersTo25(c) ? policy.careLeaverAgeCeiling()
+                : Math.min(policy.careLeaverAgeCeiling(), CareLeaverCeiling.BEFORE_PERSONAL_ADVISERS_TO_25);
+        return c.getRole() == ComplainantRole.CARE_LEAVER && c.getAge() != null && c.getAge() > ceiling;
     }
 
     private void representatives(Complaint c, Acc acc) {
@@ -260,13 +275,13 @@ public final class JavaEligibility {
         }
     }
 
-    private static void actions(Complaint c, Acc acc) {
+    private void actions(Complaint c, Acc acc) {
         if (c.isChildsOwnRole() && c.isChild() && c.getRole() != ComplainantRole.CARE_LEAVER
                 && c.getRole() != ComplainantRole.CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION) {
             acc.fire("ACT-ADVOCACY-CHILD", Outcome.ELIGIBLE);
             acc.actions.add(RequiredAction.OFFER_ADVOCACY);
         }
-        if (c.getRole() == ComplainantRole.CARE_LEAVER && !c.isOverCareLeaverAge()) {
+        if (c.getRole() == ComplainantRole.CARE_LEAVER && !overCareLeaverAge(c)) {
             acc.fire("ACT-ADVOCACY-CARE-LEAVER", Outcome.ELIGIBLE);
             acc.actions.add(RequiredAction.OFFER_ADVOCACY);
         }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.DeadlineStatus;
 import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
@@ -72,10 +73,19 @@ class JourneysTest {
     private static final TransitionOutcome REFUSED = TransitionOutcome.REFUSED;
     private static final TransitionOutcome DISCRETION = TransitionOutcome.DISCRETION_REQUIRED;
 
+    /** A complaint received on {@code received} under the statutory defaults, its stage 1 clock starting that day. */
+    private static ComplaintState received(LocalDate received) {
+        return received(received, received);
+    }
+
+    private static ComplaintState received(LocalDate received, LocalDate stage1ClockStart) {
+        return ComplaintState.receivedOn(received, stage1ClockStart, DeadlineBasis.of(DEFAULTS));
+    }
+
     static Stream<Arguments> journeys() {
         return Stream.of(
                 Arguments.of("all three stages across Christmas 2022 and Easter 2023 (regs. 14-20)", DEFAULTS,
-                        ComplaintState.receivedOn(LocalDate.of(2022, 12, 12)),
+                        received(LocalDate.of(2022, 12, 12)),
                         // received Mon 12 Dec 2022. Stage 1, 10 WD: 13-16 (4), 19-23 (9), 26 Boxing Day, 27 substitute
                         // Christmas Day, 28 (10). 20 WD: 29, 30 (12), 2 Jan substitute New Year, 3-6 (16), 9-12 (20).
                         List.of(
@@ -120,7 +130,7 @@ class JourneysTest {
                                 step(EventType.REFERRED_TO_OMBUDSMAN, "2023-06-01", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
                                         List.of("STAGE-OMBUDSMAN")))),
                 Arguments.of("stage 1 extended over the state funeral, then stage 2 when stage 1 is overdue (reg. 14, A2, A5)",
-                        DEFAULTS, ComplaintState.receivedOn(LocalDate.of(2022, 9, 13)),
+                        DEFAULTS, received(LocalDate.of(2022, 9, 13)),
                         // received Tue 13 Sep 2022. 10 WD: 14-16 (3), 19 funeral, 20-23 (7), 26-28 (10).
                         // 20 WD: 29-30 (12), 3-7 Oct (17), 10-12 (20)
                         List.of(
@@ -166,7 +176,7 @@ class JourneysTest {
                 Arguments.of("late requests are for the council to accept, never refused (A4, A9); a gatekeeping council must "
                                 + "decide (A17), and may decline with reasons",
                         LocalPolicy.builder().gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION).build(),
-                        ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
+                        received(LocalDate.of(2024, 3, 1)),
                         // received Fri 1 Mar 2024. 10 WD: 4-8 (5), 11-15 (10)
                         List.of(
                                 step(EventType.STAGE_1_RESPONSE_SENT, "2024-03-15", ALLOWED, Stage.STAGE_1_RESPONDED,
@@ -195,7 +205,7 @@ class JourneysTest {
                 Arguments.of("an extension after the deadline refused; stage 2 when stage 1 is overdue (A5); beyond 65 days "
                                 + "where 65 is a target (A8); withdrawn at stage 2",
                         LocalPolicy.builder().stage2MaximumIsHardCap(false).build(),
-                        ComplaintState.receivedOn(LocalDate.of(2025, 6, 2)),
+                        received(LocalDate.of(2025, 6, 2)),
                         List.of(
                                 step(ProcessEvent.stage1Extended(LocalDate.of(2025, 6, 18), 20, "too late"),
                                         REFUSED, Stage.STAGE_1, List.of("STAGE-EXTENSION-AFTER-DEADLINE", "STAGE-1-EXTENSION"),
@@ -215,7 +225,7 @@ class JourneysTest {
                                 step(EventType.WITHDRAWN, "2025-07-02", ALLOWED, Stage.WITHDRAWN, List.of("STAGE-WITHDRAWN")))),
                 Arguments.of("a request for stage 2 on the window's last day is in time (A4) and cannot be declined; resolved",
                         DEFAULTS,
-                        ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
+                        received(LocalDate.of(2024, 3, 1)),
                         List.of(
                                 step(EventType.STAGE_1_RESPONSE_SENT, "2024-03-15", ALLOWED, Stage.STAGE_1_RESPONDED,
                                         List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2024-04-16"),
@@ -228,7 +238,7 @@ class JourneysTest {
                                 step(EventType.RESOLVED, "2024-05-02", REFUSED, Stage.RESOLVED,
                                         List.of("STAGE-ALREADY-HAPPENED", "STAGE-NOT-IN-THIS-STAGE")))),
                 Arguments.of("a request for stage 2 a day after the window is for the council to accept (A4)", DEFAULTS,
-                        ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
+                        received(LocalDate.of(2024, 3, 1)),
                         List.of(
                                 step(EventType.STAGE_1_RESPONSE_SENT, "2024-03-15", ALLOWED, Stage.STAGE_1_RESPONDED,
                                         List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2024-04-16"),
@@ -236,7 +246,7 @@ class JourneysTest {
                                         List.of("STAGE-2-REQUEST-LATE", "STAGE-2-REQUEST"),
                                         "T6_STAGE_2_RESPONSE DUE 2024-05-23", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"))),
                 Arguments.of("a response sent by post is deemed received two working days later, and the window runs from then (A9)",
-                        DEFAULTS, ComplaintState.receivedOn(LocalDate.of(2024, 3, 1)),
+                        DEFAULTS, received(LocalDate.of(2024, 3, 1)),
                         List.of(
                                 step(ProcessEvent.responseSent(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2024, 3, 15), Delivery.POST),
                                         ALLOWED, Stage.STAGE_1_RESPONDED, List.of("STAGE-1-RESPONSE"),
@@ -253,7 +263,7 @@ class JourneysTest {
                                 .adjudicationTargetWorkingDays(10).finalResponseAlsoFromPanel(false).build(),
                         // received Thu 1 Jun 2023, reg. 12 decision Thu 8 Jun. 10 WD: 9 (1), 12-16 (6), 19-22 (10);
                         // 20 WD: 23 (11), 26-30 (16), 3-6 Jul (20)
-                        ComplaintState.receivedOn(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 8)),
+                        received(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 8)),
                         List.of(
                                 step(EventType.STAGE_2_REQUESTED, "2023-06-26", REFUSED, Stage.STAGE_1,
                                         List.of("STAGE-NOT-IN-THIS-STAGE"),
@@ -304,7 +314,7 @@ class JourneysTest {
     @MethodSource("journeys")
     void aJourneyStepByStep(String journey, LocalPolicy policy, ComplaintState start, List<Step> steps) {
         ComplaintProcess process = process(policy);
-        ComplaintState state = start;
+        ComplaintState state = start.withBasis(DeadlineBasis.of(policy)); // each journey is received under its own policy
         for (Step step : steps) {
             Transition transition = process.apply(state, step.event());
             String where = journey + ", " + step.event().type() + " on " + step.event().date();
@@ -326,7 +336,7 @@ class JourneysTest {
     @Test
     void theReadmeExampleHolds() {
         ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Requests.CLOCK);
-        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2022, 12, 12));
+        ComplaintState state = process.start(LocalDate.of(2022, 12, 12));
         assertThat(process.deadlines(state)).extracting(Deadline::due)
                 .containsExactly(LocalDate.of(2022, 12, 28), LocalDate.of(2023, 1, 12));
         Transition t = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2022, 12, 28)));
@@ -356,7 +366,7 @@ class JourneysTest {
     @Test
     void theStatusOnADayShowsWhatIsRunningDueAndBreached() {
         ComplaintProcess process = process(DEFAULTS);
-        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2022, 12, 12)); // due 28 Dec, at most 12 Jan
+        ComplaintState state = received(LocalDate.of(2022, 12, 12)); // due 28 Dec, at most 12 Jan
         assertThat(process.status(state, LocalDate.of(2022, 12, 28))).extracting(DeadlineStatus::status)
                 .containsExactly(DeadlineStatus.Status.DUE_TODAY, DeadlineStatus.Status.RUNNING);
         assertThat(process.status(state, LocalDate.of(2023, 1, 3))).extracting(DeadlineStatus::status)
@@ -371,26 +381,26 @@ class JourneysTest {
 
     @Test
     void deadlinesBeyondTheOfficialDataAreProvisional() {
-        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2026, 11, 23)).recording(
+        ComplaintState state = received(LocalDate.of(2026, 11, 23)).recording(
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 11, 23)));
         assertThat(process(DEFAULTS).deadlines(state)).allMatch(d -> !d.provisional());
         ComplaintProcess later = new DroolsComplaintProcess(DEFAULTS, java.time.Clock.fixed(
                 java.time.Instant.parse("2029-06-01T12:00:00Z"), java.time.ZoneOffset.UTC));
-        assertThat(later.deadlines(ComplaintState.receivedOn(LocalDate.of(2029, 5, 1)))).isNotEmpty().allMatch(Deadline::provisional);
+        assertThat(later.deadlines(received(LocalDate.of(2029, 5, 1)))).isNotEmpty().allMatch(Deadline::provisional);
     }
 
     @Test
     void anInvalidStateOrEventIsAClearErrorNotACorruptedState() {
         ComplaintProcess process = process(DEFAULTS);
         ComplaintState impossible = new ComplaintState(Stage.PANEL_HELD, LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 9),
-                Map.of(EventType.PANEL_HELD, LocalDate.of(2023, 1, 5)), List.of());
+                Map.of(EventType.PANEL_HELD, LocalDate.of(2023, 1, 5)), List.of(), Map.of(), DeadlineBasis.of(DEFAULTS));
         assertThatThrownBy(() -> process.apply(impossible, ProcessEvent.of(EventType.PANEL_REPORT_RECEIVED, LocalDate.of(2023, 2, 1))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + " " + v.message())
                         .contains("state.events[PANEL_HELD] must not be before the date received",
                                 "state.events must include STAGE_2_REQUESTED for stage PANEL_HELD",
                                 "state.events must include STAGE_3_REQUESTED for stage PANEL_HELD"));
-        assertThatThrownBy(() -> process.apply(ComplaintState.receivedOn(LocalDate.of(2023, 1, 9)),
+        assertThatThrownBy(() -> process.apply(received(LocalDate.of(2023, 1, 9)),
                 new ProcessEvent(EventType.STAGE_1_EXTENDED, LocalDate.of(2030, 1, 1), null, " ", null)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path())

@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.policy.LocalPolicy;
-import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.ComplainantRole;
@@ -54,7 +53,7 @@ class LogPrivacyTest {
                 service.assessAll(List.of(request, request));
             }
             ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Requests.CLOCK);
-            process.apply(ComplaintState.receivedOn(Requests.RECEIVED),
+            process.apply(process.start(Requests.RECEIVED),
                     ProcessEvent.stage1Extended(Requests.RECEIVED.plusDays(2), 20, EXTENSION_REASON));
         } finally {
             root.detachAppender(captured);

@@ -18,6 +18,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
@@ -91,7 +92,8 @@ public class ProcessProperties {
     }
 
     private static Journey journey(LocalDate received, int startDelay, List<Step> steps) {
-        ComplaintState start = ComplaintState.receivedOn(received, received.plusDays(startDelay));
+        ComplaintState start = ComplaintState.receivedOn(received, received.plusDays(startDelay),
+                DeadlineBasis.of(LocalPolicy.statutoryDefaults()));
         List<ProcessEvent> events = new ArrayList<>();
         LocalDate last = start.stage1ClockStart();
         Stage stage = start.stage();
@@ -113,10 +115,15 @@ public class ProcessProperties {
         return Samples.of(new ProcessProperties().journeys(), count, seed);
     }
 
-    /** Applies the events in turn, each to the state the one before left. */
+    /** The journey's first state, received under {@code process}'s policy. */
+    public static ComplaintState start(ComplaintProcess process, Journey journey) {
+        return journey.start().withBasis(DeadlineBasis.of(process.policy()));
+    }
+
+    /** Applies the events in turn, each to the state the one before left, from a complaint received under the process's policy. */
     public static List<Transition> replay(ComplaintProcess process, Journey journey) {
         List<Transition> transitions = new ArrayList<>();
-        ComplaintState state = journey.start();
+        ComplaintState state = start(process, journey);
         for (ProcessEvent event : journey.events()) {
             Transition transition = process.apply(state, event);
             transitions.add(transition);
@@ -150,7 +157,7 @@ public class ProcessProperties {
 
     @Property(tries = 1000)
     void aRefusedEventLeavesTheStateAsItWasAndEveryStateIsValid(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
-        ComplaintState state = journey.start();
+        ComplaintState state = start(process(statutory), journey);
         for (Transition transition : replay(process(statutory), journey)) {
             if (transition.outcome() == TransitionOutcome.REFUSED) {
                 assertThat(transition.state()).isEqualTo(state);
@@ -163,7 +170,7 @@ public class ProcessProperties {
 
     @Property(tries = 1000)
     void anExtensionNeverShortensADeadline(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
-        List<Deadline> before = process(statutory).deadlines(journey.start());
+        List<Deadline> before = process(statutory).deadlines(start(process(statutory), journey));
         List<Transition> transitions = replay(process(statutory), journey);
         for (int i = 0; i < transitions.size(); i++) {
             Transition transition = transitions.get(i);

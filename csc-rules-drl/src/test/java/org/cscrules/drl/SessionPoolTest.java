@@ -19,6 +19,18 @@ class SessionPoolTest {
     private static final int REQUESTS = 300;
     private static final int BATCH = 7;
 
+    /** A KieBase keeps every session made the default way: a service dropped with idle sessions would leak them. */
+    @Test
+    void theRuleBaseKeepsNoSessionOfAServiceThatWasDropped() {
+        for (int i = 0; i < 20; i++) {
+            new DroolsEligibilityService(LocalPolicy.statutoryDefaults(), Requests.CLOCK).assess(Requests.of(
+                    org.cscrules.core.request.ComplainantRole.PARENT,
+                    org.cscrules.core.request.LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                    org.cscrules.core.request.ChildStatus.IN_NEED));
+        }
+        assertThat(RuleBase.eligibility().kieBase().getKieSessions()).isEmpty();
+    }
+
     @Test
     void oneReusedSessionAnswersLikeAFreshSessionForEveryRequest() {
         List<KieSession> made = new ArrayList<>();

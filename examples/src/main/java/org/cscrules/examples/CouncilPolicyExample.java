@@ -25,7 +25,7 @@ public final class CouncilPolicyExample {
                 .stage2ClockStart(LocalPolicy.Stage2ClockStart.STATEMENT_OF_COMPLAINT_AGREED)   // A6
                 .build();
         ComplaintProcess process = ComplaintProcess.create(ours);
-        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2022, 12, 12));
+        ComplaintState state = process.start(LocalDate.of(2022, 12, 12));
         process.deadlines(state).forEach(d -> System.out.println(d.timescale() + " " + d.kind() + " " + d.due()
                 + " [" + d.provision().basis() + ": " + d.provision().citation().reference() + "]"));
         process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2023, 1, 5))).deadlines()

@@ -15,7 +15,7 @@ public final class JourneyExample {
 
     public static void main(String[] args) {
         ComplaintProcess process = ComplaintProcess.create();  // statutory defaults; build once and share
-        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2022, 12, 12));
+        ComplaintState state = process.start(LocalDate.of(2022, 12, 12));
         System.out.println("received: " + process.deadlines(state));
         for (ProcessEvent event : new ProcessEvent[] {
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2022, 12, 28)),

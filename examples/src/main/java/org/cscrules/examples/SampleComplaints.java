@@ -78,7 +78,7 @@ public final class SampleComplaints {
         LocalDate received = request.dates().received();
         out.println();
         out.println("== parent-of-child-in-need, through all three stages");
-        ComplaintState state = ComplaintState.receivedOn(received);
+        ComplaintState state = process.start(received);
         out.println("  " + DAY.format(received) + "  received");
         process.deadlines(state).forEach(d -> out.println("      " + describe(d)));
         List<ProcessEvent> events = List.of(

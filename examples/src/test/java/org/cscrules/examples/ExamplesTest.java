@@ -38,6 +38,37 @@ class ExamplesTest {
     }
 
     @Test
+    void auditExample() {
+        assertThat(run(AuditExample::main).lines()).containsExactly(
+                org.cscrules.core.EligibilityService.create().assess(SampleComplaints.sample("parent-of-child-in-need"))
+                        .provenance().rulebookVersion() + " true: The replay gives the recorded decision.",
+                // 10 and 20 working days from Mon 2 Nov 2026; with Thu 12 Nov closed, one day later each
+                "still 2026-11-16; recalculated: [DeadlineChange[timescale=T2_STAGE_1_RESPONSE, kind=DUE, before=2026-11-16, "
+                        + "after=2026-11-17], DeadlineChange[timescale=T2_STAGE_1_RESPONSE, kind=LATEST_IF_EXTENDED, "
+                        + "before=2026-11-30, after=2026-12-01]]");
+    }
+
+    /** The README's "Audit and replay" block is shown as written, and does what its comments say. */
+    @Test
+    void theReadmeAuditAndReplayExampleHolds() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        assertThat(readme).contains(
+                "EligibilityDecision decision = service.assess(request);",
+                "String json = new DecisionRecord(request, decision).toJson();",
+                "Replay replay = EligibilityService.replay(DecisionRecord.fromJson(json));",
+                "replay.equal();", "replay.explanation();");
+        org.cscrules.core.EligibilityService service = org.cscrules.core.EligibilityService.create();
+        org.cscrules.core.request.ComplaintRequest request = SampleComplaints.sample("late-complaint");
+        org.cscrules.core.decision.EligibilityDecision decision = service.assess(request);
+        String json = new org.cscrules.core.audit.DecisionRecord(request, decision).toJson();
+        org.cscrules.core.audit.Replay replay = org.cscrules.core.EligibilityService.replay(
+                org.cscrules.core.audit.DecisionRecord.fromJson(json));
+        assertThat(replay.equal()).isTrue();
+        assertThat(replay.explanation()).isEqualTo("The replay gives the recorded decision.");
+        assertThat(json).contains("\"rulebookVersion\"", "\"calendarDataVersion\"", "\"asAt\"", "\"policy\"");
+    }
+
+    @Test
     void councilPolicyExample() {
         assertThat(run(CouncilPolicyExample::main).lines())
                 // 13-16 Dec (4), 19-23 (9), 26 and 27 Dec bank holidays, 28-30 closed, 2 Jan bank holiday, 3 Jan (10)

@@ -2,6 +2,7 @@ package org.cscrules.core.decision;
 
 import java.util.List;
 import java.util.Objects;
+import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.timescale.Deadline;
 
 /**
@@ -20,16 +21,17 @@ import org.cscrules.core.timescale.Deadline;
  * @param actions what the council must do now, in declaration order of {@link RequiredAction}
  * @param alternativeRoute where the complaint goes instead, or null when the procedure applies
  * @param deadlines the deadlines that start, in date order
+ * @param provenance the library, rulebook, calendar data, policy and moment that produced it
  */
 public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
-                                  AlternativeRoute alternativeRoute, List<Deadline> deadlines) {
+                                  AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
 
     /** Sorts and copies the lists, and checks that the outcome follows from the reasons. */
     public EligibilityDecision {
         if (outcome == null || reasons == null || reasons.isEmpty() || actions == null || deadlines == null
-                || hasNull(reasons) || hasNull(actions) || hasNull(deadlines)) {
-            throw new IllegalArgumentException("A decision needs an outcome, at least one reason, and lists of actions "
-                    + "and deadlines without nulls");
+                || hasNull(reasons) || hasNull(actions) || hasNull(deadlines) || provenance == null) {
+            throw new IllegalArgumentException("A decision needs an outcome, at least one reason, lists of actions "
+                    + "and deadlines without nulls, and its provenance");
         }
         reasons = reasons.stream().sorted().toList();
         actions = actions.stream().distinct().sorted().toList();
@@ -51,9 +53,15 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
 
     /** A decision whose outcome is the strongest effect among {@code reasons}. */
     public static EligibilityDecision of(List<Reason> reasons, List<RequiredAction> actions,
-                                         AlternativeRoute alternativeRoute, List<Deadline> deadlines) {
+                                         AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
         Outcome outcome = reasons == null || hasNull(reasons) ? null
                 : Outcome.strongest(reasons.stream().map(Reason::effect).toList());
-        return new EligibilityDecision(outcome, reasons, actions, alternativeRoute, deadlines);
+        return new EligibilityDecision(outcome, reasons, actions, alternativeRoute, deadlines, provenance);
+    }
+
+    /** Whether {@code other} gives the same answer: outcome, reasons, actions, route and deadlines, whatever its provenance. */
+    public boolean sameAnswerAs(EligibilityDecision other) {
+        return other != null && outcome == other.outcome && reasons.equals(other.reasons) && actions.equals(other.actions)
+                && Objects.equals(alternativeRoute, other.alternativeRoute) && deadlines.equals(other.deadlines);
     }
 }

@@ -1,7 +1,12 @@
 package org.cscrules.core.policy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -202,6 +207,28 @@ public record LocalPolicy(
     /** The statutory (or, where there is no statute, the suggested) default for every setting. */
     public static LocalPolicy statutoryDefaults() {
         return builder().build();
+    }
+
+    /**
+     * The names of the settings whose values differ in {@code other}, in declaration order: what a
+     * recalculation or a replay reports as changed.
+     */
+    public List<String> changedSettings(LocalPolicy other) {
+        if (other == null) {
+            throw new IllegalArgumentException("other must not be null");
+        }
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent setting : LocalPolicy.class.getRecordComponents()) {
+            try {
+                Method accessor = setting.getAccessor();
+                if (!Objects.equals(accessor.invoke(this), accessor.invoke(other))) {
+                    changed.add(setting.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read setting " + setting.getName(), e);
+            }
+        }
+        return List.copyOf(changed);
     }
 
     /** A builder starting from {@link #statutoryDefaults()}. */

@@ -1,5 +1,6 @@
 package org.cscrules.core.process;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import org.cscrules.core.validation.ValidComplaintState;
 /**
  * Where one complaint stands: its stage, the day it was received, where the stage 1 clock starts
  * (receipt, or the reg. 12 decision for a discretionary complainant, A3), the date of every event
- * so far and the extensions granted. A caseworker system can store it and rebuild it; a state
+ * so far and the extensions granted, and the policy and bank-holiday data its deadlines are counted
+ * on ({@link DeadlineBasis}). A caseworker system can store it and rebuild it; a state
  * that could not have come about (a panel without a stage 2 request, dates out of order) is
  * rejected by validation before any rule runs.
  *
@@ -30,6 +32,8 @@ import org.cscrules.core.validation.ValidComplaintState;
  *     Ombudsman, which can recur, the latest)
  * @param extensions the extensions granted, oldest first
  * @param deliveries how each stage 1 or stage 2 response was sent, where the council said (A9)
+ * @param basis the policy and bank-holiday data its deadlines are counted on, fixed when it was
+ *     received (see {@link DeadlineBasis})
  */
 @ValidComplaintState
 public record ComplaintState(@NotNull Stage stage,
@@ -37,7 +41,8 @@ public record ComplaintState(@NotNull Stage stage,
                              @NotNull @PastOrPresent @InCalendarRange LocalDate stage1ClockStart,
                              @NotNull Map<@NotNull EventType, @NotNull @InCalendarRange LocalDate> events,
                              @NotNull List<@NotNull Extension> extensions,
-                             @NotNull Map<@NotNull EventType, @NotNull Delivery> deliveries) {
+                             @NotNull Map<@NotNull EventType, @NotNull Delivery> deliveries,
+                             @NotNull @Valid DeadlineBasis basis) {
 
     /** Copies the map (in the procedure's order) and the list into unmodifiable ones; nulls are left to validation. */
     public ComplaintState {
@@ -46,24 +51,19 @@ public record ComplaintState(@NotNull Stage stage,
         deliveries = deliveries == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(deliveries));
     }
 
-    /** A state whose responses were all received the day they were sent (no deliveries recorded). */
-    public ComplaintState(Stage stage, LocalDate received, LocalDate stage1ClockStart, Map<EventType, LocalDate> events,
-                          List<Extension> extensions) {
-        this(stage, received, stage1ClockStart, events, extensions, Map.of());
-    }
-
-    /** A complaint received on {@code received}, its stage 1 clock starting the same day. */
-    public static ComplaintState receivedOn(LocalDate received) {
-        return receivedOn(received, received);
-    }
-
     /**
-     * A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart}:
-     * for a discretionary complainant, the council's reg. 12 decision where its policy so reads
-     * (A3, {@code LocalPolicy.stage1ClockStart}); the eligibility decision's T2 deadline says which.
+     * A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart}
+     * (for a discretionary complainant, the council's reg. 12 decision where its policy so reads, A3;
+     * the eligibility decision's T2 deadline says which), counted on {@code basis}. {@code
+     * ComplaintProcess.start} gives one on the process's own basis.
      */
-    public static ComplaintState receivedOn(LocalDate received, LocalDate stage1ClockStart) {
-        return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of(), Map.of());
+    public static ComplaintState receivedOn(LocalDate received, LocalDate stage1ClockStart, DeadlineBasis basis) {
+        return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of(), Map.of(), basis);
+    }
+
+    /** This state counted on another basis, its events unchanged: what a recalculation gives. */
+    public ComplaintState withBasis(DeadlineBasis newBasis) {
+        return new ComplaintState(stage, received, stage1ClockStart, events, extensions, deliveries, newBasis);
     }
 
     /** The day {@code type} happened (the latest time, for an event that can recur), if it has. */
@@ -128,7 +128,7 @@ public record ComplaintState(@NotNull Stage stage,
         boolean staysInStage = entering == null
                 || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !stage.isFinished();
         return new ComplaintState(staysInStage ? stage : entering, received, stage1ClockStart, newEvents, newExtensions,
-                newDeliveries);
+                newDeliveries, basis);
     }
 
     /** A copy ordered as the procedure runs, keeping null keys and values for validation to report. */

@@ -2,6 +2,7 @@ package org.cscrules.core.process;
 
 import java.util.List;
 import java.util.Objects;
+import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.timescale.Deadline;
 
 /**
@@ -15,15 +16,18 @@ import org.cscrules.core.timescale.Deadline;
  * @param rulings every ruling, sorted; at least one
  * @param state the new state, or the given one when the event is refused
  * @param deadlines the deadlines running in {@code state}, in date order
+ * @param provenance the library, rulebook, calendar data, policy (the state's, see {@link
+ *     DeadlineBasis}) and moment that produced it
  */
-public record Transition(TransitionOutcome outcome, List<Ruling> rulings, ComplaintState state, List<Deadline> deadlines) {
+public record Transition(TransitionOutcome outcome, List<Ruling> rulings, ComplaintState state, List<Deadline> deadlines,
+                         Provenance provenance) {
 
     /** Sorts and copies the lists, and checks that the outcome follows from the rulings. */
     public Transition {
         if (outcome == null || rulings == null || rulings.isEmpty() || state == null || deadlines == null
-                || rulings.stream().anyMatch(Objects::isNull) || deadlines.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("A transition needs an outcome, at least one ruling, a state and deadlines, "
-                    + "without nulls");
+                || rulings.stream().anyMatch(Objects::isNull) || deadlines.stream().anyMatch(Objects::isNull) || provenance == null) {
+            throw new IllegalArgumentException("A transition needs an outcome, at least one ruling, a state, deadlines "
+                    + "without nulls, and its provenance");
         }
         rulings = rulings.stream().sorted().toList();
         deadlines = deadlines.stream().sorted().toList();

@@ -28,9 +28,6 @@ public record ComplaintDates(
         @InCalendarRange LocalDate learnedOfGrounds,
         @PastOrPresent @InCalendarRange LocalDate sufficientInterestDecided) {
 
-    /** The date SI 2006/1738 came into force (reg. 1): no complaint under it was received before. */
-    public static final LocalDate REGULATIONS_IN_FORCE = LocalDate.of(2006, 9, 1);
-
     /** Received on one date about grounds that arose on another; nothing else known. */
     public static ComplaintDates of(LocalDate received, LocalDate groundsArose) {
         return new ComplaintDates(received, groundsArose, null, null);

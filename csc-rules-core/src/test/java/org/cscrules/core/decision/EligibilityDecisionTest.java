@@ -2,6 +2,7 @@ package org.cscrules.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cscrules.core.Fixtures.PROVENANCE;
 
 import java.util.List;
 import org.cscrules.core.law.Basis;
@@ -18,10 +19,10 @@ class EligibilityDecisionTest {
     void theOutcomeIsTheStrongestEffectWhateverTheOrder() {
         List<Reason> reasons = List.of(reason("B", Outcome.ELIGIBLE), reason("A", Outcome.DISCRETION_REQUIRED),
                 reason("C", Outcome.ELIGIBLE));
-        EligibilityDecision decision = EligibilityDecision.of(reasons, List.of(), null, List.of());
+        EligibilityDecision decision = EligibilityDecision.of(reasons, List.of(), null, List.of(), PROVENANCE);
         assertThat(decision.outcome()).isEqualTo(Outcome.DISCRETION_REQUIRED);
         assertThat(decision.reasons()).extracting(Reason::ruleId).containsExactly("A", "B", "C");
-        assertThat(EligibilityDecision.of(List.of(reasons.get(2), reasons.get(1), reasons.get(0)), List.of(), null, List.of()))
+        assertThat(EligibilityDecision.of(List.of(reasons.get(2), reasons.get(1), reasons.get(0)), List.of(), null, List.of(), PROVENANCE))
                 .isEqualTo(decision);
         assertThat(Outcome.strongest(List.of())).isEqualTo(Outcome.ELIGIBLE);
         assertThat(Outcome.NOT_ELIGIBLE.and(Outcome.ELIGIBLE)).isEqualTo(Outcome.NOT_ELIGIBLE);
@@ -30,28 +31,28 @@ class EligibilityDecisionTest {
     @Test
     void anOutcomeThatDoesNotFollowFromTheReasonsIsRefused() {
         assertThatThrownBy(() -> new EligibilityDecision(Outcome.ELIGIBLE, List.of(reason("A", Outcome.NOT_ELIGIBLE)),
-                List.of(), AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, List.of()))
+                List.of(), AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Outcome ELIGIBLE does not follow from the reasons, which give NOT_ELIGIBLE");
     }
 
     @Test
     void onlyANotEligibleComplaintNamesAnAlternativeRoute() {
-        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.NOT_ELIGIBLE)), List.of(), null, List.of()))
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.NOT_ELIGIBLE)), List.of(), null, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.ELIGIBLE)), List.of(),
-                AlternativeRoute.THE_COURT, List.of())).isExactlyInstanceOf(IllegalArgumentException.class);
+                AlternativeRoute.THE_COURT, List.of(), PROVENANCE)).isExactlyInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aDecisionNeedsAReasonAndNoNulls() {
-        assertThatThrownBy(() -> EligibilityDecision.of(List.of(), List.of(), null, List.of()))
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(), List.of(), null, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EligibilityDecision.of(null, List.of(), null, List.of()))
+        assertThatThrownBy(() -> EligibilityDecision.of(null, List.of(), null, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EligibilityDecision.of(java.util.Arrays.asList(reason("A", Outcome.ELIGIBLE), null),
-                List.of(), null, List.of())).isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.ELIGIBLE)), null, null, List.of()))
+                List.of(), null, List.of(), PROVENANCE)).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.ELIGIBLE)), null, null, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Reason(" ", Outcome.ELIGIBLE, "x", Citation.verified("reg. 2"), Basis.STATUTE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);

@@ -39,7 +39,7 @@ class CitationCoverageTest {
         List<Class<?>> cited = enumsOfCore().stream().filter(Cited.class::isAssignableFrom).toList();
         assertThat(cited).extracting(Class::getSimpleName).contains("ComplainantRole", "ChildStatus",
                 "LocalAuthorityFunction", "FunctionScope", "Grievance", "Circumstance", "RepresentationMode",
-                "RequiredAction", "AlternativeRoute", "Timescale", "Stage", "EventType");
+                "RequiredAction", "AlternativeRoute", "Timescale", "Stage", "EventType", "LegalChange");
         int constants = 0;
         for (Class<?> type : cited) {
             for (Object constant : type.getEnumConstants()) {
@@ -64,6 +64,6 @@ class CitationCoverageTest {
                         "Understanding", "RepresentativeKind", "Suitability", "ReceiptMethod", "PointOfReceipt",
                         "ServiceArea", "Finding", "Stage1ExtensionCondition", "Stage1ClockStart", "Stage2ClockStart",
                         "TimeLimitTrigger", "Gatekeeping", "ChildConsent", "RepresentativeWithoutChildsViews",
-                        "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery", "Disposal").contains(name));
+                        "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery", "Disposal", "ProvenancePart").contains(name));
     }
 }

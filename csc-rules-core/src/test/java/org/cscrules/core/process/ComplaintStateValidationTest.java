@@ -1,6 +1,7 @@
 package org.cscrules.core.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cscrules.core.Fixtures.BASIS;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ class ComplaintStateValidationTest {
         for (int i = 0; i < typesAndOffsets.length; i += 2) {
             events.put((EventType) typesAndOffsets[i], day((Integer) typesAndOffsets[i + 1]));
         }
-        return new ComplaintState(stage, RECEIVED, RECEIVED, events, List.of());
+        return new ComplaintState(stage, RECEIVED, RECEIVED, events, List.of(), Map.of(), BASIS);
     }
 
     static Stream<Arguments> invalidStates() {
@@ -84,29 +85,30 @@ class ComplaintStateValidationTest {
                         state(Stage.STAGE_1, EventType.RESOLVED, 5),
                         List.of("state.events[RESOLVED] cannot have happened in stage STAGE_1")),
                 Arguments.of("the stage 1 clock before receipt",
-                        new ComplaintState(Stage.STAGE_1, RECEIVED, day(-3), Map.of(), List.of()),
+                        new ComplaintState(Stage.STAGE_1, RECEIVED, day(-3), Map.of(), List.of(), Map.of(), BASIS),
                         List.of("state.stage1ClockStart must not be before the date received")),
                 Arguments.of("an extension that shortens, and a stage 2 extension without stage 2",
                         new ComplaintState(Stage.STAGE_1, RECEIVED, RECEIVED, Map.of(EventType.STAGE_1_EXTENDED, day(3)),
                                 List.of(new Extension(Timescale.T2_STAGE_1_RESPONSE, day(2), 18, "r"),
                                         new Extension(Timescale.T2_STAGE_1_RESPONSE, day(3), 15, "r"),
-                                        new Extension(Timescale.T6_STAGE_2_RESPONSE, day(3), 30, "r"))),
+                                        new Extension(Timescale.T6_STAGE_2_RESPONSE, day(3), 30, "r")), Map.of(), BASIS),
                         List.of("state.extensions[1] must be longer than the extension before it",
                                 "state.extensions[2] extends stage 2, which was never requested")),
                 Arguments.of("a delivery of something that is not a response, or did not happen",
                         new ComplaintState(Stage.STAGE_1_RESPONDED, RECEIVED, RECEIVED, Map.of(EventType.STAGE_1_RESPONSE_SENT, day(5)),
-                                List.of(), Map.of(EventType.PANEL_HELD, Delivery.POST, EventType.STAGE_2_RESPONSE_SENT, Delivery.EMAIL)),
+                                List.of(), Map.of(EventType.PANEL_HELD, Delivery.POST, EventType.STAGE_2_RESPONSE_SENT, Delivery.EMAIL), BASIS),
                         List.of("state.deliveries[PANEL_HELD] must be of a stage 1 or stage 2 response that happened",
                                 "state.deliveries[STAGE_2_RESPONSE_SENT] must be of a stage 1 or stage 2 response that happened")),
                 Arguments.of("nothing given",
-                        new ComplaintState(null, null, null, null, null),
-                        List.of("state.events must not be null", "state.extensions must not be null",
+                        new ComplaintState(null, null, null, null, null, null, null),
+                        List.of("state.basis must not be null", "state.deliveries must not be null",
+                                "state.events must not be null", "state.extensions must not be null",
                                 "state.received must not be null", "state.stage must not be null",
                                 "state.stage1ClockStart must not be null")),
                 Arguments.of("a null event date, and receipt after the clock's today",
                         new ComplaintState(Stage.STAGE_1, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1),
                                 new HashMap<>(Map.of(EventType.STAGE_1_EXTENDED, RECEIVED)) {{ put(EventType.STAGE_1_RESPONSE_SENT, null); }},
-                                List.of()),
+                                List.of(), Map.of(), BASIS),
                         List.of("state.events[STAGE_1_RESPONSE_SENT].<map value> must not be null",
                                 "state.received must be a date in the past or in the present",
                                 "state.stage1ClockStart must be a date in the past or in the present")));
@@ -141,13 +143,13 @@ class ComplaintStateValidationTest {
     @ParameterizedTest
     @MethodSource("invalidEvents")
     void aMalformedEventIsRejectedWithEveryReason(ProcessEvent event, List<String> expected) {
-        assertThat(VALIDATOR.violations(ComplaintState.receivedOn(RECEIVED), event)).extracting(ComplaintStateValidationTest::line)
+        assertThat(VALIDATOR.violations(ComplaintState.receivedOn(RECEIVED, RECEIVED, BASIS), event)).extracting(ComplaintStateValidationTest::line)
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void theStatesOfAWholeJourneyAreValid() {
-        ComplaintState state = ComplaintState.receivedOn(RECEIVED);
+        ComplaintState state = ComplaintState.receivedOn(RECEIVED, RECEIVED, BASIS);
         int offset = 0;
         for (EventType type : List.of(EventType.STAGE_1_RESPONSE_SENT, EventType.REFERRED_TO_OMBUDSMAN, EventType.STAGE_2_REQUESTED,
                 EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT,

@@ -1,6 +1,7 @@
 package org.cscrules.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cscrules.core.Fixtures.BASIS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class AnnualReportProperties {
         if (draft.disposal() != Disposal.VALID_COMPLAINT) {
             return new CaseRecord(request, draft.disposal(), null);
         }
-        ComplaintState state = ComplaintState.receivedOn(received);
+        ComplaintState state = ComplaintState.receivedOn(received, received, BASIS);
         if (draft.responseDays() > 0) {
             LocalDate responded = CALENDAR.plusWorkingDays(received, draft.responseDays() + shift);
             state = state.recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));

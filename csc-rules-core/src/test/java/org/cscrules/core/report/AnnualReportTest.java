@@ -1,6 +1,7 @@
 package org.cscrules.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cscrules.core.Fixtures.BASIS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class AnnualReportTest {
 
     /** A valid complaint received on {@code received}, answered at stage 1 after {@code workingDays}. */
     private static CaseRecord answered(LocalDate received, int workingDays, Finding finding) {
-        ComplaintState state = ComplaintState.receivedOn(received).recording(
+        ComplaintState state = ComplaintState.receivedOn(received, received, BASIS).recording(
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, workingDays)));
         return new CaseRecord(request(received, finding), Disposal.VALID_COMPLAINT, state);
     }
@@ -99,12 +100,12 @@ class AnnualReportTest {
     void aRecordThatDoesNotFitIsRefusedWithAReason() {
         ComplaintRequest request = request(LocalDate.of(2016, 6, 6), Finding.UPHELD);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseRecord(request, Disposal.VALID_COMPLAINT,
-                        ComplaintState.receivedOn(LocalDate.of(2016, 6, 7))))
+                        ComplaintState.receivedOn(LocalDate.of(2016, 6, 7), LocalDate.of(2016, 6, 7), BASIS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("received 2016-06-06");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseRecord(request.withDates(null), Disposal.INELIGIBLE, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("date received");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseRecord(request, Disposal.INELIGIBLE,
-                        ComplaintState.receivedOn(LocalDate.of(2016, 6, 6))))
+                        ComplaintState.receivedOn(LocalDate.of(2016, 6, 6), LocalDate.of(2016, 6, 6), BASIS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly when it is a valid complaint");
     }
 
@@ -114,7 +115,7 @@ class AnnualReportTest {
         LocalDate requested = CALENDAR.plusWorkingDays(received, 15);
         LocalDate answered = CALENDAR.plusWorkingDays(requested, stage2Days);
         LocalDate panelRequested = CALENDAR.plusWorkingDays(answered, 5);
-        ComplaintState state = ComplaintState.receivedOn(received)
+        ComplaintState state = ComplaintState.receivedOn(received, received, BASIS)
                 .recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, 10)))
                 .recording(ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested))
                 .recording(ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered))

@@ -17,8 +17,8 @@ import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.request.CouncilFindings;
-import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.Grievance;
+import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.Representation;
 import org.cscrules.core.request.RepresentationMode;
 import org.cscrules.core.request.RepresentativeKind;
@@ -202,7 +202,8 @@ class RequestValidatorTest {
         assertThatThrownBy(() -> VALIDATOR.validate(late))
                 .hasMessage("Invalid complaint request (2 violations): "
                         + "dates.groundsArose: must not be after the date received; "
-                        + "dates.received: must be on or after 2006-09-01, when SI 2006/1738 came into force (reg. 1)");
+                        + "dates.received: must be on or after 2006-09-01, when SI 2006/1738 came into force (reg. 1); "
+                        + "an earlier complaint is not assessed under rules not then in force");
     }
 
     @Test

@@ -34,7 +34,6 @@ public final class Complaint {
     private final boolean late;
     private final boolean consentRequired;
     private final boolean needsSufficientInterestDecision;
-    private final boolean overCareLeaverAge;
     private final boolean timeLimitFromKnowledge;
     private final Findings findings;
 
@@ -53,8 +52,6 @@ public final class Complaint {
         this.needsSufficientInterestDecision = request.complainantRole().needsSufficientInterestDecision()
                 || request.complainantRole() == ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER
                 && !policy.independentFosteringAgencyCarersAreFosterParents();
-        this.overCareLeaverAge = request.complainantRole() == ComplainantRole.CARE_LEAVER && age != null
-                && age > policy.careLeaverAgeCeiling();
         this.timeLimitFromKnowledge = policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE;
         this.consentRequired = switch (policy.childConsent()) {
             case RECORD_VIEWS -> false;
@@ -107,11 +104,6 @@ public final class Complaint {
      */
     public boolean isNeedsSufficientInterestDecision() {
         return needsSufficientInterestDecision;
-    }
-
-    /** Whether the complainant is a care leaver older than the council's ceiling (A24). */
-    public boolean isOverCareLeaverAge() {
-        return overCareLeaverAge;
     }
 
     /** Whether a child under 18 (or of unknown age): the children s26A's advocacy duty covers. */

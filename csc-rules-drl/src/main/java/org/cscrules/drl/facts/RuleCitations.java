@@ -1,5 +1,6 @@
 package org.cscrules.drl.facts;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +9,12 @@ import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.law.Basis;
 import org.cscrules.core.law.Citation;
+import org.cscrules.core.law.LegalChange;
 import org.cscrules.core.law.Verification;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.TransitionOutcome;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Every rule's id, citation and basis, read from its metadata once, when the rule base is built,
@@ -27,16 +30,30 @@ public final class RuleCitations {
     public static final String VERIFICATION = "verification";
     public static final String BASIS = "basis";
     public static final String DESCRIPTION = "description";
+    /** Optional: the {@link LegalChange} from whose day on a rule applies. */
+    public static final String IN_FORCE_FROM = "inForceFrom";
+    /** Optional: the {@link LegalChange} before whose day a rule applies, and from which it no longer does. */
+    public static final String IN_FORCE_UNTIL = "inForceUntil";
     private static final List<String> REQUIRED = List.of(RULE_ID, CITATION, VERIFICATION, BASIS, DESCRIPTION);
 
     private record Source(String ruleId, Citation citation, Basis basis) {
     }
 
+    /** When a rule applies, by the day the complaint was received; a null bound is open. */
+    private record InForce(LegalChange from, LegalChange until) {
+        boolean appliesTo(LocalDate received) {
+            return (from == null || from.appliesTo(received)) && (until == null || !until.appliesTo(received));
+        }
+    }
+
     /** By rule name, unique within the rules' one package. */
     private final Map<String, Source> byName;
+    /** The rules with an effective date, by rule name. */
+    private final Map<String, InForce> inForce;
 
-    private RuleCitations(Map<String, Source> byName) {
+    private RuleCitations(Map<String, Source> byName, Map<String, InForce> inForce) {
         this.byName = Map.copyOf(byName);
+        this.inForce = Map.copyOf(inForce);
     }
 
     /**
@@ -47,6 +64,7 @@ public final class RuleCitations {
      */
     public static RuleCitations of(Collection<Rule> rules) {
         Map<String, Source> byName = new HashMap<>();
+        Map<String, InForce> inForce = new HashMap<>();
         for (Rule rule : rules) {
             for (String key : REQUIRED) {
                 metadata(rule, key);
@@ -55,11 +73,42 @@ public final class RuleCitations {
                 byName.put(rule.getName(), new Source(metadata(rule, RULE_ID),
                         new Citation(metadata(rule, CITATION), Verification.valueOf(metadata(rule, VERIFICATION))),
                         Basis.valueOf(metadata(rule, BASIS))));
+                LegalChange from = change(rule, IN_FORCE_FROM);
+                LegalChange until = change(rule, IN_FORCE_UNTIL);
+                if (from != null || until != null) {
+                    inForce.put(rule.getName(), new InForce(from, until));
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("Rule '" + rule.getName() + "' has invalid metadata: " + e.getMessage(), e);
             }
         }
-        return new RuleCitations(byName);
+        return new RuleCitations(byName, inForce);
+    }
+
+    /** The legal change a rule names under {@code key}, or null when it names none. */
+    private static LegalChange change(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        return value == null ? null : LegalChange.valueOf(value.toString());
+    }
+
+    /**
+     * Whether a match may fire: a rule with an effective date fires only for a complaint received
+     * while it was in force. Drools' own {@code date-effective} compares with the engine's clock, not
+     * with the day a representation was made, so the library checks the day itself.
+     *
+     * @throws IllegalStateException if a rule with an effective date matched no {@link Complaint}
+     */
+    public boolean inForce(Match match) {
+        InForce window = inForce.get(match.getRule().getName());
+        if (window == null) {
+            return true;
+        }
+        for (Object fact : match.getObjects()) {
+            if (fact instanceof Complaint complaint) {
+                return window.appliesTo(complaint.getRequest().dates().received());
+            }
+        }
+        throw new IllegalStateException("Rule '" + match.getRule().getName() + "' has an effective date but matched no complaint");
     }
 
     /** The reason {@code rule} gives, with its own id, citation and basis. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,8 +21,12 @@ import java.util.stream.Collectors;
 import org.cscrules.calendar.DateOutOfRangeException;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.EligibilityService;
+import org.cscrules.core.audit.DecisionRecord;
+import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.validation.InvalidRequestException;
@@ -34,16 +39,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code csc-rules}: the library through JSON. {@code assess} reads a complaint request and writes
- * the eligibility decision; {@code process} reads a complaint's state and an event and writes the
- * transition. Input comes from a file or standard input; the answer goes to standard output.
+ * the eligibility decision (or, with {@code --record}, a decision record to keep); {@code replay}
+ * reads a decision record and says whether this library gives the same decision; {@code process}
+ * reads a complaint's state and an event and writes the transition. Input comes from a file or standard input; the answer goes to standard output.
  * Exit code 0 for an answer, 2 for input that is not valid JSON or not a valid request, or whose
  * deadlines would fall outside the calendar (the problems as JSON on standard output, one readable
  * line on standard error), 1 for a failure that is not the input's; never a stack trace.
  */
-@Command(name = "csc-rules", mixinStandardHelpOptions = true, version = "csc-rules 0.1.0-SNAPSHOT",
+@Command(name = "csc-rules", mixinStandardHelpOptions = true, versionProvider = CscRulesCommand.Version.class,
         description = "England's children's social care complaints procedure (Children Act 1989 s26; SI 2006/1738) "
                 + "as JSON in, JSON out. The library's reading of the provisions, not legal advice.",
-        subcommands = {CscRulesCommand.Assess.class, CscRulesCommand.Process.class})
+        subcommands = {CscRulesCommand.Assess.class, CscRulesCommand.Replay.class, CscRulesCommand.Process.class})
 public final class CscRulesCommand implements Callable<Integer> {
 
     /** Exit code for an answer. */
@@ -87,6 +93,9 @@ public final class CscRulesCommand implements Callable<Integer> {
                 if (type == Process.class) {
                     return type.cast(new Process(top));
                 }
+                if (type == Replay.class) {
+                    return type.cast(new Replay(top));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });
@@ -117,8 +126,13 @@ public final class CscRulesCommand implements Callable<Integer> {
             this.top = top;
         }
 
-        /** Which input is being read, for the problem report: "request" or "policy". */
+        /** Which input is being read, for the problem report: "request", "record" or "policy". */
         private String reading = "request";
+
+        /** Names the input being read, for the problem report. */
+        void reading(String input) {
+            this.reading = input;
+        }
 
         @Override
         public final Integer call() throws JsonProcessingException {
@@ -182,6 +196,13 @@ public final class CscRulesCommand implements Callable<Integer> {
             return result;
         }
 
+        /** The input as text: the file named, or standard input when none or "-". */
+        String readText(Path file) throws IOException {
+            try (InputStream in = file == null || file.toString().equals("-") ? top.stdin : Files.newInputStream(file)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
         Clock clock() {
             ZoneId london = ZoneId.of("Europe/London");
             return today == null ? Clock.system(london) : Clock.fixed(today.atStartOfDay(london).toInstant(), london);
@@ -225,6 +246,10 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The request as JSON; standard input when absent or -.")
         Path file;
 
+        @Option(names = "--record", description = "Write a decision record (the request, and the decision with its "
+                + "provenance) to keep beside the case and replay later.")
+        boolean record;
+
         Assess(CscRulesCommand top) {
             super(top);
         }
@@ -232,14 +257,53 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Override
         Object answer() throws IOException {
             ComplaintRequest request = read(file, ComplaintRequest.class);
-            return EligibilityService.create(policy(), clock()).assess(request);
+            EligibilityDecision decision = EligibilityService.create(policy(), clock()).assess(request);
+            return record ? new DecisionRecord(request, decision) : decision;
+        }
+    }
+
+    /** {@code csc-rules replay [FILE]}: a decision record in; whether this library gives the same decision, and if not why. */
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = "Replay a decision record (JSON from assess --record, from FILE or standard input) with its "
+                    + "recorded policy, as at its recorded moment, and write whether the decision is the same and, if "
+                    + "not, which part of the provenance differs.")
+    static final class Replay extends Base {
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "The decision record as JSON; standard input when absent or -.")
+        Path file;
+
+        Replay(CscRulesCommand top) {
+            super(top);
+        }
+
+        @Override
+        Object answer() throws IOException {
+            reading("record");
+            org.cscrules.core.audit.Replay replay = EligibilityService.replay(DecisionRecord.fromJson(readText(file)));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("equal", replay.equal());
+            answer.put("sameAnswer", replay.sameAnswer());
+            answer.put("differences", replay.differences());
+            answer.put("explanation", replay.explanation());
+            answer.put("replayed", replay.replayed());
+            return answer;
+        }
+    }
+
+    /** The version of the library, for {@code --version}: the one every decision's provenance names. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"csc-rules " + Provenance.LIBRARY_VERSION};
         }
     }
 
     /** {@code csc-rules process [FILE]}: a complaint's state and an event in, the transition out. */
     @Command(name = "process", mixinStandardHelpOptions = true,
             description = "Apply an event to a complaint's state (JSON {\"state\": ..., \"event\": ...}, from FILE or "
-                    + "standard input) and write the transition as JSON.")
+                    + "standard input) and write the transition as JSON. A state without a \"basis\" is a complaint "
+                    + "received under --policy on this release's bank-holiday data; pass on the basis a transition's "
+                    + "state carries, so that its deadlines stay as they started.")
     static final class Process extends Base {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The state and event as JSON; standard input when absent or -.")
@@ -255,11 +319,16 @@ public final class CscRulesCommand implements Callable<Integer> {
 
         @Override
         Object answer() throws IOException {
-            Step step = read(file, Step.class);
-            if (step == null) {
+            ComplaintProcess process = ComplaintProcess.create(policy(), clock());
+            JsonNode input = read(file, JsonNode.class);
+            if (input == null || input.isNull()) {
                 throw new InvalidRequestException(List.of(new Violation("", "must not be null")));
             }
-            return ComplaintProcess.create(policy(), clock()).apply(step.state(), step.event());
+            if (input.isObject() && input.path("state").isObject() && !input.path("state").has("basis")) {
+                ((ObjectNode) input.get("state")).set("basis", Json.MAPPER.valueToTree(DeadlineBasis.of(process.policy())));
+            }
+            Step step = Json.MAPPER.treeToValue(input, Step.class);
+            return process.apply(step.state(), step.event());
         }
     }
 }

@@ -152,6 +152,56 @@ class CscRulesCommandTest {
         assertThat(transition.get("deadlines").get(0).get("due").asText()).isEqualTo("2023-01-30");
     }
 
+    /** A state without a basis starts under --policy; the transition's state carries it on, and it keeps counting there. */
+    @Test
+    void aStateKeepsThePolicyItWasReceivedUnder() throws Exception {
+        Path policy = Files.writeString(Files.createTempFile("policy", ".json"), "{\"closureDays\": [\"2022-12-22\"]}");
+        String step = """
+                {"state": {"stage": "STAGE_1", "received": "2022-12-12", "stage1ClockStart": "2022-12-12",
+                           "events": {}, "extensions": [], "deliveries": {}},
+                 "event": {"type": "STAGE_1_EXTENDED", "date": "2022-12-14", "extendedToWorkingDays": 12, "reason": "complex"}}""";
+        Run run = run(step, "process", "--today", "2023-01-05", "--policy", policy.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode state = run.json().get("state");
+        assertThat(state.get("basis").get("policy").get("closureDays").get(0).asText()).isEqualTo("2022-12-22");
+        // 12 working days from 12 Dec with 22 Dec closed, 26 and 27 Dec bank holidays: 13-16 (4), 19-21, 23 (8), 28-30 (11), 3 Jan
+        assertThat(run.json().get("deadlines").get(0).get("due").asText()).isEqualTo("2023-01-03");
+        String next = "{\"state\": " + Json.MAPPER.writeValueAsString(state)
+                + ", \"event\": {\"type\": \"STAGE_1_RESPONSE_SENT\", \"date\": \"2022-12-20\"}}";
+        Run without = run(next, "process", "--today", "2023-01-05");
+        assertThat(without.exit()).as(without.err()).isZero();
+        assertThat(without.json().get("provenance").get("policy").get("closureDays").get(0).asText())
+                .as("counted on the state's own policy, not on the defaults of this run").isEqualTo("2022-12-22");
+    }
+
+    @Test
+    void aDecisionRecordReplaysEqualAndATamperedOneSaysWhatDiffers() throws Exception {
+        Run assessed = run(Files.readString(SAMPLES.resolve("care-leaver.json")), "assess", "--record", "--today", TODAY);
+        assertThat(assessed.exit()).as(assessed.err()).isZero();
+        assertThat(assessed.json().get("decision").get("provenance").get("rulebookVersion").asText()).startsWith("sha256:");
+        Run replayed = run(assessed.out(), "replay");
+        assertThat(replayed.exit()).as(replayed.err()).isZero();
+        assertThat(replayed.json().get("equal").asBoolean()).isTrue();
+        assertThat(replayed.json().get("explanation").asText()).isEqualTo("The replay gives the recorded decision.");
+        Run tampered = run(assessed.out().replaceFirst("\"rulebookVersion\" : \"sha256:[0-9a-f]+\"",
+                "\"rulebookVersion\" : \"sha256:0000000000000000\""), "replay");
+        assertThat(tampered.exit()).isZero();
+        assertThat(tampered.json().get("equal").asBoolean()).isFalse();
+        assertThat(tampered.json().get("sameAnswer").asBoolean()).isTrue();
+        assertThat(tampered.json().get("differences").get(0).asText()).isEqualTo("RULEBOOK");
+        Run broken = run("{not a record", "replay");
+        assertThat(broken.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(broken.json().get("input").asText()).isEqualTo("record");
+        assertThat(broken.err()).startsWith("csc-rules: record is not a decision record (line 1, column 2)").hasLineCount(1);
+    }
+
+    @Test
+    void theVersionIsTheLibrarysOwn() {
+        Run run = run("", "--version");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().strip()).isEqualTo("csc-rules " + org.cscrules.core.audit.Provenance.LIBRARY_VERSION);
+    }
+
     @Test
     void anImpossibleEventIsAnAnswerNotAnError() throws Exception {
         String step = """
@@ -196,6 +246,6 @@ class CscRulesCommandTest {
     void withoutACommandTheUsageAndExitCodeTwo() {
         Run run = run("");
         assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
-        assertThat(run.err()).contains("Usage: csc-rules", "assess", "process");
+        assertThat(run.err()).contains("Usage: csc-rules", "assess", "replay", "process");
     }
 }

@@ -1,0 +1,81 @@
+package org.cscrules.core.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Properties;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.policy.LocalPolicy;
+
+/**
+ * What produced a decision or a transition: this library's version, the rulebook's version (a
+ * stable hash of the rules), the bank-holiday data the deadlines were counted on, the council's
+ * whole {@link LocalPolicy}, and the moment "as at" which it was made, from the injected clock.
+ * With the inputs, it is what a review needs to get the same answer again: see {@link Replay}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param libraryVersion the version of csc-rules, e.g. {@code 0.1.0}
+ * @param rulebookVersion the rules' fingerprint, {@code sha256:} and 16 hex digits, as in docs/RULES.md
+ * @param calendarDataVersion the bank-holiday data's fingerprint ({@link WorkingDayCalendar#dataVersion()})
+ * @param calendarOfficialDataUntil the last day of official bank-holiday data; later deadlines are provisional
+ * @param policy every local policy setting in effect
+ * @param asAt the instant the answer was given, from the injected clock
+ * @param zone the clock's zone, in which {@code asAtDate} is "today"
+ * @param asAtDate the day the answer was given: {@code asAt} in {@code zone}
+ */
+public record Provenance(String libraryVersion, String rulebookVersion, String calendarDataVersion,
+                         LocalDate calendarOfficialDataUntil, LocalPolicy policy, Instant asAt, ZoneId zone,
+                         LocalDate asAtDate) {
+
+    /** This library's version, read once from the jar (Maven fills it in at build time). */
+    public static final String LIBRARY_VERSION = readLibraryVersion();
+
+    /** Checks that every part is given and that the date is the instant's day in the zone. */
+    public Provenance {
+        if (libraryVersion == null || rulebookVersion == null || calendarDataVersion == null
+                || calendarOfficialDataUntil == null || policy == null || asAt == null || zone == null || asAtDate == null) {
+            throw new IllegalArgumentException("A provenance needs every part: library, rulebook, calendar data, policy "
+                    + "and the moment as at which the answer was given");
+        }
+        if (!asAtDate.equals(LocalDate.ofInstant(asAt, zone))) {
+            throw new IllegalArgumentException("asAtDate " + asAtDate + " is not the day of " + asAt + " in " + zone);
+        }
+    }
+
+    /**
+     * The provenance of an answer given now on this library: its version, {@code rulebookVersion},
+     * {@code calendar}'s data, {@code policy} and the clock's current instant.
+     */
+    public static Provenance now(String rulebookVersion, WorkingDayCalendar calendar, LocalPolicy policy, Clock clock) {
+        Instant now = clock.instant();
+        return new Provenance(LIBRARY_VERSION, rulebookVersion, calendar.dataVersion(), calendar.officialDataUntil(), policy,
+                now, clock.getZone(), LocalDate.ofInstant(now, clock.getZone()));
+    }
+
+    /** A clock stopped at {@link #asAt()} in {@link #zone()}: "today" as it was when the answer was given. */
+    public Clock clock() {
+        return Clock.fixed(asAt, zone);
+    }
+
+    private static String readLibraryVersion() {
+        try (InputStream in = Provenance.class.getResourceAsStream("library.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("library.properties is missing from csc-rules-core");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            String version = properties.getProperty("version");
+            if (version == null || version.isBlank() || version.startsWith("${")) {
+                throw new IllegalStateException("library.properties names no version: was csc-rules-core built with Maven?");
+            }
+            return version;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read library.properties", e);
+        }
+    }
+}

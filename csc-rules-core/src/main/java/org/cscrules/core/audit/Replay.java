@@ -1,0 +1,56 @@
+package org.cscrules.core.audit;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cscrules.core.decision.EligibilityDecision;
+
+/**
+ * What replaying a {@link DecisionRecord} on this library gave: the decision recorded, the
+ * decision given again (with the recorded policy, "as at" the recorded moment), and which parts of
+ * the provenance differ. With no difference the decisions are equal; when they are not, the
+ * differing parts (e.g. a newer rulebook) say why.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param recorded the decision as recorded
+ * @param replayed the decision this library gives for the same request, policy and moment
+ */
+public record Replay(EligibilityDecision recorded, EligibilityDecision replayed) {
+
+    /** Checks that both decisions are given. */
+    public Replay {
+        if (recorded == null || replayed == null) {
+            throw new IllegalArgumentException("A replay needs the recorded decision and the replayed one");
+        }
+    }
+
+    /** Whether the replayed decision equals the recorded one, provenance and all. */
+    public boolean equal() {
+        return recorded.equals(replayed);
+    }
+
+    /** Whether the answer (outcome, reasons, actions, route, deadlines) is the same, whatever the provenance. */
+    public boolean sameAnswer() {
+        return recorded.sameAnswerAs(replayed);
+    }
+
+    /** The parts of the provenance that differ, in {@link ProvenancePart} order; empty when equal. */
+    public List<ProvenancePart> differences() {
+        return ProvenancePart.differences(recorded.provenance(), replayed.provenance());
+    }
+
+    /** One sentence for the audit trail: equal, or which parts differ (recorded and now) and whether the answer changed. */
+    public String explanation() {
+        if (equal()) {
+            return "The replay gives the recorded decision.";
+        }
+        List<ProvenancePart> parts = differences();
+        String answer = sameAnswer() ? "The answer is the same" : "The answer differs";
+        if (parts.isEmpty()) {
+            return answer + ", yet no part of the provenance does: a fault in the library, to be reported.";
+        }
+        return answer + "; the provenance differs in " + parts.stream()
+                .map(part -> part.describe(recorded.provenance(), replayed.provenance()))
+                .collect(Collectors.joining("; ")) + ".";
+    }
+}

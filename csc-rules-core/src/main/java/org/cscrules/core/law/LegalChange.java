@@ -1,0 +1,54 @@
+package org.cscrules.core.law;
+
+import static org.cscrules.core.law.Citation.unverified;
+import static org.cscrules.core.law.Citation.verified;
+import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.statute;
+
+import java.time.LocalDate;
+
+/**
+ * A change in the law that a rule depends on, with the day it came into force: each date lives
+ * here once, with its citation. A rule that applies only before or only from such a day names it
+ * in its metadata ({@code @inForceFrom} / {@code @inForceUntil}), and is compared with the day the
+ * council received the complaint, the day the representation was made. Because a complaint is
+ * never assessed before it was received, assessing "as at" a past day (as a replay does) gives the
+ * answer the law gave then.
+ */
+public enum LegalChange implements Cited {
+
+    /** The 2006 Regulations came into force; no complaint under them was received before (reg. 1). */
+    REGULATIONS_IN_FORCE(LocalDate.of(2006, 9, 1), statute(verified("SI 2006/1738 reg. 1"))),
+
+    /**
+     * Personal-adviser support to 25 for every former relevant child: the reading behind a
+     * care-leaver age ceiling of 25 (A24). Before it, older manuals put the ceiling at 24. Whether
+     * s24D follows it, and the commencement day, are not in statute.md's sources (U), so the
+     * change is the library's reading of the council's setting, not verified law.
+     */
+    PERSONAL_ADVISERS_TO_25(LocalDate.of(2018, 4, 1), localPolicy(unverified("LocalPolicy.careLeaverAgeCeiling (A24); "
+            + "Children and Social Work Act 2017 s3 (Children Act 1989 s23CZB), in force 1 April 2018 (SI 2018/346)")));
+
+    private final LocalDate inForceFrom;
+    private final Provision provision;
+
+    LegalChange(LocalDate inForceFrom, Provision provision) {
+        this.inForceFrom = inForceFrom;
+        this.provision = provision;
+    }
+
+    /** The first day the change applies. */
+    public LocalDate inForceFrom() {
+        return inForceFrom;
+    }
+
+    /** Whether the change applies to a complaint received on {@code received}. */
+    public boolean appliesTo(LocalDate received) {
+        return !received.isBefore(inForceFrom);
+    }
+
+    @Override
+    public Provision provision() {
+        return provision;
+    }
+}

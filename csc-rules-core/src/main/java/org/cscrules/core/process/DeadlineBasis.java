@@ -1,0 +1,28 @@
+package org.cscrules.core.process;
+
+import jakarta.validation.constraints.NotNull;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.policy.LocalPolicy;
+
+/**
+ * What a complaint's deadlines are counted on, fixed when it is received: the council's policy
+ * then (closure days included) and the bank-holiday data then. A complaint keeps it, so that a
+ * closure day added or a setting changed later never moves a deadline already running; only
+ * {@code ComplaintProcess.recalculate} moves a complaint onto the process's policy and data, and
+ * says what changed.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param policy the council's policy when the complaint was received
+ * @param calendarDataVersion the bank-holiday data's fingerprint then ({@link WorkingDayCalendar#dataVersion()})
+ */
+public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calendarDataVersion) {
+
+    /** {@code policy} on the bank-holiday data of this release. */
+    public static DeadlineBasis of(LocalPolicy policy) {
+        if (policy == null) {
+            throw new IllegalArgumentException("policy must not be null");
+        }
+        return new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersion());
+    }
+}

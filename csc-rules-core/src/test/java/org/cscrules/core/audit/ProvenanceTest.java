@@ -1,0 +1,81 @@
+package org.cscrules.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cscrules.core.Fixtures.PROVENANCE;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.DeadlineChange;
+import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+/** A provenance is whole and consistent, and says which of its parts differ from another's. */
+class ProvenanceTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Test
+    void theLibraryVersionIsFilledInByTheBuild() {
+        assertThat(Provenance.LIBRARY_VERSION).isNotBlank().doesNotContain("${").matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void nowReadsTheClockOnceAndTheDayInItsZone() {
+        Clock clock = Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), LONDON);
+        Provenance now = Provenance.now("sha256:0000000000000000", WorkingDayCalendar.englandAndWales(),
+                LocalPolicy.statutoryDefaults(), clock);
+        assertThat(now.asAtDate()).as("23:30 UTC is 00:30 in London in summer").isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(now.calendarDataVersion()).isEqualTo(WorkingDayCalendar.englandAndWales().dataVersion());
+        assertThat(now.clock().instant()).isEqualTo(clock.instant());
+        assertThat(now.clock().getZone()).isEqualTo(LONDON);
+    }
+
+    @Test
+    void aProvenanceIsWholeAndItsDayIsItsInstantsDay() {
+        assertThatThrownBy(() -> new Provenance("x", "r", "c", LocalDate.of(2028, 12, 31), null, Instant.EPOCH, LONDON,
+                LocalDate.of(1970, 1, 1))).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Provenance("x", "r", "c", LocalDate.of(2028, 12, 31), LocalPolicy.statutoryDefaults(),
+                Instant.EPOCH, LONDON, LocalDate.of(1970, 1, 2)))
+                .hasMessage("asAtDate 1970-01-02 is not the day of 1970-01-01T00:00:00Z in Europe/London");
+    }
+
+    @Test
+    void eachDifferingPartIsNamedInOrder() {
+        LocalPolicy other = LocalPolicy.builder().countTriggerDay(true).closureDays(Set.of(LocalDate.of(2026, 12, 29))).build();
+        Provenance changed = new Provenance("0.2.0", PROVENANCE.rulebookVersion(), PROVENANCE.calendarDataVersion(),
+                PROVENANCE.calendarOfficialDataUntil(), other, PROVENANCE.asAt().plusSeconds(1), PROVENANCE.zone(), PROVENANCE.asAtDate());
+        assertThat(ProvenancePart.differences(PROVENANCE, PROVENANCE)).isEmpty();
+        assertThat(ProvenancePart.differences(PROVENANCE, changed)).containsExactly(ProvenancePart.LIBRARY_VERSION,
+                ProvenancePart.POLICY, ProvenancePart.AS_AT);
+        assertThat(ProvenancePart.POLICY.describe(PROVENANCE, changed))
+                .isEqualTo("POLICY (settings that differ: closureDays, countTriggerDay)");
+        assertThat(LocalPolicy.statutoryDefaults().changedSettings(LocalPolicy.statutoryDefaults())).isEmpty();
+    }
+
+    @Test
+    void aDeadlineChangeIsAChange() {
+        assertThatThrownBy(() -> new DeadlineChange(Timescale.T2_STAGE_1_RESPONSE, Deadline.Kind.DUE,
+                LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 16))).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DeadlineChange(Timescale.T2_STAGE_1_RESPONSE, Deadline.Kind.DUE, null, null))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThat(new DeadlineChange(Timescale.T11_FINAL_RESPONSE, Deadline.Kind.ALTERNATIVE_READING, null,
+                LocalDate.of(2026, 11, 16)).before()).isNull();
+    }
+
+    @Test
+    void aRecordNeedsBothPartsAndNullJsonIsAClearError() {
+        assertThatThrownBy(() -> new DecisionRecord(null, null)).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DecisionRecord.fromJson(null)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("record: must not be null");
+        assertThatThrownBy(() -> DecisionRecord.fromJson("{\"request\": {}}")).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("is not a decision record");
+    }
+}

@@ -229,30 +229,41 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * A stable fingerprint of the bank-holiday data this calendar counts on: {@code "sha256:"} and
-     * the first 16 hex digits of the SHA-256 of every statutory non-working day (date and kind,
-     * one line each, in date order) and of {@link #officialDataUntil()}. Names are left out, so
-     * renaming a day changes nothing; closure days are left out too, because they are a council's
-     * local policy, not data (the policy records them). A decision's provenance carries it, so that a
-     * newer release whose holidays differ is seen, never assumed to count the same.
+     * A stable fingerprint of the official bank-holiday data this calendar counts on: {@link
+     * #dataVersionUntil(LocalDate)} at {@link #officialDataUntil()}. A decision's provenance
+     * carries it, so that a release whose holidays differ is seen, never assumed to count the same.
      */
     public String dataVersion() {
         String version = dataVersion;
         if (version == null) {
-            version = fingerprint();
+            version = dataVersionUntil(officialDataUntil);
             dataVersion = version;
         }
         return version;
     }
 
-    private String fingerprint() {
+    /**
+     * A stable fingerprint of the statutory non-working days up to and including {@code until}:
+     * {@code "sha256:"} and the first 16 hex digits of the SHA-256 of each day's date and kind (one
+     * line each, in date order) and of {@code until}. Names are left out, so renaming a day changes
+     * nothing; closure days are left out too, because they are a council's local policy, not data.
+     * Two calendars with the same fingerprint up to a day count every deadline up to that day alike,
+     * so a complaint counted on an older release's official data can be checked against this one's.
+     *
+     * @throws DateOutOfRangeException if {@code until} is outside the supported range
+     */
+    public String dataVersionUntil(LocalDate until) {
+        offset(until);
         StringBuilder text = new StringBuilder();
         for (NonWorkingDay day : nonWorkingDays) {
+            if (day.date().isAfter(until)) {
+                break;
+            }
             if (day.kind().isStatutory()) {
                 text.append(day.date()).append('\t').append(day.kind()).append('\n');
             }
         }
-        text.append("officialDataUntil\t").append(officialDataUntil).append('\n');
+        text.append("until\t").append(until).append('\n');
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(hash, 0, 8);

@@ -76,18 +76,26 @@ class WorkingDayCalendarTest {
     }
 
     /**
-     * The data version is pinned: a change to the bundled holidays must change it, on purpose, here.
-     * Closures are a council's policy, not data; a proclamation is data.
+     * The data version is pinned: a change to the bundled official holidays must change it, on
+     * purpose, here. Closures are a council's policy, not data; a proclamation is data; a day
+     * projected after the official list is not yet official data.
      */
     @Test
-    void dataVersionFingerprintsTheStatutoryDaysOnly() {
-        assertThat(CALENDAR.dataVersion()).isEqualTo("sha256:8288fa89a62b4e3a").matches("sha256:[0-9a-f]{16}");
+    void dataVersionFingerprintsTheOfficialStatutoryDaysOnly() {
+        assertThat(CALENDAR.dataVersion()).isEqualTo("sha256:a87c4d06351337e0").matches("sha256:[0-9a-f]{16}")
+                .isEqualTo(CALENDAR.dataVersionUntil(CALENDAR.officialDataUntil()));
         assertThat(CALENDAR.withClosures(List.of(MONDAY)).dataVersion()).isEqualTo(CALENDAR.dataVersion());
         assertThat(CALENDAR.toBuilder().build().dataVersion()).isEqualTo(CALENDAR.dataVersion());
-        assertThat(CALENDAR.toBuilder().proclaimedBankHoliday(MONDAY, "A proclaimed day").build().dataVersion())
-                .isNotEqualTo(CALENDAR.dataVersion());
+        WorkingDayCalendar proclaimed = CALENDAR.toBuilder().proclaimedBankHoliday(MONDAY, "A proclaimed day").build();
+        assertThat(proclaimed.dataVersion()).isNotEqualTo(CALENDAR.dataVersion());
+        assertThat(proclaimed.dataVersionUntil(MONDAY.minusDays(1))).as("the data before the proclamation is the same")
+                .isEqualTo(CALENDAR.dataVersionUntil(MONDAY.minusDays(1)));
+        assertThat(CALENDAR.toBuilder().proclaimedBankHoliday(LocalDate.of(2030, 6, 3), "A projected year").build().dataVersion())
+                .as("after the official list").isEqualTo(CALENDAR.dataVersion());
         assertThat(CALENDAR.toBuilder().renamedBankHoliday(LocalDate.of(2026, 12, 28), "Boxing Day (substitute)").build().dataVersion())
                 .as("names are not data that moves a deadline").isEqualTo(CALENDAR.dataVersion());
+        assertThatThrownBy(() -> CALENDAR.dataVersionUntil(WorkingDayCalendar.SUPPORTED_TO.plusDays(1)))
+                .isInstanceOf(DateOutOfRangeException.class);
     }
 
     @Test

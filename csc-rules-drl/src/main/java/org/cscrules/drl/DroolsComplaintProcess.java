@@ -55,7 +55,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsComplaintProcess.class);
 
-    /** Other policies' calendars kept, for complaints received under an earlier policy; then the cache starts again. */
+    /** Other policies' calendars (and older releases' data fingerprints) kept; then the cache starts again. */
     private static final int OTHER_POLICIES_KEPT = 16;
 
     private final LocalPolicy policy;
@@ -63,6 +63,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     private final RequestValidator validator;
     private final Counting own;
     private final Map<LocalPolicy, Counting> others = new ConcurrentHashMap<>();
+    /** This release's data fingerprinted up to an older release's last official day, by that day. */
+    private final Map<LocalDate, String> officialData = new ConcurrentHashMap<>();
     private final SessionPool sessions;
     private final RuleCitations citations;
 
@@ -91,7 +93,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         Counting counting = counting(state);
         Move move = new Move(state, event, counting.policy, counting.facts(state, event), citations);
         try {
-            sessions.fire(List.of(move));
+            sessions.fire(List.of(move), citations::inForce);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The stage rules failed: " + e.getMessage(), e);
         }
@@ -133,7 +135,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         ComplaintState moved = state.withBasis(now);
         List<DeadlineChange> changes = changes(countingOf(state.basis().policy()).running(state), own.running(moved));
         Recalculation recalculation = new Recalculation(moved, changes, state.basis().policy().changedSettings(policy),
-                !state.basis().calendarDataVersion().equals(now.calendarDataVersion()), provenance(own));
+                !countsAlike(state.basis()), provenance(own));
         LOG.debug("Recalculated: settings={} calendarDataChanged={} deadlinesMoved={}", recalculation.changedSettings(),
                 recalculation.calendarDataChanged(), changes.size());
         return recalculation;
@@ -168,14 +170,26 @@ final class DroolsComplaintProcess implements ComplaintProcess {
      * on other bank-holiday data, which this release does not have.
      */
     private Counting counting(ComplaintState state) {
-        String data = state.basis().calendarDataVersion();
-        String ours = own.deadlines.calendar().dataVersion();
-        if (!data.equals(ours)) {
-            throw new InvalidRequestException(List.of(new Violation("state.basis.calendarDataVersion", "is " + data
-                    + ", but this release counts on bank-holiday data " + ours + ": recalculate the complaint "
-                    + "(ComplaintProcess.recalculate), which moves it onto this data and says which deadlines moved")));
+        if (!countsAlike(state.basis())) {
+            throw new InvalidRequestException(List.of(new Violation("state.basis.calendarDataVersion", "is "
+                    + state.basis().calendarDataVersion() + ", but this release's bank-holiday data differ up to "
+                    + state.basis().calendarOfficialDataUntil() + ": recalculate the complaint (ComplaintProcess.recalculate), "
+                    + "which moves it onto this data and says which deadlines moved")));
         }
         return countingOf(state.basis().policy());
+    }
+
+    /** Whether this release's data agree with the official data {@code basis} was counted on; the usual answer is cached. */
+    private boolean countsAlike(DeadlineBasis basis) {
+        WorkingDayCalendar calendar = own.deadlines.calendar();
+        if (basis.calendarOfficialDataUntil().equals(calendar.officialDataUntil())) {
+            return basis.calendarDataVersion().equals(calendar.dataVersion());
+        }
+        if (officialData.size() >= OTHER_POLICIES_KEPT) {
+            officialData.clear();
+        }
+        return basis.calendarDataVersion().equals(officialData.computeIfAbsent(basis.calendarOfficialDataUntil(),
+                calendar::dataVersionUntil));
     }
 
     private Counting countingOf(LocalPolicy basisPolicy) {

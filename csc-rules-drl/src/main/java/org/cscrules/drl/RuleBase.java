@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cscrules.core.law.LegalChange;
+import org.cscrules.core.timescale.Timescale;
 import org.cscrules.drl.facts.RuleCitations;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -60,8 +62,10 @@ final class RuleBase {
 
     /**
      * The rulebook's version: {@code "sha256:"} and the first 16 hex digits of the SHA-256 of every
-     * DRL file (its path, then its text with Unix line ends), in {@link #DRL_FILES} order. Any change
-     * to any rule changes it; a decision's provenance carries it, and docs/RULES.md shows it.
+     * DRL file (its path, then its text with Unix line ends), in {@link #DRL_FILES} order, and of the
+     * statute tables ({@link #statuteTables()}). Any change to a rule, a timescale or a legal change's
+     * day changes it; a decision's provenance carries it, and docs/RULES.md shows it. The Java that
+     * derives the facts is named by the library version, not here.
      */
     static String version() {
         return VersionHolder.VERSION;
@@ -78,10 +82,28 @@ final class RuleBase {
                 digest.update((file + "\n").getBytes(StandardCharsets.UTF_8));
                 digest.update(drl(file).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
             }
+            digest.update(statuteTables().getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
+    }
+
+    /**
+     * The statute tables the rules' answers also rest on, one line per entry: every timescale's
+     * length, unit, extended maximum and provision, and every legal change's day and provision.
+     */
+    static String statuteTables() {
+        StringBuilder text = new StringBuilder();
+        for (Timescale timescale : Timescale.values()) {
+            text.append(timescale).append('\t').append(timescale.length()).append('\t').append(timescale.unit()).append('\t')
+                    .append(timescale.extendedMaximum()).append('\t')
+                    .append(timescale.provision()).append('\n');
+        }
+        for (LegalChange change : LegalChange.values()) {
+            text.append(change).append('\t').append(change.inForceFrom()).append('\t').append(change.provision()).append('\n');
+        }
+        return text.toString();
     }
 
     /** The text of one DRL file, from the jar. */

@@ -30,6 +30,7 @@ class DifferentialProperties {
                     .privateLawCourtReportsInScope(true).publicLawCourtReportsInScope(false)
                     .childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE).childConsentAge(13).build(),
             LocalPolicy.builder().childConsent(LocalPolicy.ChildConsent.ALWAYS_REQUIRED).adultRepeatExclusionsApplied(true)
+                    .careLeaverAgeCeilingBefore2018(25)
                     .timeLimitTrigger(LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE).build()};
 
     private static final DroolsEligibilityService[] SERVICES = java.util.Arrays.stream(POLICIES)

@@ -163,6 +163,9 @@ class EligibilityScenariosTest {
                 row("CSWA 2017 s3, A24: a care leaver of 24 received 29 March 2018 is within the older ceiling",
                         careLeaverReceived(24, LocalDate.of(2018, 3, 29)), DEFAULTS, Outcome.ELIGIBLE, null,
                         "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
+                row("A24: a council that reads the law before 1 April 2018 as 25 too",
+                        careLeaverReceived(25, LocalDate.of(2018, 3, 29)), DEFAULTS.toBuilder().careLeaverAgeCeilingBefore2018(25).build(),
+                        Outcome.ELIGIBLE, null, "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-CARE-LEAVER"),
                 row("A24: a council ceiling of 21 applies before 1 April 2018 too (the lower of the two)",
                         careLeaverReceived(22, LocalDate.of(2017, 6, 1)), DEFAULTS.toBuilder().careLeaverAgeCeiling(21).build(),
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE,
@@ -292,8 +295,9 @@ class EligibilityScenariosTest {
     void anOverAgeCareLeaverBeforeTheChangeNamesTheCeilingThenInForce() {
         EligibilityDecision decision = service(DEFAULTS).assess(careLeaverReceived(25, LocalDate.of(2018, 3, 29)));
         assertThat(decision.reasons()).filteredOn(r -> r.ruleId().startsWith("WHO-E13")).extracting(Reason::text).containsExactly(
-                "The young person is 25, older than the care-leaver ceiling of 24 in force before 1 April 2018.",
-                "The complaint was received before 1 April 2018, when personal-adviser support reached 25: the care-leaver age ceiling in force is 24.");
+                "The young person is 25, older than the care-leaver ceiling of 24 the council applies to complaints received before 1 April 2018.",
+                "The complaint was received before 1 April 2018: on the council's reading of the law before personal-adviser support "
+                        + "reached 25 (A24), the care-leaver age ceiling in force is 24.");
         assertThat(decision.actions()).doesNotContain(RequiredAction.OFFER_ADVOCACY);
     }
 

@@ -16,7 +16,6 @@ import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.FunctionScope;
 import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.RepresentationMode;
-import org.cscrules.drl.facts.CareLeaverCeiling;
 import org.cscrules.drl.facts.Complaint;
 
 /**
@@ -153,7 +152,7 @@ public final class JavaEligibility {
     /** Whether a care leaver is older than the ceiling in force on the day received (A24). */
     private boolean overCareLeaverAge(Complaint c) {
         int ceiling = personalAdvisersTo25(c) ? policy.careLeaverAgeCeiling()
-                : Math.min(policy.careLeaverAgeCeiling(), CareLeaverCeiling.BEFORE_PERSONAL_ADVISERS_TO_25);
+                : Math.min(policy.careLeaverAgeCeiling(), policy.careLeaverAgeCeilingBefore2018());
         return c.getRole() == ComplainantRole.CARE_LEAVER && c.getAge() != null && c.getAge() > ceiling;
     }
 

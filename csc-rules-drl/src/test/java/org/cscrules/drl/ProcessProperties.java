@@ -168,6 +168,17 @@ public class ProcessProperties {
         }
     }
 
+    /** A complaint keeps the policy it was received under: a process with another policy counts its running deadlines alike. */
+    @Property(tries = 1000)
+    void anotherPolicyNeverMovesARunningDeadline(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
+        ComplaintProcess other = process(!statutory);
+        assertThat(other.deadlines(start(process(statutory), journey))).isEqualTo(process(statutory).deadlines(start(process(statutory), journey)));
+        for (Transition transition : replay(process(statutory), journey)) {
+            assertThat(other.deadlines(transition.state())).isEqualTo(transition.deadlines());
+            assertThat(transition.provenance().policy()).isEqualTo(process(statutory).policy());
+        }
+    }
+
     @Property(tries = 1000)
     void anExtensionNeverShortensADeadline(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
         List<Deadline> before = process(statutory).deadlines(start(process(statutory), journey));

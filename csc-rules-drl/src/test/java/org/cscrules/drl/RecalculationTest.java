@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
@@ -63,11 +64,11 @@ class RecalculationTest {
 
     @Test
     void aComplaintCountedOnOtherBankHolidayDataIsRefusedUntilRecalculated() {
-        ComplaintState older = RECEIVED.withBasis(new DeadlineBasis(BEFORE, "sha256:0000000000000000"));
+        ComplaintState older = RECEIVED.withBasis(new DeadlineBasis(BEFORE, "sha256:0000000000000000", LocalDate.of(2028, 12, 31)));
         assertThatThrownBy(() -> THEN.apply(older, ProcessEvent.of(org.cscrules.core.process.EventType.WITHDRAWN, LocalDate.of(2026, 11, 5))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path()).containsExactly("state.basis.calendarDataVersion"))
-                .hasMessageContaining("is sha256:0000000000000000, but this release counts on bank-holiday data sha256:")
+                .hasMessageContaining("is sha256:0000000000000000, but this release's bank-holiday data differ up to 2028-12-31")
                 .hasMessageContaining("recalculate the complaint");
         assertThatThrownBy(() -> THEN.deadlines(older)).isInstanceOf(InvalidRequestException.class);
         Recalculation recalculation = THEN.recalculate(older);
@@ -75,6 +76,17 @@ class RecalculationTest {
         assertThat(recalculation.changedSettings()).isEmpty();
         assertThat(recalculation.unchanged()).isFalse();
         assertThat(THEN.deadlines(recalculation.state())).hasSize(2);
+    }
+
+    /** A release whose official data reach further, but agree up to the older release's last official day, counts alike. */
+    @Test
+    void aComplaintFromAnOlderReleaseWhoseDataAgreeGoesOn() {
+        LocalDate olderHorizon = LocalDate.of(2027, 12, 31);
+        ComplaintState older = RECEIVED.withBasis(new DeadlineBasis(BEFORE,
+                WorkingDayCalendar.englandAndWales().dataVersionUntil(olderHorizon), olderHorizon));
+        assertThat(THEN.deadlines(older)).isEqualTo(THEN.deadlines(RECEIVED));
+        assertThat(THEN.recalculate(older).calendarDataChanged()).isFalse();
+        assertThat(THEN.recalculate(older).changes()).isEmpty();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.cscrules.core.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +30,9 @@ import org.cscrules.core.policy.LocalPolicy;
 public record Provenance(String libraryVersion, String rulebookVersion, String calendarDataVersion,
                          LocalDate calendarOfficialDataUntil, LocalPolicy policy, Instant asAt, ZoneId zone,
                          LocalDate asAtDate) {
+
+    /** The library version of a build that did not record one. */
+    public static final String UNKNOWN_VERSION = "unknown";
 
     /** This library's version, read once from the jar (Maven fills it in at build time). */
     public static final String LIBRARY_VERSION = readLibraryVersion();
@@ -62,20 +64,20 @@ public record Provenance(String libraryVersion, String rulebookVersion, String c
         return Clock.fixed(asAt, zone);
     }
 
+    /**
+     * The version Maven wrote into library.properties; a build that did not filter it (an IDE's, say)
+     * says "unknown" rather than stopping the library from loading.
+     */
     private static String readLibraryVersion() {
         try (InputStream in = Provenance.class.getResourceAsStream("library.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("library.properties is missing from csc-rules-core");
-            }
             Properties properties = new Properties();
-            properties.load(in);
-            String version = properties.getProperty("version");
-            if (version == null || version.isBlank() || version.startsWith("${")) {
-                throw new IllegalStateException("library.properties names no version: was csc-rules-core built with Maven?");
+            if (in != null) {
+                properties.load(in);
             }
-            return version;
+            String version = properties.getProperty("version", "");
+            return version.isBlank() || version.startsWith("${") ? UNKNOWN_VERSION : version;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read library.properties", e);
+            return UNKNOWN_VERSION;
         }
     }
 }

@@ -22,12 +22,13 @@ public enum LegalChange implements Cited {
 
     /**
      * Personal-adviser support to 25 for every former relevant child: the reading behind a
-     * care-leaver age ceiling of 25 (A24). Before it, older manuals put the ceiling at 24. Whether
-     * s24D follows it, and the commencement day, are not in statute.md's sources (U), so the
-     * change is the library's reading of the council's setting, not verified law.
+     * care-leaver age ceiling of 25 (A24). Before it, older manuals put the ceiling at 24 (the
+     * council's {@code careLeaverAgeCeilingBefore2018}). Whether s24D follows it, and the
+     * commencement day, are not in statute.md's sources (U): the library's reading, not verified law.
      */
-    PERSONAL_ADVISERS_TO_25(LocalDate.of(2018, 4, 1), localPolicy(unverified("LocalPolicy.careLeaverAgeCeiling (A24); "
-            + "Children and Social Work Act 2017 s3 (Children Act 1989 s23CZB), in force 1 April 2018 (SI 2018/346)")));
+    PERSONAL_ADVISERS_TO_25(LocalDate.of(2018, 4, 1), localPolicy(unverified("LocalPolicy.careLeaverAgeCeilingBefore2018 (A24); "
+            + "Children and Social Work Act 2017 s3 (Children Act 1989 s23CZB), in force 1 April 2018 (SI 2018/346): "
+            + "not in statute.md's sources")));
 
     private final LocalDate inForceFrom;
     private final Provision provision;

@@ -43,6 +43,9 @@ import java.util.TreeSet;
  * <li>{@code concurrentProceedings} SUSPEND_WITH_WRITTEN_REASON, {@code timeLimitPausedByProceedings} false - A22.</li>
  * <li>{@code publicLawCourtReportsInScope} true, {@code privateLawCourtReportsInScope} false - A23: GBC; LGSCO on s7/s37.</li>
  * <li>{@code careLeaverAgeCeiling} 25 (inclusive) - A24: personal-adviser support to 25 (CSWA 2017); older manuals say 24.</li>
+ * <li>{@code careLeaverAgeCeilingBefore2018} 24 (inclusive) - A24: the ceiling for a complaint received before personal-adviser
+ *     support reached 25 ({@code LegalChange.PERSONAL_ADVISERS_TO_25}, 1 April 2018, unverified), as older manuals give it; the lower
+ *     of the two settings applies then.</li>
  * <li>{@code reasonablyPracticableDeadlines} TARGET - A25: reg. 20's "or as soon as is reasonably practicable".</li>
  * </ul>
  * A10 (the panel's 30 working days, reg. 19(4)) is statute and has no setting; A18 (whether the
@@ -80,6 +83,7 @@ public record LocalPolicy(
         boolean publicLawCourtReportsInScope,
         boolean privateLawCourtReportsInScope,
         int careLeaverAgeCeiling,
+        int careLeaverAgeCeilingBefore2018,
         ReasonablyPracticable reasonablyPracticableDeadlines) {
 
     /** The maximum of a stage 1 extension: 20 working days (reg. 14 as the LGSCO reads it). */
@@ -187,6 +191,7 @@ public record LocalPolicy(
         checker.range("deemedReceiptByPostWorkingDays", deemedReceiptByPostWorkingDays, 0, 10);
         checker.range("deemedReceiptByEmailWorkingDays", deemedReceiptByEmailWorkingDays, 0, 10);
         checker.range("careLeaverAgeCeiling", careLeaverAgeCeiling, 21, 25);
+        checker.range("careLeaverAgeCeilingBefore2018", careLeaverAgeCeilingBefore2018, 21, 25);
         checker.present("stage1ExtensionCondition", stage1ExtensionCondition);
         checker.present("stage1ClockStart", stage1ClockStart);
         checker.present("stage2ClockStart", stage2ClockStart);
@@ -277,6 +282,7 @@ public record LocalPolicy(
         private boolean publicLawCourtReportsInScope = true;
         private boolean privateLawCourtReportsInScope = false;
         private int careLeaverAgeCeiling = 25;
+        private int careLeaverAgeCeilingBefore2018 = 24;
         private ReasonablyPracticable reasonablyPracticableDeadlines = ReasonablyPracticable.TARGET;
 
         private Builder() {
@@ -312,6 +318,7 @@ public record LocalPolicy(
             this.publicLawCourtReportsInScope = policy.publicLawCourtReportsInScope();
             this.privateLawCourtReportsInScope = policy.privateLawCourtReportsInScope();
             this.careLeaverAgeCeiling = policy.careLeaverAgeCeiling();
+            this.careLeaverAgeCeilingBefore2018 = policy.careLeaverAgeCeilingBefore2018();
             this.reasonablyPracticableDeadlines = policy.reasonablyPracticableDeadlines();
         }
 
@@ -489,6 +496,12 @@ public record LocalPolicy(
             return this;
         }
 
+        /** The care-leaver age ceiling, 21 to 25, for a complaint received before 1 April 2018 (A24); the lower of the two applies. */
+        public Builder careLeaverAgeCeilingBefore2018(int value) {
+            this.careLeaverAgeCeilingBefore2018 = value;
+            return this;
+        }
+
         /** How reg. 20's "as soon as reasonably practicable" deadlines count (A25). */
         public Builder reasonablyPracticableDeadlines(ReasonablyPracticable value) {
             this.reasonablyPracticableDeadlines = value;
@@ -501,7 +514,7 @@ public record LocalPolicy(
          * @throws IllegalArgumentException listing every setting that is out of range or contradicts another
          */
         public LocalPolicy build() {
-            return new LocalPolicy(acknowledgementWorkingDays, stage1ExtensionMaximumWorkingDays, stage1ExtensionCondition, stage1ClockStart, stage2RequestWindowWorkingDays, stage2WhenStage1Overdue, stage2ClockStart, adjudicationTargetWorkingDays, stage2MaximumIsHardCap, stage3RequestWindowWorkingDays, deemedReceiptByPostWorkingDays, deemedReceiptByEmailWorkingDays, finalResponseAlsoFromPanel, closureDays, countTriggerDay, timeLimitTrigger, lateComplaintPresumption, nextWorkingDayResolutionExcluded, adultRepeatExclusionsApplied, gatekeeping, independentFosteringAgencyCarersAreFosterParents, childConsent, childConsentAge, representativeWithoutChildsViews, concurrentProceedings, timeLimitPausedByProceedings, publicLawCourtReportsInScope, privateLawCourtReportsInScope, careLeaverAgeCeiling, reasonablyPracticableDeadlines);
+            return new LocalPolicy(acknowledgementWorkingDays, stage1ExtensionMaximumWorkingDays, stage1ExtensionCondition, stage1ClockStart, stage2RequestWindowWorkingDays, stage2WhenStage1Overdue, stage2ClockStart, adjudicationTargetWorkingDays, stage2MaximumIsHardCap, stage3RequestWindowWorkingDays, deemedReceiptByPostWorkingDays, deemedReceiptByEmailWorkingDays, finalResponseAlsoFromPanel, closureDays, countTriggerDay, timeLimitTrigger, lateComplaintPresumption, nextWorkingDayResolutionExcluded, adultRepeatExclusionsApplied, gatekeeping, independentFosteringAgencyCarersAreFosterParents, childConsent, childConsentAge, representativeWithoutChildsViews, concurrentProceedings, timeLimitPausedByProceedings, publicLawCourtReportsInScope, privateLawCourtReportsInScope, careLeaverAgeCeiling, careLeaverAgeCeilingBefore2018, reasonablyPracticableDeadlines);
         }
     }
 }

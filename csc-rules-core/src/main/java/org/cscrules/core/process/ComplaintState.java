@@ -61,7 +61,12 @@ public record ComplaintState(@NotNull Stage stage,
         return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of(), Map.of(), basis);
     }
 
-    /** This state counted on another basis, its events unchanged: what a recalculation gives. */
+    /**
+     * This state counted on another basis, its events unchanged. Nothing is recorded of the move and
+     * running deadlines may move with it: to change a complaint's policy use {@code
+     * ComplaintProcess.recalculate}, which says what moved. This is for giving a state stored before
+     * bases existed the policy it was received under.
+     */
     public ComplaintState withBasis(DeadlineBasis newBasis) {
         return new ComplaintState(stage, received, stage1ClockStart, events, extensions, deliveries, newBasis);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +57,10 @@ public final class AnnualReport {
     }
 
     /**
-     * The report for {@code period}: the records received in it, counted under {@code policy}
-     * (its stage 1 cap, stage 2 clock start and closure days).
+     * The report for {@code period}: the records received in it. Each complaint's working days are
+     * counted as its deadlines were, on the policy it was received under (its {@code DeadlineBasis}:
+     * closure days, A13, the A6 stage 2 clock start) and this release's bank-holiday data; the rows
+     * follow {@code policy} (its stage 1 cap).
      *
      * @throws IllegalArgumentException if an argument or a record is null
      */
@@ -67,8 +70,7 @@ public final class AnnualReport {
         }
         List<CaseRecord> inPeriod = records.stream().filter(r -> period.contains(r.request().dates().received())).toList();
         List<CaseRecord> valid = inPeriod.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList();
-        Deadlines deadlines = Deadlines.create(policy);
-        Counter counter = new Counter(period.label(), period.to(), deadlines, policy);
+        Counter counter = new Counter(period.label(), period.to(), policy, new HashMap<>());
         List<ReportTable> tables = new ArrayList<>();
         tables.add(counter.count("Representations considered", inPeriod, r -> label(r.disposal()),
                 List.of(label(Disposal.VALID_COMPLAINT), label(Disposal.INELIGIBLE), label(Disposal.WITHDRAWN),
@@ -276,8 +278,13 @@ public final class AnnualReport {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    /** Counts records into rows; one column, the period. */
-    private record Counter(String column, LocalDate end, Deadlines deadlines, LocalPolicy policy) {
+    /** Counts records into rows; one column, the period. Not thread-safe: one report's work. */
+    private record Counter(String column, LocalDate end, LocalPolicy policy, Map<LocalPolicy, Deadlines> bases) {
+
+        /** The arithmetic of the policy {@code state} was received under, built once per policy. */
+        Deadlines deadlines(ComplaintState state) {
+            return bases.computeIfAbsent(state.basis().policy(), Deadlines::create);
+        }
 
         /** The day of {@code type} in the record's journey, if it happened by the end of the period. */
         Optional<LocalDate> dateOf(CaseRecord record, EventType type) {
@@ -317,7 +324,7 @@ public final class AnnualReport {
         ReportTable stage2Times(List<CaseRecord> valid) {
             List<CaseRecord> atStage2 = valid.stream().filter(r -> dateOf(r, EventType.STAGE_2_REQUESTED).isPresent()).toList();
             // the council's clock start (A6); a response before any agreed statement counts from the request
-            Function<ComplaintState, LocalDate> start = state -> deadlines.stage2ClockStart(state)
+            Function<ComplaintState, LocalDate> start = state -> deadlines(state).stage2ClockStart(state)
                     .orElse(state.events().get(EventType.STAGE_2_REQUESTED));
             return times("Stage 2 response times", atStage2, start, EventType.STAGE_2_RESPONSE_SENT,
                     Timescale.T6_STAGE_2_RESPONSE.length(), Timescale.T6_STAGE_2_RESPONSE.extendedMaximum(), null);
@@ -344,19 +351,20 @@ public final class AnnualReport {
                 if (done.isEmpty()) {
                     return notYet;
                 }
-                int days = workingDays(start.apply(r.journey()), done.get());
+                int days = workingDays(deadlines(r.journey()), start.apply(r.journey()), done.get());
                 return days <= ordinary ? within : extendable && days <= maximum ? extended : later;
             }, order);
         }
 
         /**
-         * Working days from the clock's start to the day something was done, counted as deadlines
-         * are (A13: the start day itself when the council counts it and it is a working day).
+         * Working days from the clock's start to the day something was done, counted as the
+         * complaint's deadlines are (A13: the start day itself when its policy counts it and it is a
+         * working day).
          */
-        private int workingDays(LocalDate start, LocalDate done) {
-            WorkingDayCalendar calendar = deadlines.calendar();
+        private static int workingDays(Deadlines basis, LocalDate start, LocalDate done) {
+            WorkingDayCalendar calendar = basis.calendar();
             int days = calendar.workingDaysBetween(start, done);
-            return policy.countTriggerDay() && calendar.isWorkingDay(start) && !done.isBefore(start) ? days + 1 : days;
+            return basis.policy().countTriggerDay() && calendar.isWorkingDay(start) && !done.isBefore(start) ? days + 1 : days;
         }
 
         /** Escalation (seed 002 tables 8-9): the number, and the number it is out of. */

@@ -1,6 +1,8 @@
 package org.cscrules.core.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalDate;
+import org.cscrules.core.law.LegalChange;
 
 /**
  * Collects the violations one class-level constraint finds, each on its own property, so that a
@@ -25,6 +27,13 @@ final class Checks {
                     .addConstraintViolation();
         }
         return this;
+    }
+
+    /** Requires a complaint received under the 2006 Regulations: on or after the day they came into force (reg. 1). */
+    Checks underTheRegulations(LocalDate received, String property) {
+        return require(received == null || LegalChange.REGULATIONS_IN_FORCE.appliesTo(received), property,
+                "must be on or after " + LegalChange.REGULATIONS_IN_FORCE.inForceFrom()
+                        + ", when SI 2006/1738 came into force (reg. 1); an earlier complaint is not assessed under rules not then in force");
     }
 
     boolean valid() {

@@ -11,7 +11,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
-import org.cscrules.core.law.LegalChange;
 import org.cscrules.core.request.ComplaintDates;
 
 /**
@@ -46,9 +45,7 @@ public @interface ValidComplaintDates {
             LocalDate learned = dates.learnedOfGrounds();
             LocalDate decided = dates.sufficientInterestDecided();
             return new Checks(context)
-                    .require(received == null || LegalChange.REGULATIONS_IN_FORCE.appliesTo(received), "received",
-                            "must be on or after " + LegalChange.REGULATIONS_IN_FORCE.inForceFrom()
-                                    + ", when SI 2006/1738 came into force (reg. 1); an earlier complaint is not assessed under rules not then in force")
+                    .underTheRegulations(received, "received")
                     .require(!after(arose, received), "groundsArose", "must not be after the date received")
                     .require(!after(learned, received), "learnedOfGrounds", "must not be after the date received")
                     .require(!after(arose, learned), "learnedOfGrounds", "must not be before the grounds arose")

@@ -61,6 +61,7 @@ public @interface ValidComplaintState {
             Checks checks = new Checks(context);
             LocalDate received = state.received();
             Map<EventType, LocalDate> events = state.events();
+            checks.underTheRegulations(received, "received");
             checks.require(state.stage1ClockStart() == null || !state.stage1ClockStart().isBefore(received),
                     "stage1ClockStart", "must not be before the date received");
             events.forEach((type, date) -> checks.require(!date.isBefore(received), "events[" + type + "]",

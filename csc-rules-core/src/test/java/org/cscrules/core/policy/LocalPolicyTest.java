@@ -45,6 +45,7 @@ class LocalPolicyTest {
                 {"A23", defaults.publicLawCourtReportsInScope(), true},
                 {"A23", defaults.privateLawCourtReportsInScope(), false},
                 {"A24", defaults.careLeaverAgeCeiling(), 25},
+                {"A24", defaults.careLeaverAgeCeilingBefore2018(), 24},
                 {"A25", defaults.reasonablyPracticableDeadlines(), LocalPolicy.ReasonablyPracticable.TARGET},
         };
         for (Object[] row : expected) {

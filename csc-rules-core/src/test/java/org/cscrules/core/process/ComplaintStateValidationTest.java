@@ -84,6 +84,11 @@ class ComplaintStateValidationTest {
                 Arguments.of("an ending event in another stage",
                         state(Stage.STAGE_1, EventType.RESOLVED, 5),
                         List.of("state.events[RESOLVED] cannot have happened in stage STAGE_1")),
+                Arguments.of("received before SI 2006/1738 came into force (reg. 1)",
+                        new ComplaintState(Stage.STAGE_1, LocalDate.of(2006, 8, 31), LocalDate.of(2006, 8, 31), Map.of(), List.of(),
+                                Map.of(), BASIS),
+                        List.of("state.received must be on or after 2006-09-01, when SI 2006/1738 came into force (reg. 1); "
+                                + "an earlier complaint is not assessed under rules not then in force")),
                 Arguments.of("the stage 1 clock before receipt",
                         new ComplaintState(Stage.STAGE_1, RECEIVED, day(-3), Map.of(), List.of(), Map.of(), BASIS),
                         List.of("state.stage1ClockStart must not be before the date received")),

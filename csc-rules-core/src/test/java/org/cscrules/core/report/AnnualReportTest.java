@@ -9,6 +9,7 @@ import java.util.List;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ComplaintDates;
@@ -39,9 +40,14 @@ class AnnualReportTest {
                         stage1, null, null));
     }
 
-    /** A valid complaint received on {@code received}, answered at stage 1 after {@code workingDays}. */
+    /** A valid complaint received on {@code received} under the statutory defaults, answered at stage 1 after {@code workingDays}. */
     private static CaseRecord answered(LocalDate received, int workingDays, Finding finding) {
-        ComplaintState state = ComplaintState.receivedOn(received, received, BASIS).recording(
+        return answered(received, workingDays, finding, BASIS);
+    }
+
+    /** The same, received under {@code basis}; the working days are counted on the reg. 2 calendar alone. */
+    private static CaseRecord answered(LocalDate received, int workingDays, Finding finding, DeadlineBasis basis) {
+        ComplaintState state = ComplaintState.receivedOn(received, received, basis).recording(
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, workingDays)));
         return new CaseRecord(request(received, finding), Disposal.VALID_COMPLAINT, state);
     }
@@ -183,9 +189,12 @@ class AnnualReportTest {
         assertThat(counts(AnnualReport.of(YEAR, List.of(tenth), LocalPolicy.statutoryDefaults()), "Stage 1 response times",
                 "Within 10 working days")).containsExactly(1);
         LocalPolicy countingReceipt = LocalPolicy.builder().countTriggerDay(true).build();
-        assertThat(counts(AnnualReport.of(YEAR, List.of(tenth), countingReceipt), "Stage 1 response times",
-                "Within 10 working days", "Within 20 working days"))
+        CaseRecord tenthCountingReceipt = answered(LocalDate.of(2016, 6, 6), 10, Finding.UPHELD, DeadlineBasis.of(countingReceipt));
+        assertThat(counts(AnnualReport.of(YEAR, List.of(tenthCountingReceipt), LocalPolicy.statutoryDefaults()),
+                "Stage 1 response times", "Within 10 working days", "Within 20 working days"))
                 .as("counting the day of receipt, the same answer comes on the 11th working day (A13)").containsExactly(0, 1);
+        assertThat(counts(AnnualReport.of(YEAR, List.of(tenth), countingReceipt), "Stage 1 response times",
+                "Within 10 working days")).as("a complaint is counted on the policy it was received under").containsExactly(1);
     }
 
     @Test
@@ -213,8 +222,12 @@ class AnnualReportTest {
         assertThat(counts(AnnualReport.of(YEAR, List.of(record), LocalPolicy.statutoryDefaults()), "Stage 1 response times",
                 "Within 10 working days", "Within 20 working days")).containsExactly(0, 1);
         LocalPolicy closed = LocalPolicy.builder().closureDays(java.util.Set.of(LocalDate.of(2016, 12, 28))).build();
+        CaseRecord receivedWhileClosing = answered(received, 11, Finding.UPHELD, DeadlineBasis.of(closed));
+        assertThat(counts(AnnualReport.of(YEAR, List.of(receivedWhileClosing), LocalPolicy.statutoryDefaults()),
+                "Stage 1 response times", "Within 10 working days", "Within 20 working days"))
+                .as("the office closed on 28 Dec: the answer came on the 10th of the council's working days").containsExactly(1, 0);
         assertThat(counts(AnnualReport.of(YEAR, List.of(record), closed), "Stage 1 response times",
                 "Within 10 working days", "Within 20 working days"))
-                .as("the office closed on 28 Dec: the answer came on the 10th of the council's working days").containsExactly(1, 0);
+                .as("a closure day the council adopted later does not recount a complaint received before").containsExactly(0, 1);
     }
 }

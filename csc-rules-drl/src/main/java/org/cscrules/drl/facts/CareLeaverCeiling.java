@@ -7,12 +7,6 @@ package org.cscrules.drl.facts;
  */
 public final class CareLeaverCeiling {
 
-    /**
-     * The ceiling older manuals give, before personal-adviser support reached 25
-     * ({@code LegalChange.PERSONAL_ADVISERS_TO_25}; statute.md §11 A24: "up to 24").
-     */
-    public static final int BEFORE_PERSONAL_ADVISERS_TO_25 = 24;
-
     private final Complaint complaint;
     private final int years;
     private final String source;

@@ -46,6 +46,11 @@ public final class Move {
         rulings.add(citations.ruling(rule, effect, text));
     }
 
+    /** The day the complaint was received: what a rule's effective date is compared with. */
+    public LocalDate getReceived() {
+        return state.received();
+    }
+
     public List<Ruling> getRulings() {
         return rulings;
     }

@@ -96,7 +96,8 @@ public final class RuleCitations {
      * while it was in force. Drools' own {@code date-effective} compares with the engine's clock, not
      * with the day a representation was made, so the library checks the day itself.
      *
-     * @throws IllegalStateException if a rule with an effective date matched no {@link Complaint}
+     * @throws IllegalStateException if a rule with an effective date matched neither a {@link
+     *     Complaint} nor a {@link Move}, whose day of receipt it is compared with
      */
     public boolean inForce(Match match) {
         InForce window = inForce.get(match.getRule().getName());
@@ -107,8 +108,12 @@ public final class RuleCitations {
             if (fact instanceof Complaint complaint) {
                 return window.appliesTo(complaint.getRequest().dates().received());
             }
+            if (fact instanceof Move move) {
+                return window.appliesTo(move.getReceived());
+            }
         }
-        throw new IllegalStateException("Rule '" + match.getRule().getName() + "' has an effective date but matched no complaint");
+        throw new IllegalStateException("Rule '" + match.getRule().getName() + "' has an effective date but matched "
+                + "no complaint to compare it with");
     }
 
     /** The reason {@code rule} gives, with its own id, citation and basis. */

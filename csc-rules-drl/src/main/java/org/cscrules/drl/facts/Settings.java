@@ -35,6 +35,11 @@ public final class Settings {
         return policy.careLeaverAgeCeiling();
     }
 
+    /** The care-leaver age ceiling in force before 1 April 2018: the lower of the council's two settings (A24). */
+    public int getCareLeaverAgeCeilingBefore2018() {
+        return Math.min(policy.careLeaverAgeCeiling(), policy.careLeaverAgeCeilingBefore2018());
+    }
+
     public LocalPolicy.RepresentativeWithoutChildsViews getRepresentativeWithoutChildsViews() {
         return policy.representativeWithoutChildsViews();
     }

@@ -26,7 +26,6 @@ import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
-import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.validation.InvalidRequestException;
@@ -40,8 +39,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code csc-rules}: the library through JSON. {@code assess} reads a complaint request and writes
  * the eligibility decision (or, with {@code --record}, a decision record to keep); {@code replay}
- * reads a decision record and says whether this library gives the same decision; {@code process}
- * reads a complaint's state and an event and writes the transition. Input comes from a file or standard input; the answer goes to standard output.
+ * reads a decision record and says whether this library gives the same decision; {@code start}
+ * writes the state of a complaint just received, under the council's policy; {@code process}
+ * reads a complaint's state and an event and writes the transition; {@code recalculate} moves a
+ * state onto the council's current policy and says which deadlines moved. Input comes from a file or standard input; the answer goes to standard output.
  * Exit code 0 for an answer, 2 for input that is not valid JSON or not a valid request, or whose
  * deadlines would fall outside the calendar (the problems as JSON on standard output, one readable
  * line on standard error), 1 for a failure that is not the input's; never a stack trace.
@@ -49,7 +50,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "csc-rules", mixinStandardHelpOptions = true, versionProvider = CscRulesCommand.Version.class,
         description = "England's children's social care complaints procedure (Children Act 1989 s26; SI 2006/1738) "
                 + "as JSON in, JSON out. The library's reading of the provisions, not legal advice.",
-        subcommands = {CscRulesCommand.Assess.class, CscRulesCommand.Replay.class, CscRulesCommand.Process.class})
+        subcommands = {CscRulesCommand.Assess.class, CscRulesCommand.Replay.class, CscRulesCommand.Start.class,
+                CscRulesCommand.Process.class, CscRulesCommand.Recalculate.class})
 public final class CscRulesCommand implements Callable<Integer> {
 
     /** Exit code for an answer. */
@@ -95,6 +97,12 @@ public final class CscRulesCommand implements Callable<Integer> {
                 }
                 if (type == Replay.class) {
                     return type.cast(new Replay(top));
+                }
+                if (type == Start.class) {
+                    return type.cast(new Start(top));
+                }
+                if (type == Recalculate.class) {
+                    return type.cast(new Recalculate(top));
                 }
                 return CommandLine.defaultFactory().create(type);
             }
@@ -301,9 +309,8 @@ public final class CscRulesCommand implements Callable<Integer> {
     /** {@code csc-rules process [FILE]}: a complaint's state and an event in, the transition out. */
     @Command(name = "process", mixinStandardHelpOptions = true,
             description = "Apply an event to a complaint's state (JSON {\"state\": ..., \"event\": ...}, from FILE or "
-                    + "standard input) and write the transition as JSON. A state without a \"basis\" is a complaint "
-                    + "received under --policy on this release's bank-holiday data; pass on the basis a transition's "
-                    + "state carries, so that its deadlines stay as they started.")
+                    + "standard input) and write the transition as JSON. The state is ruled and counted on the policy it "
+                    + "carries (its basis, from start), not on --policy.")
     static final class Process extends Base {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The state and event as JSON; standard input when absent or -.")
@@ -319,16 +326,61 @@ public final class CscRulesCommand implements Callable<Integer> {
 
         @Override
         Object answer() throws IOException {
-            ComplaintProcess process = ComplaintProcess.create(policy(), clock());
-            JsonNode input = read(file, JsonNode.class);
-            if (input == null || input.isNull()) {
+            Step step = read(file, Step.class);
+            if (step == null) {
                 throw new InvalidRequestException(List.of(new Violation("", "must not be null")));
             }
-            if (input.isObject() && input.path("state").isObject() && !input.path("state").has("basis")) {
-                ((ObjectNode) input.get("state")).set("basis", Json.MAPPER.valueToTree(DeadlineBasis.of(process.policy())));
+            return ComplaintProcess.create(policy(), clock()).apply(step.state(), step.event());
+        }
+    }
+
+    /** {@code csc-rules start --received DATE}: the state of a complaint just received, counted on --policy from now on. */
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Write the state of a complaint received on --received, its deadlines counted on --policy and this "
+                    + "release's bank-holiday data from now on (its basis): the state process takes.")
+    static final class Start extends Base {
+
+        @Option(names = "--received", required = true, paramLabel = "YYYY-MM-DD", description = "The day the council received it.")
+        LocalDate received;
+
+        @Option(names = "--stage1-clock-start", paramLabel = "YYYY-MM-DD",
+                description = "Where the stage 1 clock starts, if not on receipt: the reg. 12 decision (A3).")
+        LocalDate stage1ClockStart;
+
+        Start(CscRulesCommand top) {
+            super(top);
+        }
+
+        @Override
+        Object answer() throws IOException {
+            ComplaintProcess process = ComplaintProcess.create(policy(), clock());
+            ComplaintState state = process.start(received, stage1ClockStart == null ? received : stage1ClockStart);
+            process.deadlines(state); // validates it: a state that could not be, or received in the future, is refused here
+            return state;
+        }
+    }
+
+    /** {@code csc-rules recalculate [FILE]}: a state in, the state on --policy and what moved out. */
+    @Command(name = "recalculate", mixinStandardHelpOptions = true,
+            description = "Move a complaint's state (JSON, from FILE or standard input) onto --policy and this release's "
+                    + "bank-holiday data, and write the new state with every running deadline that moved, the settings "
+                    + "that changed and whether the data did. Nothing else moves a running deadline.")
+    static final class Recalculate extends Base {
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "The state as JSON; standard input when absent or -.")
+        Path file;
+
+        Recalculate(CscRulesCommand top) {
+            super(top);
+        }
+
+        @Override
+        Object answer() throws IOException {
+            ComplaintState state = read(file, ComplaintState.class);
+            if (state == null) {
+                throw new InvalidRequestException(List.of(new Violation("state", "must not be null")));
             }
-            Step step = Json.MAPPER.treeToValue(input, Step.class);
-            return process.apply(step.state(), step.event());
+            return ComplaintProcess.create(policy(), clock()).recalculate(state);
         }
     }
 }

@@ -137,12 +137,22 @@ class CscRulesCommandTest {
         assertThat(run.err()).contains("dates.received must be on or after 2006-09-01").hasLineCount(1);
     }
 
+    /** The state {@code csc-rules start} writes for a complaint received on {@code received}, under {@code args}. */
+    private static String started(String received, String... args) {
+        List<String> command = new ArrayList<>(List.of("start", "--received", received, "--today", "2023-01-05"));
+        command.addAll(List.of(args));
+        Run run = run("", command.toArray(String[]::new));
+        assertThat(run.exit()).as(run.err()).isZero();
+        return run.out();
+    }
+
+    private static String step(String state, String event) {
+        return "{\"state\": " + state + ", \"event\": " + event + "}";
+    }
+
     @Test
     void aStateAndAnEventGetTheirTransition() throws Exception {
-        String step = """
-                {"state": {"stage": "STAGE_1", "received": "2022-12-12", "stage1ClockStart": "2022-12-12",
-                           "events": {}, "extensions": [], "deliveries": {}},
-                 "event": {"type": "STAGE_1_RESPONSE_SENT", "date": "2022-12-28", "delivery": "POST"}}""";
+        String step = step(started("2022-12-12"), "{\"type\": \"STAGE_1_RESPONSE_SENT\", \"date\": \"2022-12-28\", \"delivery\": \"POST\"}");
         Run run = run(step, "process", "--today", "2023-01-05");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode transition = run.json();
@@ -152,26 +162,41 @@ class CscRulesCommandTest {
         assertThat(transition.get("deadlines").get(0).get("due").asText()).isEqualTo("2023-01-30");
     }
 
-    /** A state without a basis starts under --policy; the transition's state carries it on, and it keeps counting there. */
     @Test
-    void aStateKeepsThePolicyItWasReceivedUnder() throws Exception {
-        Path policy = Files.writeString(Files.createTempFile("policy", ".json"), "{\"closureDays\": [\"2022-12-22\"]}");
+    void aStateWithoutItsBasisIsRefusedNotGuessed() throws Exception {
         String step = """
                 {"state": {"stage": "STAGE_1", "received": "2022-12-12", "stage1ClockStart": "2022-12-12",
                            "events": {}, "extensions": [], "deliveries": {}},
-                 "event": {"type": "STAGE_1_EXTENDED", "date": "2022-12-14", "extendedToWorkingDays": 12, "reason": "complex"}}""";
-        Run run = run(step, "process", "--today", "2023-01-05", "--policy", policy.toString());
+                 "event": {"type": "STAGE_1_RESPONSE_SENT", "date": "2022-12-28"}}""";
+        Run run = run(step, "process", "--today", "2023-01-05");
+        assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("csc-rules: state.basis must not be null" + System.lineSeparator());
+    }
+
+    /** A state keeps the policy it was started under: process counts on it, whatever --policy says, until recalculate. */
+    @Test
+    void aStateKeepsThePolicyItWasReceivedUnderUntilRecalculated() throws Exception {
+        Path policy = Files.writeString(Files.createTempFile("policy", ".json"), "{\"closureDays\": [\"2022-12-22\"]}");
+        String state = started("2022-12-12", "--policy", policy.toString());
+        Run run = run(step(state, "{\"type\": \"STAGE_1_EXTENDED\", \"date\": \"2022-12-14\", \"extendedToWorkingDays\": 12, "
+                + "\"reason\": \"complex\"}"), "process", "--today", "2023-01-05");
         assertThat(run.exit()).as(run.err()).isZero();
-        JsonNode state = run.json().get("state");
-        assertThat(state.get("basis").get("policy").get("closureDays").get(0).asText()).isEqualTo("2022-12-22");
+        assertThat(run.json().get("state").get("basis").get("policy").get("closureDays").get(0).asText()).isEqualTo("2022-12-22");
         // 12 working days from 12 Dec with 22 Dec closed, 26 and 27 Dec bank holidays: 13-16 (4), 19-21, 23 (8), 28-30 (11), 3 Jan
         assertThat(run.json().get("deadlines").get(0).get("due").asText()).isEqualTo("2023-01-03");
-        String next = "{\"state\": " + Json.MAPPER.writeValueAsString(state)
-                + ", \"event\": {\"type\": \"STAGE_1_RESPONSE_SENT\", \"date\": \"2022-12-20\"}}";
-        Run without = run(next, "process", "--today", "2023-01-05");
+        String extended = Json.MAPPER.writeValueAsString(run.json().get("state"));
+        Run without = run(step(extended, "{\"type\": \"STAGE_1_RESPONSE_SENT\", \"date\": \"2022-12-20\"}"), "process",
+                "--today", "2023-01-05");
         assertThat(without.exit()).as(without.err()).isZero();
         assertThat(without.json().get("provenance").get("policy").get("closureDays").get(0).asText())
                 .as("counted on the state's own policy, not on the defaults of this run").isEqualTo("2022-12-22");
+        Run recalculated = run(extended, "recalculate", "--today", "2023-01-05");
+        assertThat(recalculated.exit()).as(recalculated.err()).isZero();
+        assertThat(recalculated.json().get("changedSettings").get(0).asText()).isEqualTo("closureDays");
+        assertThat(recalculated.json().get("changes").get(0).get("before").asText()).isEqualTo("2023-01-03");
+        assertThat(recalculated.json().get("changes").get(0).get("after").asText()).as("without the closure: 30 Dec")
+                .isEqualTo("2022-12-30");
+        assertThat(recalculated.json().get("state").get("basis").get("policy").get("closureDays")).isEmpty();
     }
 
     @Test
@@ -204,11 +229,8 @@ class CscRulesCommandTest {
 
     @Test
     void anImpossibleEventIsAnAnswerNotAnError() throws Exception {
-        String step = """
-                {"state": {"stage": "STAGE_1", "received": "2022-12-12", "stage1ClockStart": "2022-12-12",
-                           "events": {}, "extensions": [], "deliveries": {}},
-                 "event": {"type": "PANEL_HELD", "date": "2022-12-20"}}""";
-        Run run = run(step, "process", "--today", "2023-01-05");
+        Run run = run(step(started("2022-12-12"), "{\"type\": \"PANEL_HELD\", \"date\": \"2022-12-20\"}"), "process",
+                "--today", "2023-01-05");
         assertThat(run.exit()).isZero();
         assertThat(run.json().get("outcome").asText()).isEqualTo("REFUSED");
         assertThat(run.json().get("rulings").get(0).get("ruleId").asText()).isEqualTo("STAGE-NOT-IN-THIS-STAGE");
@@ -233,11 +255,8 @@ class CscRulesCommandTest {
 
     @Test
     void deadlinesBeyondTheCalendarAreExitCodeTwo() throws Exception {
-        String step = """
-                {"state": {"stage": "STAGE_1", "received": "2099-12-01", "stage1ClockStart": "2099-12-01",
-                           "events": {}, "extensions": [], "deliveries": {}},
-                 "event": {"type": "STAGE_1_RESPONSE_SENT", "date": "2099-12-20"}}""";
-        Run run = run(step, "process", "--today", "2099-12-31");
+        // received 10 Dec 2099: the stage 1 maximum, 20 working days on, would fall in 2100
+        Run run = run("", "start", "--received", "2099-12-10", "--today", "2099-12-31");
         assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
         assertThat(run.json().get("error").asText()).isEqualTo("date outside the calendar");
     }
@@ -246,6 +265,6 @@ class CscRulesCommandTest {
     void withoutACommandTheUsageAndExitCodeTwo() {
         Run run = run("");
         assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
-        assertThat(run.err()).contains("Usage: csc-rules", "assess", "replay", "process");
+        assertThat(run.err()).contains("Usage: csc-rules", "assess", "replay", "start", "process", "recalculate");
     }
 }

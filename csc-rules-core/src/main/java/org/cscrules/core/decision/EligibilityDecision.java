@@ -48,7 +48,12 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
 
     /** Null-safe even for {@code List.of(...)}, whose {@code contains(null)} throws. */
     private static boolean hasNull(List<?> items) {
-        return items.stream().anyMatch(Objects::isNull);
+        for (Object item : items) {
+            if (item == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A decision whose outcome is the strongest effect among {@code reasons}. */

@@ -1,6 +1,5 @@
 package org.cscrules.core.process;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
@@ -42,7 +41,7 @@ public record ComplaintState(@NotNull Stage stage,
                              @NotNull Map<@NotNull EventType, @NotNull @InCalendarRange LocalDate> events,
                              @NotNull List<@NotNull Extension> extensions,
                              @NotNull Map<@NotNull EventType, @NotNull Delivery> deliveries,
-                             @NotNull @Valid DeadlineBasis basis) {
+                             @NotNull DeadlineBasis basis) {
 
     /** Copies the map (in the procedure's order) and the list into unmodifiable ones; nulls are left to validation. */
     public ComplaintState {

@@ -10,6 +10,9 @@ import org.cscrules.core.law.LegalChange;
  */
 final class Checks {
 
+    private static final String BEFORE_THE_REGULATIONS = "must be on or after " + LegalChange.REGULATIONS_IN_FORCE.inForceFrom()
+            + ", when SI 2006/1738 came into force (reg. 1); an earlier complaint is not assessed under rules not then in force";
+
     private final ConstraintValidatorContext context;
     private boolean valid = true;
 
@@ -31,9 +34,7 @@ final class Checks {
 
     /** Requires a complaint received under the 2006 Regulations: on or after the day they came into force (reg. 1). */
     Checks underTheRegulations(LocalDate received, String property) {
-        return require(received == null || LegalChange.REGULATIONS_IN_FORCE.appliesTo(received), property,
-                "must be on or after " + LegalChange.REGULATIONS_IN_FORCE.inForceFrom()
-                        + ", when SI 2006/1738 came into force (reg. 1); an earlier complaint is not assessed under rules not then in force");
+        return require(received == null || LegalChange.REGULATIONS_IN_FORCE.appliesTo(received), property, BEFORE_THE_REGULATIONS);
     }
 
     boolean valid() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Extension;
 import org.cscrules.core.process.Stage;
@@ -62,6 +63,12 @@ public @interface ValidComplaintState {
             LocalDate received = state.received();
             Map<EventType, LocalDate> events = state.events();
             checks.underTheRegulations(received, "received");
+            DeadlineBasis basis = state.basis();
+            if (basis != null) { // a missing basis is left to @NotNull; its parts are checked here, cheaper than a cascade
+                checks.require(basis.policy() != null, "basis.policy", "must not be null")
+                        .require(basis.calendarDataVersion() != null, "basis.calendarDataVersion", "must not be null")
+                        .require(basis.calendarOfficialDataUntil() != null, "basis.calendarOfficialDataUntil", "must not be null");
+            }
             checks.require(state.stage1ClockStart() == null || !state.stage1ClockStart().isBefore(received),
                     "stage1ClockStart", "must not be before the date received");
             events.forEach((type, date) -> checks.require(!date.isBefore(received), "events[" + type + "]",

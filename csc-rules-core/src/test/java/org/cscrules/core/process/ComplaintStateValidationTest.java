@@ -89,6 +89,10 @@ class ComplaintStateValidationTest {
                                 Map.of(), BASIS),
                         List.of("state.received must be on or after 2006-09-01, when SI 2006/1738 came into force (reg. 1); "
                                 + "an earlier complaint is not assessed under rules not then in force")),
+                Arguments.of("a basis without its parts",
+                        new ComplaintState(Stage.STAGE_1, RECEIVED, RECEIVED, Map.of(), List.of(), Map.of(), new DeadlineBasis(null, null, null)),
+                        List.of("state.basis.calendarDataVersion must not be null", "state.basis.calendarOfficialDataUntil must not be null",
+                                "state.basis.policy must not be null")),
                 Arguments.of("the stage 1 clock before receipt",
                         new ComplaintState(Stage.STAGE_1, RECEIVED, day(-3), Map.of(), List.of(), Map.of(), BASIS),
                         List.of("state.stage1ClockStart must not be before the date received")),

@@ -24,8 +24,9 @@ import org.cscrules.core.timescale.Deadline;
  * DeadlineBasis}): every event, deadline and status of it is ruled and counted on that basis, never
  * on a policy that changed since, so a closure day added later does not move a deadline already
  * running. {@link #recalculate} moves a complaint onto this process's policy and data when the
- * council asks, and says what changed. A state counted on other bank-holiday data than this
- * release's is refused until it is recalculated: the library cannot count on data it does not have.
+ * council asks, and says what changed. A state whose bank-holiday data differ from this release's
+ * within the years its basis covers (to the end of the third year after receipt) is refused until
+ * it is recalculated: the library cannot count on data it does not have.
  *
  * <p>Implementations are thread-safe; create one per policy and share it.
  */
@@ -48,7 +49,7 @@ public interface ComplaintProcess {
      * on this process's policy and this release's bank-holiday data.
      */
     default ComplaintState start(LocalDate received, LocalDate stage1ClockStart) {
-        return ComplaintState.receivedOn(received, stage1ClockStart, DeadlineBasis.of(policy()));
+        return ComplaintState.receivedOn(received, stage1ClockStart, DeadlineBasis.of(policy(), received));
     }
 
     /**
@@ -66,7 +67,7 @@ public interface ComplaintProcess {
      * provenance. Ruled and counted on the state's basis.
      *
      * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
-     *     state or the event is invalid (no rule runs), or the state is counted on other bank-holiday data
+     *     state or the event is invalid (no rule runs), or its basis's bank-holiday data differ from this release's
      * @throws org.cscrules.calendar.DateOutOfRangeException if a deadline would fall after the
      *     working-day calendar's range (events in the last months of 2099)
      * @throws IllegalStateException if the rules fail (a bug, never bad input)

@@ -55,16 +55,18 @@ final class DroolsComplaintProcess implements ComplaintProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsComplaintProcess.class);
 
-    /** Other policies' calendars (and older releases' data fingerprints) kept; then the cache starts again. */
+    /** Other policies' calendars kept; then the cache starts again. */
     private static final int OTHER_POLICIES_KEPT = 16;
+    /** Data fingerprints kept: one per year-end a complaint's basis covers; then the cache starts again. */
+    private static final int FINGERPRINTS_KEPT = 128;
 
     private final LocalPolicy policy;
     private final Clock clock;
     private final RequestValidator validator;
     private final Counting own;
     private final Map<LocalPolicy, Counting> others = new ConcurrentHashMap<>();
-    /** This release's data fingerprinted up to an older release's last official day, by that day. */
-    private final Map<LocalDate, String> officialData = new ConcurrentHashMap<>();
+    /** This release's bank-holiday data fingerprinted up to a day, by the day. */
+    private final Map<LocalDate, String> fingerprints = new ConcurrentHashMap<>();
     private final SessionPool sessions;
     private final RuleCitations citations;
 
@@ -131,7 +133,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     @Override
     public Recalculation recalculate(ComplaintState state) {
         validator.validateState(state);
-        DeadlineBasis now = DeadlineBasis.of(policy);
+        DeadlineBasis now = DeadlineBasis.of(policy, state.received());
         ComplaintState moved = state.withBasis(now);
         List<DeadlineChange> changes = changes(countingOf(state.basis().policy()).running(state), own.running(moved));
         Recalculation recalculation = new Recalculation(moved, changes, state.basis().policy().changedSettings(policy),
@@ -172,24 +174,23 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     private Counting counting(ComplaintState state) {
         if (!countsAlike(state.basis())) {
             throw new InvalidRequestException(List.of(new Violation("state.basis.calendarDataVersion", "is "
-                    + state.basis().calendarDataVersion() + ", but this release's bank-holiday data differ up to "
-                    + state.basis().calendarOfficialDataUntil() + ": recalculate the complaint (ComplaintProcess.recalculate), "
+                    + state.basis().calendarDataVersion() + ", but this release's bank-holiday data differ before "
+                    + state.basis().calendarDataUntil() + ": recalculate the complaint (ComplaintProcess.recalculate), "
                     + "which moves it onto this data and says which deadlines moved")));
         }
         return countingOf(state.basis().policy());
     }
 
-    /** Whether this release's data agree with the official data {@code basis} was counted on; the usual answer is cached. */
+    /**
+     * Whether this release's statutory non-working days are those {@code basis} was counted on, up to
+     * its last day. The fingerprints are cached by that day, the end of a year, so few are ever made.
+     */
     private boolean countsAlike(DeadlineBasis basis) {
-        WorkingDayCalendar calendar = own.deadlines.calendar();
-        if (basis.calendarOfficialDataUntil().equals(calendar.officialDataUntil())) {
-            return basis.calendarDataVersion().equals(calendar.dataVersion());
+        if (fingerprints.size() >= FINGERPRINTS_KEPT) {
+            fingerprints.clear();
         }
-        if (officialData.size() >= OTHER_POLICIES_KEPT) {
-            officialData.clear();
-        }
-        return basis.calendarDataVersion().equals(officialData.computeIfAbsent(basis.calendarOfficialDataUntil(),
-                calendar::dataVersionUntil));
+        return basis.calendarDataVersion().equals(fingerprints.computeIfAbsent(basis.calendarDataUntil(),
+                own.deadlines.calendar()::dataVersionUntil));
     }
 
     private Counting countingOf(LocalPolicy basisPolicy) {

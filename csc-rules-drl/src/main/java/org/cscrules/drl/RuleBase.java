@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cscrules.core.law.LegalChange;
+import org.cscrules.core.law.Provision;
 import org.cscrules.core.timescale.Timescale;
 import org.cscrules.drl.facts.RuleCitations;
 import org.drools.model.Model;
@@ -96,14 +97,19 @@ final class RuleBase {
     static String statuteTables() {
         StringBuilder text = new StringBuilder();
         for (Timescale timescale : Timescale.values()) {
-            text.append(timescale).append('\t').append(timescale.length()).append('\t').append(timescale.unit()).append('\t')
-                    .append(timescale.extendedMaximum()).append('\t')
-                    .append(timescale.provision()).append('\n');
+            text.append(timescale.name()).append('\t').append(timescale.length()).append('\t').append(timescale.unit().name())
+                    .append('\t').append(timescale.extendedMaximum()).append('\t').append(provision(timescale.provision())).append('\n');
         }
         for (LegalChange change : LegalChange.values()) {
-            text.append(change).append('\t').append(change.inForceFrom()).append('\t').append(change.provision()).append('\n');
+            text.append(change.name()).append('\t').append(change.inForceFrom()).append('\t').append(provision(change.provision()))
+                    .append('\n');
         }
         return text.toString();
+    }
+
+    /** A provision's parts, each written out: a record's {@code toString} is not a stable format. */
+    private static String provision(Provision provision) {
+        return provision.citation().reference() + "\t" + provision.citation().verification().name() + "\t" + provision.basis().name();
     }
 
     /** The text of one DRL file, from the jar. */

@@ -79,7 +79,7 @@ class JourneysTest {
     }
 
     private static ComplaintState received(LocalDate received, LocalDate stage1ClockStart) {
-        return ComplaintState.receivedOn(received, stage1ClockStart, DeadlineBasis.of(DEFAULTS));
+        return ComplaintState.receivedOn(received, stage1ClockStart, DeadlineBasis.of(DEFAULTS, received));
     }
 
     static Stream<Arguments> journeys() {
@@ -314,7 +314,7 @@ class JourneysTest {
     @MethodSource("journeys")
     void aJourneyStepByStep(String journey, LocalPolicy policy, ComplaintState start, List<Step> steps) {
         ComplaintProcess process = process(policy);
-        ComplaintState state = start.withBasis(DeadlineBasis.of(policy)); // each journey is received under its own policy
+        ComplaintState state = start.withBasis(DeadlineBasis.of(policy, start.received())); // each journey is received under its own policy
         for (Step step : steps) {
             Transition transition = process.apply(state, step.event());
             String where = journey + ", " + step.event().type() + " on " + step.event().date();
@@ -393,7 +393,7 @@ class JourneysTest {
     void anInvalidStateOrEventIsAClearErrorNotACorruptedState() {
         ComplaintProcess process = process(DEFAULTS);
         ComplaintState impossible = new ComplaintState(Stage.PANEL_HELD, LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 9),
-                Map.of(EventType.PANEL_HELD, LocalDate.of(2023, 1, 5)), List.of(), Map.of(), DeadlineBasis.of(DEFAULTS));
+                Map.of(EventType.PANEL_HELD, LocalDate.of(2023, 1, 5)), List.of(), Map.of(), DeadlineBasis.of(DEFAULTS, LocalDate.of(2023, 1, 9)));
         assertThatThrownBy(() -> process.apply(impossible, ProcessEvent.of(EventType.PANEL_REPORT_RECEIVED, LocalDate.of(2023, 2, 1))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + " " + v.message())

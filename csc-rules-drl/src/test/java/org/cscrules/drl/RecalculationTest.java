@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.ComplaintProcess;
@@ -54,7 +55,7 @@ class RecalculationTest {
                 new DeadlineChange(Timescale.T2_STAGE_1_RESPONSE, Deadline.Kind.DUE, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 17)),
                 new DeadlineChange(Timescale.T2_STAGE_1_RESPONSE, Deadline.Kind.LATEST_IF_EXTENDED, LocalDate.of(2026, 11, 30),
                         LocalDate.of(2026, 12, 1)));
-        assertThat(recalculation.state().basis()).isEqualTo(DeadlineBasis.of(AFTER));
+        assertThat(recalculation.state().basis()).isEqualTo(DeadlineBasis.of(AFTER, RECEIVED.received()));
         assertThat(recalculation.state().events()).isEqualTo(RECEIVED.events());
         assertThat(THEN.deadlines(recalculation.state())).as("a state keeps its basis whichever process counts it")
                 .extracting(Deadline::due).containsExactly(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 12, 1));
@@ -64,11 +65,11 @@ class RecalculationTest {
 
     @Test
     void aComplaintCountedOnOtherBankHolidayDataIsRefusedUntilRecalculated() {
-        ComplaintState older = RECEIVED.withBasis(new DeadlineBasis(BEFORE, "sha256:0000000000000000", LocalDate.of(2028, 12, 31)));
+        ComplaintState older = RECEIVED.withBasis(new DeadlineBasis(BEFORE, "sha256:0000000000000000", LocalDate.of(2029, 12, 31)));
         assertThatThrownBy(() -> THEN.apply(older, ProcessEvent.of(org.cscrules.core.process.EventType.WITHDRAWN, LocalDate.of(2026, 11, 5))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path()).containsExactly("state.basis.calendarDataVersion"))
-                .hasMessageContaining("is sha256:0000000000000000, but this release's bank-holiday data differ up to 2028-12-31")
+                .hasMessageContaining("is sha256:0000000000000000, but this release's bank-holiday data differ before 2029-12-31")
                 .hasMessageContaining("recalculate the complaint");
         assertThatThrownBy(() -> THEN.deadlines(older)).isInstanceOf(InvalidRequestException.class);
         Recalculation recalculation = THEN.recalculate(older);
@@ -78,15 +79,19 @@ class RecalculationTest {
         assertThat(THEN.deadlines(recalculation.state())).hasSize(2);
     }
 
-    /** A release whose official data reach further, but agree up to the older release's last official day, counts alike. */
+    /** The basis covers the bank-holiday data to the end of the third year after receipt: 2029 for a complaint of 2026. */
     @Test
-    void aComplaintFromAnOlderReleaseWhoseDataAgreeGoesOn() {
-        LocalDate olderHorizon = LocalDate.of(2027, 12, 31);
-        ComplaintState older = RECEIVED.withBasis(new DeadlineBasis(BEFORE,
-                WorkingDayCalendar.englandAndWales().dataVersionUntil(olderHorizon), olderHorizon));
-        assertThat(THEN.deadlines(older)).isEqualTo(THEN.deadlines(RECEIVED));
-        assertThat(THEN.recalculate(older).calendarDataChanged()).isFalse();
-        assertThat(THEN.recalculate(older).changes()).isEmpty();
+    void theBasisFingerprintsTheDataTheComplaintCanRunInto() {
+        assertThat(RECEIVED.basis().calendarDataUntil()).isEqualTo(LocalDate.of(2029, 12, 31));
+        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+        assertThat(RECEIVED.basis().countsAlikeOn(calendar)).isTrue();
+        assertThat(RECEIVED.basis().countsAlikeOn(calendar.withClosures(List.of(LocalDate.of(2026, 11, 12)))))
+                .as("closure days are policy, not data").isTrue();
+        assertThat(RECEIVED.basis().countsAlikeOn(calendar.toBuilder()
+                .proclaimedBankHoliday(LocalDate.of(2029, 6, 4), "A day proclaimed after the official list").build()))
+                .as("a projected year that a later release makes official differently").isFalse();
+        assertThat(RECEIVED.basis().countsAlikeOn(calendar.toBuilder()
+                .proclaimedBankHoliday(LocalDate.of(2030, 6, 3), "A day after the basis").build())).isTrue();
     }
 
     @Test

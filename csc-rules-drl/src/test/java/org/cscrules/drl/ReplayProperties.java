@@ -110,6 +110,14 @@ class ReplayProperties {
         assertThat(replay.replayed().provenance().policy()).isEqualTo(then);
     }
 
+    /** A record written before a setting existed has no such field: it reads, and replays, as the setting's none. */
+    @Test
+    void aRecordWrittenBeforeASettingExistedReplaysEqual() {
+        String json = new DecisionRecord(PARENT, SERVICES[0].assess(PARENT)).toJson();
+        assertThat(json).contains("\"careLeaverAgeCeiling\"").doesNotContain("careLeaverAgeCeilingBefore2018");
+        assertThat(EligibilityService.replay(DecisionRecord.fromJson(json)).equal()).isTrue();
+    }
+
     @Test
     void aReplayNamesEachPartOfTheProvenanceThatDiffers() {
         EligibilityDecision decision = SERVICES[0].assess(PARENT);

@@ -43,11 +43,14 @@ import java.util.TreeSet;
  * <li>{@code concurrentProceedings} SUSPEND_WITH_WRITTEN_REASON, {@code timeLimitPausedByProceedings} false - A22.</li>
  * <li>{@code publicLawCourtReportsInScope} true, {@code privateLawCourtReportsInScope} false - A23: GBC; LGSCO on s7/s37.</li>
  * <li>{@code careLeaverAgeCeiling} 25 (inclusive) - A24: personal-adviser support to 25 (CSWA 2017); older manuals say 24.</li>
- * <li>{@code careLeaverAgeCeilingBefore2018} 24 (inclusive) - A24: the ceiling for a complaint received before personal-adviser
- *     support reached 25 ({@code LegalChange.PERSONAL_ADVISERS_TO_25}, 1 April 2018, unverified), as older manuals give it; the lower
- *     of the two settings applies then.</li>
+ * <li>{@code careLeaverAgeCeilingBefore2018} none - A24: the ceiling for a complaint received before personal-adviser
+ *     support reached 25 ({@code LegalChange.PERSONAL_ADVISERS_TO_25}, 1 April 2018, unverified). None means the lower of
+ *     {@code careLeaverAgeCeiling} and 24, as older manuals give it; a value is applied as given.</li>
  * <li>{@code reasonablyPracticableDeadlines} TARGET - A25: reg. 20's "or as soon as is reasonably practicable".</li>
  * </ul>
+ * A setting added after the first release is nullable, none meaning the reading before it existed
+ * (as {@code careLeaverAgeCeilingBefore2018}), so that a decision record written before it reads,
+ * and replays, the same.
  * A10 (the panel's 30 working days, reg. 19(4)) is statute and has no setting; A18 (whether the
  * investigating officer is internal or external) changes no result the library computes.
  *
@@ -83,8 +86,11 @@ public record LocalPolicy(
         boolean publicLawCourtReportsInScope,
         boolean privateLawCourtReportsInScope,
         int careLeaverAgeCeiling,
-        int careLeaverAgeCeilingBefore2018,
+        Integer careLeaverAgeCeilingBefore2018,
         ReasonablyPracticable reasonablyPracticableDeadlines) {
+
+    /** The care-leaver age ceiling older manuals give, before personal-adviser support reached 25 (statute.md A24: "up to 24"). */
+    static final int CARE_LEAVER_CEILING_IN_OLDER_MANUALS = 24;
 
     /** The maximum of a stage 1 extension: 20 working days (reg. 14 as the LGSCO reads it). */
     static final int STAGE_1_STATUTORY_MAXIMUM = 20;
@@ -191,7 +197,9 @@ public record LocalPolicy(
         checker.range("deemedReceiptByPostWorkingDays", deemedReceiptByPostWorkingDays, 0, 10);
         checker.range("deemedReceiptByEmailWorkingDays", deemedReceiptByEmailWorkingDays, 0, 10);
         checker.range("careLeaverAgeCeiling", careLeaverAgeCeiling, 21, 25);
-        checker.range("careLeaverAgeCeilingBefore2018", careLeaverAgeCeilingBefore2018, 21, 25);
+        if (careLeaverAgeCeilingBefore2018 != null) {
+            checker.range("careLeaverAgeCeilingBefore2018", careLeaverAgeCeilingBefore2018, 21, 25);
+        }
         checker.present("stage1ExtensionCondition", stage1ExtensionCondition);
         checker.present("stage1ClockStart", stage1ClockStart);
         checker.present("stage2ClockStart", stage2ClockStart);
@@ -212,6 +220,15 @@ public record LocalPolicy(
     /** The statutory (or, where there is no statute, the suggested) default for every setting. */
     public static LocalPolicy statutoryDefaults() {
         return builder().build();
+    }
+
+    /**
+     * The care-leaver age ceiling for a complaint received before 1 April 2018 (A24): the setting
+     * as given, or when none is given the lower of {@code careLeaverAgeCeiling} and 24.
+     */
+    public int careLeaverAgeCeilingBefore2018InForce() {
+        return careLeaverAgeCeilingBefore2018 != null ? careLeaverAgeCeilingBefore2018
+                : Math.min(careLeaverAgeCeiling, CARE_LEAVER_CEILING_IN_OLDER_MANUALS);
     }
 
     /**
@@ -282,7 +299,7 @@ public record LocalPolicy(
         private boolean publicLawCourtReportsInScope = true;
         private boolean privateLawCourtReportsInScope = false;
         private int careLeaverAgeCeiling = 25;
-        private int careLeaverAgeCeilingBefore2018 = 24;
+        private Integer careLeaverAgeCeilingBefore2018 = null;
         private ReasonablyPracticable reasonablyPracticableDeadlines = ReasonablyPracticable.TARGET;
 
         private Builder() {
@@ -496,8 +513,8 @@ public record LocalPolicy(
             return this;
         }
 
-        /** The care-leaver age ceiling, 21 to 25, for a complaint received before 1 April 2018 (A24); the lower of the two applies. */
-        public Builder careLeaverAgeCeilingBefore2018(int value) {
+        /** The care-leaver age ceiling, 21 to 25, for a complaint received before 1 April 2018, or null for the default reading (A24). */
+        public Builder careLeaverAgeCeilingBefore2018(Integer value) {
             this.careLeaverAgeCeilingBefore2018 = value;
             return this;
         }

@@ -7,28 +7,51 @@ import org.cscrules.core.policy.LocalPolicy;
 
 /**
  * What a complaint's deadlines are counted on, fixed when it is received: the council's policy
- * then (closure days included) and the official bank-holiday data then. A complaint keeps it, so
- * that a closure day added or a setting changed later never moves a deadline already running; only
- * {@code ComplaintProcess.recalculate} moves a complaint onto the process's policy and data, and
- * says what changed. A later release whose official data agree up to {@code
- * calendarOfficialDataUntil} counts the complaint alike (a deadline after that day was provisional
- * from the start); one whose data differ there refuses it until it is recalculated.
+ * then (closure days included) and the bank-holiday data then, fingerprinted up to the end of the
+ * third calendar year after receipt. A complaint keeps it, so that a closure day added or a setting
+ * changed later never moves a deadline already running; only {@code ComplaintProcess.recalculate}
+ * moves a complaint onto the process's policy and data, and says what changed. A later release
+ * whose statutory non-working days are the same up to {@code calendarDataUntil} counts the
+ * complaint alike; one whose days differ there (a proclamation, a corrected year) refuses it until
+ * it is recalculated.
+ *
+ * <p>Three years cover every statutory path with room to spare: stage 1, both request windows,
+ * stage 2 at its longest and the panel's 30 + 5 + 15 working days come to under a year even with
+ * late requests. A deadline of a complaint still running after that is counted on the data of the
+ * release at hand.
  *
  * <p>Immutable and thread-safe.
  *
  * @param policy the council's policy when the complaint was received
- * @param calendarDataVersion the official bank-holiday data's fingerprint then ({@link WorkingDayCalendar#dataVersion()})
- * @param calendarOfficialDataUntil the last day of that official data
+ * @param calendarDataVersion the fingerprint of the bank-holiday data then, up to {@code calendarDataUntil}
+ *     ({@link WorkingDayCalendar#dataVersionUntil(LocalDate)})
+ * @param calendarDataUntil the last day the fingerprint covers
  */
 public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calendarDataVersion,
-                            @NotNull LocalDate calendarOfficialDataUntil) {
+                            @NotNull LocalDate calendarDataUntil) {
 
-    /** {@code policy} on the bank-holiday data of this release. */
-    public static DeadlineBasis of(LocalPolicy policy) {
-        if (policy == null) {
-            throw new IllegalArgumentException("policy must not be null");
+    /** Years after the year of receipt that the fingerprint covers. */
+    static final int YEARS_COVERED = 3;
+
+    /**
+     * {@code policy} on this release's bank-holiday data, for a complaint received on {@code received}.
+     *
+     * @throws IllegalArgumentException if an argument is null
+     * @throws org.cscrules.calendar.DateOutOfRangeException if {@code received} is outside the calendar's range
+     */
+    public static DeadlineBasis of(LocalPolicy policy, LocalDate received) {
+        if (policy == null || received == null) {
+            throw new IllegalArgumentException("policy and received must not be null");
         }
-        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
-        return new DeadlineBasis(policy, calendar.dataVersion(), calendar.officialDataUntil());
+        LocalDate until = received.plusYears(YEARS_COVERED).withMonth(12).withDayOfMonth(31);
+        if (until.isAfter(WorkingDayCalendar.SUPPORTED_TO)) {
+            until = WorkingDayCalendar.SUPPORTED_TO;
+        }
+        return new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersionUntil(until), until);
+    }
+
+    /** Whether {@code calendar} has the same statutory non-working days as this basis, up to {@code calendarDataUntil}. */
+    public boolean countsAlikeOn(WorkingDayCalendar calendar) {
+        return calendarDataVersion.equals(calendar.dataVersionUntil(calendarDataUntil));
     }
 }

@@ -19,7 +19,9 @@ import org.cscrules.core.audit.Provenance;
  * @param state the complaint on its new basis (events unchanged)
  * @param changes each running deadline that moved, started or stopped
  * @param changedSettings the names of the policy settings that differ, in declaration order
- * @param calendarDataChanged whether the bank-holiday data differs from the complaint's
+ * @param calendarDataChanged whether this release's bank-holiday data differ from those the complaint
+ *     was counted on, within the years its basis covers (false when only the fingerprint's horizon or
+ *     data beyond it differ)
  * @param provenance what produced the recalculation
  */
 public record Recalculation(ComplaintState state, List<DeadlineChange> changes, List<String> changedSettings,

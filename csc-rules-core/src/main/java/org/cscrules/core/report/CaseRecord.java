@@ -42,6 +42,10 @@ public record CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintS
                 throw new IllegalArgumentException("A case record's journey must start on the day its request was received, "
                         + "with its stage 1 clock starting then or later and no event before then: received " + received);
             }
+            if (journey.basis() == null || journey.basis().policy() == null) {
+                throw new IllegalArgumentException("A case record's journey needs the basis its deadlines are counted on "
+                        + "(the policy it was received under)");
+            }
         }
     }
 }

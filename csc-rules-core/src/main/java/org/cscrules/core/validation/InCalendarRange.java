@@ -41,10 +41,14 @@ public @interface InCalendarRange {
         static final String RANGE_MESSAGE = "must be between " + WorkingDayCalendar.SUPPORTED_FROM + " and "
                 + WorkingDayCalendar.SUPPORTED_TO + ", the working-day calendar's range";
 
+        /** Whether {@code date} is null or inside the calendar's range. */
+        static boolean inRange(LocalDate date) {
+            return date == null || !(date.isBefore(WorkingDayCalendar.SUPPORTED_FROM) || date.isAfter(WorkingDayCalendar.SUPPORTED_TO));
+        }
+
         @Override
         public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
-            boolean valid = date == null
-                    || !(date.isBefore(WorkingDayCalendar.SUPPORTED_FROM) || date.isAfter(WorkingDayCalendar.SUPPORTED_TO));
+            boolean valid = inRange(date);
             if (!valid && context.getDefaultConstraintMessageTemplate().isEmpty()) {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(RANGE_MESSAGE).addConstraintViolation();

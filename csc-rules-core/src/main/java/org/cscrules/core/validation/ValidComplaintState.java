@@ -67,7 +67,9 @@ public @interface ValidComplaintState {
             if (basis != null) { // a missing basis is left to @NotNull; its parts are checked here, cheaper than a cascade
                 checks.require(basis.policy() != null, "basis.policy", "must not be null")
                         .require(basis.calendarDataVersion() != null, "basis.calendarDataVersion", "must not be null")
-                        .require(basis.calendarOfficialDataUntil() != null, "basis.calendarOfficialDataUntil", "must not be null");
+                        .require(basis.calendarDataUntil() != null, "basis.calendarDataUntil", "must not be null")
+                        .require(InCalendarRange.Validator.inRange(basis.calendarDataUntil()), "basis.calendarDataUntil",
+                                InCalendarRange.Validator.RANGE_MESSAGE);
             }
             checks.require(state.stage1ClockStart() == null || !state.stage1ClockStart().isBefore(received),
                     "stage1ClockStart", "must not be before the date received");

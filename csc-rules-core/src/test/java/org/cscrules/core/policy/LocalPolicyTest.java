@@ -45,13 +45,14 @@ class LocalPolicyTest {
                 {"A23", defaults.publicLawCourtReportsInScope(), true},
                 {"A23", defaults.privateLawCourtReportsInScope(), false},
                 {"A24", defaults.careLeaverAgeCeiling(), 25},
-                {"A24", defaults.careLeaverAgeCeilingBefore2018(), 24},
+                {"A24", defaults.careLeaverAgeCeilingBefore2018(), null},
+                {"A24", defaults.careLeaverAgeCeilingBefore2018InForce(), 24},
                 {"A25", defaults.reasonablyPracticableDeadlines(), LocalPolicy.ReasonablyPracticable.TARGET},
         };
         for (Object[] row : expected) {
             assertThat(row[1]).as("%s default", row[0]).isEqualTo(row[2]);
         }
-        assertThat(expected.length).as("one row per setting").isEqualTo(LocalPolicy.class.getRecordComponents().length);
+        assertThat(expected.length - 1).as("one row per setting, and the ceiling in force").isEqualTo(LocalPolicy.class.getRecordComponents().length);
         assertThat(defaults.toBuilder().build()).isEqualTo(defaults);
     }
 

@@ -113,6 +113,9 @@ class AnnualReportTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseRecord(request, Disposal.INELIGIBLE,
                         ComplaintState.receivedOn(LocalDate.of(2016, 6, 6), LocalDate.of(2016, 6, 6), BASIS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly when it is a valid complaint");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseRecord(request, Disposal.VALID_COMPLAINT,
+                        ComplaintState.receivedOn(LocalDate.of(2016, 6, 6), LocalDate.of(2016, 6, 6), null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the basis its deadlines are counted on");
     }
 
     /** A valid complaint through stage 2 and a panel, each step after the given working days. */
@@ -189,7 +192,7 @@ class AnnualReportTest {
         assertThat(counts(AnnualReport.of(YEAR, List.of(tenth), LocalPolicy.statutoryDefaults()), "Stage 1 response times",
                 "Within 10 working days")).containsExactly(1);
         LocalPolicy countingReceipt = LocalPolicy.builder().countTriggerDay(true).build();
-        CaseRecord tenthCountingReceipt = answered(LocalDate.of(2016, 6, 6), 10, Finding.UPHELD, DeadlineBasis.of(countingReceipt));
+        CaseRecord tenthCountingReceipt = answered(LocalDate.of(2016, 6, 6), 10, Finding.UPHELD, DeadlineBasis.of(countingReceipt, LocalDate.of(2016, 6, 6)));
         assertThat(counts(AnnualReport.of(YEAR, List.of(tenthCountingReceipt), LocalPolicy.statutoryDefaults()),
                 "Stage 1 response times", "Within 10 working days", "Within 20 working days"))
                 .as("counting the day of receipt, the same answer comes on the 11th working day (A13)").containsExactly(0, 1);
@@ -222,7 +225,7 @@ class AnnualReportTest {
         assertThat(counts(AnnualReport.of(YEAR, List.of(record), LocalPolicy.statutoryDefaults()), "Stage 1 response times",
                 "Within 10 working days", "Within 20 working days")).containsExactly(0, 1);
         LocalPolicy closed = LocalPolicy.builder().closureDays(java.util.Set.of(LocalDate.of(2016, 12, 28))).build();
-        CaseRecord receivedWhileClosing = answered(received, 11, Finding.UPHELD, DeadlineBasis.of(closed));
+        CaseRecord receivedWhileClosing = answered(received, 11, Finding.UPHELD, DeadlineBasis.of(closed, received));
         assertThat(counts(AnnualReport.of(YEAR, List.of(receivedWhileClosing), LocalPolicy.statutoryDefaults()),
                 "Stage 1 response times", "Within 10 working days", "Within 20 working days"))
                 .as("the office closed on 28 Dec: the answer came on the 10th of the council's working days").containsExactly(1, 0);

@@ -35,9 +35,9 @@ public final class Settings {
         return policy.careLeaverAgeCeiling();
     }
 
-    /** The care-leaver age ceiling in force before 1 April 2018: the lower of the council's two settings (A24). */
+    /** The care-leaver age ceiling in force before 1 April 2018 (A24). */
     public int getCareLeaverAgeCeilingBefore2018() {
-        return Math.min(policy.careLeaverAgeCeiling(), policy.careLeaverAgeCeilingBefore2018());
+        return policy.careLeaverAgeCeilingBefore2018InForce();
     }
 
     public LocalPolicy.RepresentativeWithoutChildsViews getRepresentativeWithoutChildsViews() {

@@ -38,8 +38,6 @@ import org.cscrules.core.request.Understanding;
 public final class SyntheticYear {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
-    /** Every synthetic complaint is received under the statutory defaults. */
-    private static final DeadlineBasis BASIS = DeadlineBasis.of(LocalPolicy.statutoryDefaults());
     private static final ComplainantRole[] ROLES = {ComplainantRole.PARENT, ComplainantRole.PARENT, ComplainantRole.PARENT,
             ComplainantRole.CHILD_LOOKED_AFTER, ComplainantRole.LOCAL_AUTHORITY_FOSTER_PARENT, ComplainantRole.CARE_LEAVER,
             ComplainantRole.SUFFICIENT_INTEREST_IN_CHILD, ComplainantRole.PARENTAL_RESPONSIBILITY_HOLDER};
@@ -66,7 +64,7 @@ public final class SyntheticYear {
             if (disposal == Disposal.VALID_COMPLAINT) {
                 int days = random.nextDouble() < 0.75 ? 3 + random.nextInt(17) : 21 + random.nextInt(15);
                 LocalDate responded = CALENDAR.plusWorkingDays(received, days);
-                journey = ComplaintState.receivedOn(received, received, BASIS).recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
+                journey = ComplaintState.receivedOn(received, received, DeadlineBasis.of(LocalPolicy.statutoryDefaults(), received)).recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
                 if (random.nextDouble() < 0.15) {
                     LocalDate requested = CALENDAR.plusWorkingDays(responded, 1 + random.nextInt(15));
                     journey = journey.recording(ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested));

@@ -53,7 +53,6 @@ class JsonSchemaTest {
     private static final Path SCHEMAS = Path.of("..", "docs", "schema");
     private static final Path SAMPLES = Path.of("src", "main", "resources", "samples");
     /** Fields the model fills in when JSON leaves them out (none raised, nothing decided): optional in JSON. */
-    /** Fields an input may leave out: the model reads them as none. */
     private static final Set<String> DEFAULTED = Set.of("circumstances", "findings", "grievances");
 
     static Stream<Arguments> schemas() {

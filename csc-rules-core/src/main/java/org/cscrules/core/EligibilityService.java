@@ -57,7 +57,8 @@ public interface EligibilityService {
             throw new InvalidRequestException(List.of(new Violation("record", "must not be null")));
         }
         Provenance recorded = record.decision().provenance();
-        EligibilityDecision again = create(recorded.policy(), recorded.clock()).assess(record.request());
+        EligibilityDecision again = Providers.find(recorded.policy(), recorded.clock())
+                .eligibilityServiceForReplay(recorded.policy(), recorded.clock()).assess(record.request());
         return new Replay(record.decision(), again);
     }
 

@@ -63,9 +63,14 @@ final class DroolsEligibilityService implements EligibilityService {
 
     /** With each new session customised: tests attach listeners. */
     DroolsEligibilityService(LocalPolicy policy, Clock clock, Consumer<KieSession> customiser) {
+        this(policy, clock, RequestValidator.create(clock), customiser);
+    }
+
+    /** With the given validator, whose clock must be {@code clock}'s. */
+    DroolsEligibilityService(LocalPolicy policy, Clock clock, RequestValidator validator, Consumer<KieSession> customiser) {
         this.policy = policy;
         this.clock = clock;
-        this.validator = RequestValidator.create(clock);
+        this.validator = validator;
         this.deadlines = Deadlines.create(policy);
         this.sessions = new SessionPool(RuleBase.eligibility().kieBase(), List.of(new Settings(policy)), customiser);
         this.citations = RuleBase.eligibility().citations();

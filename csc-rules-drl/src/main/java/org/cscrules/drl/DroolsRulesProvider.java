@@ -5,6 +5,7 @@ import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.spi.CscRulesProvider;
+import org.cscrules.core.validation.RequestValidator;
 
 /**
  * The csc-rules implementation that {@code EligibilityService.create()} and
@@ -16,6 +17,12 @@ public final class DroolsRulesProvider implements CscRulesProvider {
     @Override
     public EligibilityService eligibilityService(LocalPolicy policy, Clock clock) {
         return new DroolsEligibilityService(policy, clock);
+    }
+
+    /** Cheap to make: its validator comes from a shared factory (see {@code RequestValidator.createLightweight}). */
+    @Override
+    public EligibilityService eligibilityServiceForReplay(LocalPolicy policy, Clock clock) {
+        return new DroolsEligibilityService(policy, clock, RequestValidator.createLightweight(clock), session -> { });
     }
 
     @Override

@@ -69,15 +69,31 @@ public record Provenance(String libraryVersion, String rulebookVersion, String c
      * says "unknown" rather than stopping the library from loading.
      */
     private static String readLibraryVersion() {
+        Properties properties = new Properties();
         try (InputStream in = Provenance.class.getResourceAsStream("library.properties")) {
-            Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            String version = properties.getProperty("version", "");
-            return version.isBlank() || version.startsWith("${") ? UNKNOWN_VERSION : version;
         } catch (IOException e) {
             return UNKNOWN_VERSION;
         }
+        return libraryVersion(properties);
+    }
+
+    /**
+     * The version named in {@code properties}: a release as it is, e.g. {@code 0.2.0}; a snapshot with
+     * the commit it was built from, e.g. {@code 0.1.0-SNAPSHOT+bdba68ca4366}, and {@code .dirty} when
+     * the working tree had changes, because two snapshot builds can differ in code that changes answers.
+     */
+    static String libraryVersion(Properties properties) {
+        String version = properties.getProperty("version", "");
+        if (version.isBlank() || version.startsWith("${")) {
+            return UNKNOWN_VERSION;
+        }
+        String commit = properties.getProperty("commit", "");
+        if (!version.endsWith("-SNAPSHOT") || commit.isBlank() || commit.startsWith("${")) {
+            return version;
+        }
+        return version + "+" + commit + ("true".equals(properties.getProperty("dirty")) ? ".dirty" : "");
     }
 }

@@ -15,6 +15,14 @@ public interface CscRulesProvider {
     /** A thread-safe eligibility service applying {@code policy}, with "today" from {@code clock}. */
     EligibilityService eligibilityService(LocalPolicy policy, Clock clock);
 
+    /**
+     * An eligibility service for a replay: it answers once or a few times, so it should be cheap to
+     * make rather than cheap per decision. By default {@link #eligibilityService}.
+     */
+    default EligibilityService eligibilityServiceForReplay(LocalPolicy policy, Clock clock) {
+        return eligibilityService(policy, clock);
+    }
+
     /** A thread-safe complaint process applying {@code policy}, with "today" from {@code clock}. */
     ComplaintProcess complaintProcess(LocalPolicy policy, Clock clock);
 }

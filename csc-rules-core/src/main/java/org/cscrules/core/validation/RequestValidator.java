@@ -26,32 +26,50 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class RequestValidator {
 
+    /** The factory lightweight validators share; immutable and thread-safe once built. */
+    private static final class Shared {
+        static final ValidatorFactory FACTORY = configuration().buildValidatorFactory();
+    }
+
     private final Validator validator;
 
-    /**
-     * A factory of its own, with the clock built in: a validator taken from one shared factory with
-     * its own clock ({@code usingContext()}) allocates about 1.3 KB more on every validation
-     * (benchmarks/RESULTS.md). Building one costs a few milliseconds, once per service.
-     */
-    private RequestValidator(Clock clock) {
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .clockProvider(() -> clock)
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        this.validator = factory.getValidator();
+    private RequestValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    private static jakarta.validation.Configuration<?> configuration() {
+        return Validation.byProvider(HibernateValidator.class).configure().messageInterpolator(new ParameterMessageInterpolator());
     }
 
     /**
-     * A validator whose "today" comes from {@code clock}.
+     * A validator whose "today" comes from {@code clock}, with a factory of its own and the clock
+     * built in: it takes a few milliseconds to make, and each validation allocates the least. For a
+     * service made once and used many times.
      *
      * @throws IllegalArgumentException if {@code clock} is null
      */
     public static RequestValidator create(Clock clock) {
+        requireClock(clock);
+        return new RequestValidator(configuration().clockProvider(() -> clock).buildValidatorFactory().getValidator());
+    }
+
+    /**
+     * A validator whose "today" comes from {@code clock}, taken from one factory shared by all such
+     * validators: made in microseconds, but each validation allocates about 1.3 KB more than one
+     * from {@link #create(Clock)} (benchmarks/RESULTS.md). For a service that answers once, such as
+     * a replay.
+     *
+     * @throws IllegalArgumentException if {@code clock} is null
+     */
+    public static RequestValidator createLightweight(Clock clock) {
+        requireClock(clock);
+        return new RequestValidator(Shared.FACTORY.usingContext().clockProvider(() -> clock).getValidator());
+    }
+
+    private static void requireClock(Clock clock) {
         if (clock == null) {
             throw new IllegalArgumentException("clock must not be null");
         }
-        return new RequestValidator(clock);
     }
 
     /** Every violation in {@code request}, sorted by path then message; empty when it is valid. */

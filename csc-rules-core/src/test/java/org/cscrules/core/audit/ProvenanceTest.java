@@ -27,6 +27,26 @@ class ProvenanceTest {
         assertThat(Provenance.LIBRARY_VERSION).isNotBlank().doesNotContain("${").matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
+    /** A snapshot names its commit, since two snapshot builds can differ in code; a release is its version alone. */
+    @Test
+    void aSnapshotNamesTheCommitItWasBuiltFrom() {
+        assertThat(Provenance.libraryVersion(properties("0.1.0-SNAPSHOT", "bdba68ca4366", "false"))).isEqualTo("0.1.0-SNAPSHOT+bdba68ca4366");
+        assertThat(Provenance.libraryVersion(properties("0.1.0-SNAPSHOT", "bdba68ca4366", "true"))).isEqualTo("0.1.0-SNAPSHOT+bdba68ca4366.dirty");
+        assertThat(Provenance.libraryVersion(properties("0.1.0-SNAPSHOT", "${git.commit.id.abbrev}", "${git.dirty}")))
+                .as("built outside git").isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(Provenance.libraryVersion(properties("0.2.0", "bdba68ca4366", "false"))).isEqualTo("0.2.0");
+        assertThat(Provenance.libraryVersion(properties("${project.version}", "", ""))).isEqualTo(Provenance.UNKNOWN_VERSION);
+        assertThat(Provenance.libraryVersion(new java.util.Properties())).isEqualTo(Provenance.UNKNOWN_VERSION);
+    }
+
+    private static java.util.Properties properties(String version, String commit, String dirty) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("version", version);
+        properties.setProperty("commit", commit);
+        properties.setProperty("dirty", dirty);
+        return properties;
+    }
+
     @Test
     void nowReadsTheClockOnceAndTheDayInItsZone() {
         Clock clock = Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), LONDON);

@@ -25,7 +25,8 @@ import org.cscrules.core.timescale.Deadline;
  * on a policy that changed since, so a closure day added later does not move a deadline already
  * running. {@link #recalculate} moves a complaint onto this process's policy and data when the
  * council asks, and says what changed. A state whose bank-holiday data differ from this release's
- * within the years its basis covers (to the end of the third year after receipt) is refused until
+ * within the years its basis covers (to the end of the third year after receipt, or after a later
+ * event that started a deadline) is refused until
  * it is recalculated: the library cannot count on data it does not have.
  *
  * <p>Implementations are thread-safe; create one per policy and share it.

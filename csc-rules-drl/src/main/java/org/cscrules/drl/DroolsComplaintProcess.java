@@ -102,7 +102,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         TransitionOutcome outcome = move.getRulings().stream().map(Ruling::effect)
                 .reduce(TransitionOutcome.ALLOWED, TransitionOutcome::and);
         ComplaintState next = outcome == TransitionOutcome.REFUSED ? state : state.recording(event);
-        Transition transition = new Transition(outcome, move.getRulings(), next, counting.running(next), provenance(counting));
+        List<Deadline> running = counting.running(next);
+        Transition transition = new Transition(outcome, move.getRulings(), covering(next, running), running, provenance(counting));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Event {} in {}: outcome={} rules={}", event.type(), state.stage(), outcome,
                     transition.rulings().stream().map(Ruling::ruleId).toList());
@@ -141,6 +142,17 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         LOG.debug("Recalculated: settings={} calendarDataChanged={} deadlinesMoved={}", recalculation.changedSettings(),
                 recalculation.calendarDataChanged(), changes.size());
         return recalculation;
+    }
+
+    /**
+     * {@code next} with its basis extended when a deadline now running falls after the data it
+     * covers: a complaint still running years after receipt (a late request accepted). The data
+     * agree up to the old horizon, {@link #counting} having checked, so nothing already counted moves.
+     */
+    private static ComplaintState covering(ComplaintState next, List<Deadline> running) {
+        LocalDate until = next.basis().calendarDataUntil();
+        boolean beyond = running.stream().anyMatch(deadline -> deadline.due().isAfter(until));
+        return beyond ? next.withBasis(next.basis().coveringUntilAfter(next.lastEventDate())) : next;
     }
 
     /** Each running deadline whose due date differs, started or stopped, by timescale and kind. */

@@ -152,7 +152,7 @@ public final class JavaEligibility {
     /** Whether a care leaver is older than the ceiling in force on the day received (A24). */
     private boolean overCareLeaverAge(Complaint c) {
         int ceiling = personalAdvisersTo25(c) ? policy.careLeaverAgeCeiling()
-                : policy.careLeaverAgeCeilingBefore2018InForce();
+                : policy.effectiveCareLeaverAgeCeilingBefore2018();
         return c.getRole() == ComplainantRole.CARE_LEAVER && c.getAge() != null && c.getAge() > ceiling;
     }
 

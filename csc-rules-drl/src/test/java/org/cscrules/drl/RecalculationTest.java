@@ -94,6 +94,23 @@ class RecalculationTest {
                 .proclaimedBankHoliday(LocalDate.of(2030, 6, 3), "A day after the basis").build())).isTrue();
     }
 
+    /** A late request accepted years after receipt extends the basis over the data its new deadlines run into. */
+    @Test
+    void aComplaintStillRunningYearsLaterExtendsItsBasis() {
+        ComplaintState old = THEN.start(LocalDate.of(2022, 1, 10));
+        assertThat(old.basis().calendarDataUntil()).isEqualTo(LocalDate.of(2025, 12, 31));
+        Transition responded = THEN.apply(old, ProcessEvent.of(org.cscrules.core.process.EventType.STAGE_1_RESPONSE_SENT,
+                LocalDate.of(2022, 1, 20)));
+        assertThat(responded.state().basis()).as("nothing runs past 2025: the basis stays").isEqualTo(old.basis());
+        Transition late = NOW.apply(responded.state(), ProcessEvent.of(org.cscrules.core.process.EventType.STAGE_2_REQUESTED,
+                LocalDate.of(2026, 6, 1)));
+        assertThat(late.outcome()).isEqualTo(org.cscrules.core.process.TransitionOutcome.DISCRETION_REQUIRED);
+        assertThat(late.deadlines()).allMatch(d -> d.due().getYear() == 2026);
+        assertThat(late.state().basis().calendarDataUntil()).isEqualTo(LocalDate.of(2029, 12, 31));
+        assertThat(late.state().basis().policy()).as("the policy stays the one it was received under").isEqualTo(BEFORE);
+        assertThat(late.state().basis().countsAlikeOn(WorkingDayCalendar.englandAndWales())).isTrue();
+    }
+
     @Test
     void aStateWithoutABasisIsAClearError() {
         ComplaintState none = new ComplaintState(RECEIVED.stage(), RECEIVED.received(), RECEIVED.stage1ClockStart(),

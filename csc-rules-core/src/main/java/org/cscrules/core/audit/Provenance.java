@@ -59,6 +59,16 @@ public record Provenance(String libraryVersion, String rulebookVersion, String c
                 now, clock.getZone(), LocalDate.ofInstant(now, clock.getZone()));
     }
 
+    /**
+     * Whether the library version names its code: a release, or a snapshot with the commit it was
+     * built from and no uncommitted changes. A snapshot built outside git, from a changed tree
+     * ({@code .dirty}) or without Maven ({@code unknown}) does not: two such builds with the same
+     * version may differ.
+     */
+    public boolean identifiesItsCode() {
+        return !libraryVersion.equals(UNKNOWN_VERSION) && !libraryVersion.endsWith(".dirty") && !libraryVersion.endsWith("-SNAPSHOT");
+    }
+
     /** A clock stopped at {@link #asAt()} in {@link #zone()}: "today" as it was when the answer was given. */
     public Clock clock() {
         return Clock.fixed(asAt, zone);

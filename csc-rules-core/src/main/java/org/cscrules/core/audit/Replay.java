@@ -46,6 +46,10 @@ public record Replay(EligibilityDecision recorded, EligibilityDecision replayed)
         }
         List<ProvenancePart> parts = differences();
         String answer = sameAnswer() ? "The answer is the same" : "The answer differs";
+        if (parts.isEmpty() && !(recorded.provenance().identifiesItsCode() && replayed.provenance().identifiesItsCode())) {
+            return answer + ", yet no part of the provenance does; the library version " + replayed.provenance().libraryVersion()
+                    + " does not name its code (a build outside git, from a changed tree, or without Maven), so the code may differ.";
+        }
         if (parts.isEmpty()) {
             return answer + ", yet no part of the provenance does: a fault in the library, to be reported.";
         }

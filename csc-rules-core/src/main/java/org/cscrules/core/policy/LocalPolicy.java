@@ -45,7 +45,8 @@ import java.util.TreeSet;
  * <li>{@code careLeaverAgeCeiling} 25 (inclusive) - A24: personal-adviser support to 25 (CSWA 2017); older manuals say 24.</li>
  * <li>{@code careLeaverAgeCeilingBefore2018} none - A24: the ceiling for a complaint received before personal-adviser
  *     support reached 25 ({@code LegalChange.PERSONAL_ADVISERS_TO_25}, 1 April 2018, unverified). None means the lower of
- *     {@code careLeaverAgeCeiling} and 24, as older manuals give it; a value is applied as given.</li>
+ *     {@code careLeaverAgeCeiling} and 24, as older manuals give it; a value, no higher than {@code careLeaverAgeCeiling},
+ *     is applied as given.</li>
  * <li>{@code reasonablyPracticableDeadlines} TARGET - A25: reg. 20's "or as soon as is reasonably practicable".</li>
  * </ul>
  * A setting added after the first release is nullable, none meaning the reading before it existed
@@ -199,6 +200,9 @@ public record LocalPolicy(
         checker.range("careLeaverAgeCeiling", careLeaverAgeCeiling, 21, 25);
         if (careLeaverAgeCeilingBefore2018 != null) {
             checker.range("careLeaverAgeCeilingBefore2018", careLeaverAgeCeilingBefore2018, 21, 25);
+            checker.require(careLeaverAgeCeilingBefore2018 <= careLeaverAgeCeiling, "careLeaverAgeCeilingBefore2018 "
+                    + careLeaverAgeCeilingBefore2018 + " is above careLeaverAgeCeiling " + careLeaverAgeCeiling
+                    + ": the law before 2018 covered no one the law since does not");
         }
         checker.present("stage1ExtensionCondition", stage1ExtensionCondition);
         checker.present("stage1ClockStart", stage1ClockStart);
@@ -226,7 +230,7 @@ public record LocalPolicy(
      * The care-leaver age ceiling for a complaint received before 1 April 2018 (A24): the setting
      * as given, or when none is given the lower of {@code careLeaverAgeCeiling} and 24.
      */
-    public int careLeaverAgeCeilingBefore2018InForce() {
+    public int effectiveCareLeaverAgeCeilingBefore2018() {
         return careLeaverAgeCeilingBefore2018 != null ? careLeaverAgeCeilingBefore2018
                 : Math.min(careLeaverAgeCeiling, CARE_LEAVER_CEILING_IN_OLDER_MANUALS);
     }

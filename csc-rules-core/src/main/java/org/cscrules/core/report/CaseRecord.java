@@ -13,7 +13,8 @@ import org.cscrules.core.request.ComplaintRequest;
  *
  * @param request the request, with its reporting details
  * @param disposal what became of it
- * @param journey the complaint's state at the end of the period; null unless it is a valid complaint
+ * @param journey the complaint's state at the end of the period, with the basis its deadlines are
+ *     counted on; null unless it is a valid complaint
  */
 public record CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintState journey) {
 

@@ -16,8 +16,9 @@ public interface CscRulesProvider {
     EligibilityService eligibilityService(LocalPolicy policy, Clock clock);
 
     /**
-     * An eligibility service for a replay: it answers once or a few times, so it should be cheap to
-     * make rather than cheap per decision. By default {@link #eligibilityService}.
+     * An eligibility service for a replay: the same rules, validation and answers as {@link
+     * #eligibilityService} for the same non-null policy and clock, but made to answer once or a few
+     * times, so cheap to make rather than cheap per decision. By default {@link #eligibilityService}.
      */
     default EligibilityService eligibilityServiceForReplay(LocalPolicy policy, Clock clock) {
         return eligibilityService(policy, clock);

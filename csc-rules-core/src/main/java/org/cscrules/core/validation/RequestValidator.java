@@ -55,9 +55,9 @@ public final class RequestValidator {
 
     /**
      * A validator whose "today" comes from {@code clock}, taken from one factory shared by all such
-     * validators: made in microseconds, but each validation allocates about 1.3 KB more than one
-     * from {@link #create(Clock)} (benchmarks/RESULTS.md). For a service that answers once, such as
-     * a replay.
+     * validators: made in microseconds, where {@link #create(Clock)} takes milliseconds, but each
+     * validation allocates more. For a service that answers once, such as a replay; the answers are
+     * the same.
      *
      * @throws IllegalArgumentException if {@code clock} is null
      */

@@ -8,8 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.decision.Outcome;
+import org.cscrules.core.decision.Reason;
+import org.cscrules.core.law.Basis;
+import org.cscrules.core.law.Citation;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.DeadlineChange;
 import org.cscrules.core.timescale.Deadline;
@@ -37,6 +43,38 @@ class ProvenanceTest {
         assertThat(Provenance.libraryVersion(properties("0.2.0", "bdba68ca4366", "false"))).isEqualTo("0.2.0");
         assertThat(Provenance.libraryVersion(properties("${project.version}", "", ""))).isEqualTo(Provenance.UNKNOWN_VERSION);
         assertThat(Provenance.libraryVersion(new java.util.Properties())).isEqualTo(Provenance.UNKNOWN_VERSION);
+    }
+
+    @Test
+    void onlyAReleaseOrACleanCommitNamesItsCode() {
+        assertThat(withVersion("0.2.0").identifiesItsCode()).isTrue();
+        assertThat(withVersion("0.1.0-SNAPSHOT+bdba68ca4366").identifiesItsCode()).isTrue();
+        assertThat(withVersion("0.1.0-SNAPSHOT+bdba68ca4366.dirty").identifiesItsCode()).isFalse();
+        assertThat(withVersion("0.1.0-SNAPSHOT").identifiesItsCode()).isFalse();
+        assertThat(withVersion(Provenance.UNKNOWN_VERSION).identifiesItsCode()).isFalse();
+    }
+
+    /** A different answer from a build that does not name its code is not called a fault: the code may differ. */
+    @Test
+    void aReplayOnAChangedTreeSaysTheCodeMayDiffer() {
+        Provenance dirty = withVersion("0.1.0-SNAPSHOT+bdba68ca4366.dirty");
+        Reason eligible = new Reason("A", Outcome.ELIGIBLE, "a", Citation.verified("reg. 1"), Basis.STATUTE);
+        Reason other = new Reason("B", Outcome.ELIGIBLE, "b", Citation.verified("reg. 1"), Basis.STATUTE);
+        Replay replay = new Replay(EligibilityDecision.of(List.of(eligible), List.of(), null, List.of(), dirty),
+                EligibilityDecision.of(List.of(other), List.of(), null, List.of(), dirty));
+        assertThat(replay.differences()).isEmpty();
+        assertThat(replay.explanation()).isEqualTo("The answer differs, yet no part of the provenance does; the library version "
+                + "0.1.0-SNAPSHOT+bdba68ca4366.dirty does not name its code (a build outside git, from a changed tree, or "
+                + "without Maven), so the code may differ.");
+        Provenance clean = withVersion("0.2.0");
+        assertThat(new Replay(EligibilityDecision.of(List.of(eligible), List.of(), null, List.of(), clean),
+                EligibilityDecision.of(List.of(other), List.of(), null, List.of(), clean)).explanation())
+                .endsWith("a fault in the library, to be reported.");
+    }
+
+    private static Provenance withVersion(String version) {
+        return new Provenance(version, PROVENANCE.rulebookVersion(), PROVENANCE.calendarDataVersion(),
+                PROVENANCE.calendarOfficialDataUntil(), PROVENANCE.policy(), PROVENANCE.asAt(), PROVENANCE.zone(), PROVENANCE.asAtDate());
     }
 
     private static java.util.Properties properties(String version, String commit, String dirty) {

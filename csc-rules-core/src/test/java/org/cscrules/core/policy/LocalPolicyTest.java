@@ -46,7 +46,7 @@ class LocalPolicyTest {
                 {"A23", defaults.privateLawCourtReportsInScope(), false},
                 {"A24", defaults.careLeaverAgeCeiling(), 25},
                 {"A24", defaults.careLeaverAgeCeilingBefore2018(), null},
-                {"A24", defaults.careLeaverAgeCeilingBefore2018InForce(), 24},
+                {"A24", defaults.effectiveCareLeaverAgeCeilingBefore2018(), 24},
                 {"A25", defaults.reasonablyPracticableDeadlines(), LocalPolicy.ReasonablyPracticable.TARGET},
         };
         for (Object[] row : expected) {
@@ -76,6 +76,16 @@ class LocalPolicyTest {
                 .concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON).build())
                 .hasMessage("Invalid local policy: timeLimitPausedByProceedings applies only when proceedings suspend a "
                         + "complaint, not with DECLINE_WITH_WRITTEN_REASON");
+    }
+
+    /** The law before 2018 covered no one the law since does not; none means the lower of the ceiling and 24. */
+    @Test
+    void theCareLeaverCeilingBefore2018IsNoHigherThanTheCeiling() {
+        assertThatThrownBy(() -> LocalPolicy.builder().careLeaverAgeCeiling(21).careLeaverAgeCeilingBefore2018(24).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("careLeaverAgeCeilingBefore2018 24 is above careLeaverAgeCeiling 21");
+        assertThat(LocalPolicy.builder().careLeaverAgeCeiling(21).build().effectiveCareLeaverAgeCeilingBefore2018()).isEqualTo(21);
+        assertThat(LocalPolicy.builder().careLeaverAgeCeilingBefore2018(25).build().effectiveCareLeaverAgeCeilingBefore2018()).isEqualTo(25);
     }
 
     @Test

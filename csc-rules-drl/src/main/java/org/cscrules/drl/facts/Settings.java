@@ -37,7 +37,7 @@ public final class Settings {
 
     /** The care-leaver age ceiling in force before 1 April 2018 (A24). */
     public int getCareLeaverAgeCeilingBefore2018() {
-        return policy.careLeaverAgeCeilingBefore2018InForce();
+        return policy.effectiveCareLeaverAgeCeilingBefore2018();
     }
 
     public LocalPolicy.RepresentativeWithoutChildsViews getRepresentativeWithoutChildsViews() {

@@ -39,6 +39,8 @@ public interface ComplaintProcess {
     /**
      * A complaint received on {@code received}, its stage 1 clock starting the same day, counted on
      * this process's policy and this release's bank-holiday data.
+     *
+     * @throws IllegalArgumentException if {@code received} is null
      */
     default ComplaintState start(LocalDate received) {
         return start(received, received);
@@ -47,7 +49,10 @@ public interface ComplaintProcess {
     /**
      * A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart}
      * (the reg. 12 decision for a discretionary complainant, where the policy so reads, A3), counted
-     * on this process's policy and this release's bank-holiday data.
+     * on this process's policy and this release's bank-holiday data. The dates are checked when the
+     * state is first used ({@link #deadlines}, {@link #apply}).
+     *
+     * @throws IllegalArgumentException if {@code received} is null
      */
     default ComplaintState start(LocalDate received, LocalDate stage1ClockStart) {
         return ComplaintState.receivedOn(received, stage1ClockStart, DeadlineBasis.of(policy(), received));

@@ -43,8 +43,7 @@ public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calenda
         if (policy == null || received == null) {
             throw new IllegalArgumentException("policy and received must not be null");
         }
-        LocalDate until = horizon(received);
-        return new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersionUntil(until), until);
+        return covering(policy, horizon(received));
     }
 
     /**
@@ -53,8 +52,12 @@ public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calenda
      */
     public DeadlineBasis coveringUntilAfter(LocalDate date) {
         LocalDate until = horizon(date);
-        return until.isAfter(calendarDataUntil)
-                ? new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersionUntil(until), until) : this;
+        return until.isAfter(calendarDataUntil) ? covering(policy, until) : this;
+    }
+
+    /** {@code policy} on this release's bank-holiday data, fingerprinted up to {@code until}. */
+    private static DeadlineBasis covering(LocalPolicy policy, LocalDate until) {
+        return new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersionUntil(until), until);
     }
 
     /** The end of the third year after {@code date}, within the calendar's range. */

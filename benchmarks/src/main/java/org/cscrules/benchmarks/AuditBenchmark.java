@@ -10,6 +10,7 @@ import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.drl.RandomRequests;
+import org.cscrules.json.CscRulesJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,8 +51,8 @@ public class AuditBenchmark {
         for (ComplaintRequest request : requests) {
             DecisionRecord record = new DecisionRecord(request, service.assess(request));
             records.add(record);
-            json.add(record.toJson());
-            if (!EligibilityService.replay(DecisionRecord.fromJson(record.toJson())).equal()) {
+            json.add(CscRulesJson.write(record));
+            if (!EligibilityService.replay(CscRulesJson.read(CscRulesJson.write(record), DecisionRecord.class)).equal()) {
                 throw new IllegalStateException("A record does not replay equal: the measurement would be meaningless");
             }
         }
@@ -75,12 +76,12 @@ public class AuditBenchmark {
 
     @Benchmark
     public String toJson(Cursor cursor) {
-        return records.get(cursor.advance()).toJson();
+        return CscRulesJson.write(records.get(cursor.advance()));
     }
 
     @Benchmark
     public DecisionRecord fromJson(Cursor cursor) {
-        return DecisionRecord.fromJson(json.get(cursor.advance()));
+        return CscRulesJson.read(json.get(cursor.advance()), DecisionRecord.class);
     }
 
     @Benchmark

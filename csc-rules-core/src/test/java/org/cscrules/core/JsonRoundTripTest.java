@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.EligibilityDecision;
-import org.cscrules.core.decision.Outcome;
+import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
 import org.cscrules.core.law.Basis;
@@ -55,9 +55,9 @@ class JsonRoundTripTest {
     void aDecisionRoundTrips() throws Exception {
         Deadlines deadlines = Deadlines.create(LocalPolicy.statutoryDefaults());
         EligibilityDecision decision = EligibilityDecision.of(
-                List.of(new Reason("ELIG-PARENT", Outcome.ELIGIBLE, "A parent of a child in need may complain",
+                List.of(new Reason("ELIG-PARENT", Effect.ELIGIBLE, "A parent of a child in need may complain",
                                 Citation.secondary("Children Act 1989 s26(3)(b)"), Basis.STATUTE),
-                        new Reason("SCOPE-S47", Outcome.NOT_ELIGIBLE, "Child protection enquiries are outside the procedure",
+                        new Reason("SCOPE-S47", Effect.NOT_ELIGIBLE, "Child protection enquiries are outside the procedure",
                                 Citation.secondary("Children Act 1989 s47"), Basis.STATUTE)),
                 List.of(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE),
                 AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -18,6 +19,8 @@ import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.internal.process.Bases;
+import org.cscrules.core.internal.process.Recording;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.DeadlineChange;
@@ -26,6 +29,7 @@ import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Recalculation;
+import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
@@ -33,10 +37,10 @@ import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
 import org.cscrules.core.timescale.Timescale;
 import org.cscrules.core.validation.InvalidRequestException;
-import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.internal.validation.ModelValidator;
 import org.cscrules.core.validation.Violation;
-import org.cscrules.drl.facts.Move;
-import org.cscrules.drl.facts.RuleCitations;
+import org.cscrules.drl.internal.Move;
+import org.cscrules.drl.internal.RuleCitations;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +66,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
 
     private final LocalPolicy policy;
     private final Clock clock;
-    private final RequestValidator validator;
+    private final ModelValidator validator;
     private final Counting own;
     private final Map<LocalPolicy, Counting> others = new ConcurrentHashMap<>();
     /** This release's bank-holiday data fingerprinted up to a day, by the day. */
@@ -78,7 +82,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     DroolsComplaintProcess(LocalPolicy policy, Clock clock, Consumer<KieSession> customiser) {
         this.policy = policy;
         this.clock = clock;
-        this.validator = RequestValidator.create(clock);
+        this.validator = ModelValidator.create(clock);
         this.own = new Counting(policy);
         this.sessions = new SessionPool(RuleBase.process().kieBase(), List.of(), customiser);
         this.citations = RuleBase.process().citations();
@@ -93,15 +97,15 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     public Transition apply(ComplaintState state, ProcessEvent event) {
         validator.validate(state, event);
         Counting counting = counting(state);
-        Move move = new Move(state, event, counting.policy, counting.facts(state, event), citations);
+        Move move = new Move(state, event, counting.facts(state, event), citations);
         try {
-            sessions.fire(List.of(move), citations::inForce);
+            sessions.fire(List.of(move, counting.policy), citations::inForce);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The stage rules failed: " + e.getMessage(), e);
         }
         TransitionOutcome outcome = move.getRulings().stream().map(Ruling::effect)
                 .reduce(TransitionOutcome.ALLOWED, TransitionOutcome::and);
-        ComplaintState next = outcome == TransitionOutcome.REFUSED ? state : state.recording(event);
+        ComplaintState next = outcome == TransitionOutcome.REFUSED ? state : Recording.recording(state, event);
         List<Deadline> running = counting.running(next);
         Transition transition = new Transition(outcome, move.getRulings(), covering(next, running), running, provenance(counting));
         if (LOG.isDebugEnabled()) {
@@ -152,7 +156,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     private static ComplaintState covering(ComplaintState next, List<Deadline> running) {
         LocalDate until = next.basis().calendarDataUntil();
         boolean beyond = running.stream().anyMatch(deadline -> deadline.due().isAfter(until));
-        return beyond ? next.withBasis(next.basis().coveringUntilAfter(next.lastEventDate())) : next;
+        return beyond ? next.withBasis(Bases.coveringUntilAfter(next.basis(), next.lastEventDate())) : next;
     }
 
     /** Each running deadline whose due date differs, started or stopped, by timescale and kind. */
@@ -246,35 +250,36 @@ final class DroolsComplaintProcess implements ComplaintProcess {
                 default -> false;
             };
             boolean stage1Overdue = date.isAfter(stage1Due(state).due());
-            boolean discretionary = requestDiscretionary(state);
+            boolean requestLate = stageRequestLate(state);
+            boolean actedOn = stageRequestActedOn(state);
             return switch (event.type()) {
-                case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue, discretionary,
+                case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue, requestLate, actedOn,
                         state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
                         policy.stage1ExtensionMaximumWorkingDays());
                 case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
                         deadlines.stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
-                                .get(0).due())).orElse(false), discretionary,
+                                .get(0).due())).orElse(false), requestLate, actedOn,
                         state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
                         Timescale.T6_STAGE_2_RESPONSE.extendedMaximum());
-                default -> new Move.Facts(late, stage1Overdue, false, discretionary, 0, 0);
+                default -> new Move.Facts(late, stage1Overdue, false, requestLate, actedOn, 0, 0);
             };
         }
 
-        /**
-         * Whether the request that brought the complaint to stage 2 or 3 was the council's to decide
-         * (late, A4 and A9, or under gatekeeping, A17) and is not yet acted on.
-         */
-        private boolean requestDiscretionary(ComplaintState state) {
-            boolean gatekept = policy.gatekeeping() != LocalPolicy.Gatekeeping.NONE;
+        /** Whether the request that brought the complaint to stage 2, or to the panel, came after its window closed (A4, A9). */
+        private boolean stageRequestLate(ComplaintState state) {
             return switch (state.stage()) {
-                case STAGE_2 -> Stream.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
-                                EventType.INVESTIGATION_REPORT_RECEIVED).noneMatch(state.events()::containsKey)
-                        && (gatekept || state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
-                                Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT))).orElse(false));
-                case STAGE_3_REQUESTED -> gatekept || state.dateOf(EventType.STAGE_3_REQUESTED).map(requested -> after(requested,
+                case STAGE_2 -> state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
+                        Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT))).orElse(false);
+                case STAGE_3_REQUESTED -> state.dateOf(EventType.STAGE_3_REQUESTED).map(requested -> after(requested,
                         Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT))).orElse(false);
                 default -> false;
             };
+        }
+
+        /** Whether the council has acted on the request that brought the complaint to stage 2: a statement, extension or report. */
+        private static boolean stageRequestActedOn(ComplaintState state) {
+            return state.stage() == Stage.STAGE_2 && Stream.of(EventType.STATEMENT_OF_COMPLAINT_AGREED,
+                    EventType.STAGE_2_EXTENDED, EventType.INVESTIGATION_REPORT_RECEIVED).anyMatch(state.events()::containsKey);
         }
 
         /**
@@ -292,7 +297,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
 
         /** Whether {@code date} is after the window of {@code timescale} that opened on {@code opened}. */
         private boolean after(LocalDate date, Timescale timescale, Optional<LocalDate> opened) {
-            return opened.flatMap(start -> deadlines.due(timescale, start)).map(window -> date.isAfter(window.due())).orElse(false);
+            return opened.map(start -> date.isAfter(deadlines.due(timescale, start).due())).orElse(false);
         }
 
         /** The stage 1 deadline now in force: the ordinary 10 working days, or the latest extension. */
@@ -309,7 +314,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
                 case STAGE_2 -> {
                     deadlines.stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
                     state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest).ifPresent(result::add);
-                    due(result, Timescale.T7_STAGE_2_ADJUDICATION, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED));
+                    state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED).flatMap(deadlines::adjudicationTarget).ifPresent(result::add);
                 }
                 case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
                 case STAGE_3_REQUESTED -> due(result, Timescale.T9_REVIEW_PANEL, state.dateOf(EventType.STAGE_3_REQUESTED));
@@ -331,15 +336,14 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         /** An extendable period from {@code start}: the deadline in force (ordinary or extended) and the maximum. */
         private List<Deadline> period(ComplaintState state, Timescale timescale, LocalDate start) {
             List<Deadline> result = new ArrayList<>(2);
-            state.extendedLength(timescale).ifPresentOrElse(
-                    length -> result.add(deadlines.extended(timescale, start, length)),
-                    () -> deadlines.due(timescale, start).ifPresent(result::add));
-            deadlines.latestIfExtended(timescale, start).ifPresent(result::add);
+            OptionalInt extended = state.extendedLength(timescale);
+            result.add(extended.isPresent() ? deadlines.extended(timescale, start, extended.getAsInt()) : deadlines.due(timescale, start));
+            result.add(deadlines.latestIfExtended(timescale, start));
             return result;
         }
 
         private void due(List<Deadline> result, Timescale timescale, Optional<LocalDate> trigger) {
-            trigger.flatMap(date -> deadlines.due(timescale, date)).ifPresent(result::add);
+            trigger.map(date -> deadlines.due(timescale, date)).ifPresent(result::add);
         }
 
         /** The council's second reading of reg. 20(3): the panel meeting plus 20 working days (A11). */

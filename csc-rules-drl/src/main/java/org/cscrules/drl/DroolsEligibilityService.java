@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.decision.AlternativeRoute;
+import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.Reason;
@@ -23,12 +24,11 @@ import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
 import org.cscrules.core.timescale.Timescale;
 import org.cscrules.core.validation.InvalidRequestException;
-import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.internal.validation.ModelValidator;
 import org.cscrules.core.validation.Violation;
-import org.cscrules.drl.facts.Complaint;
-import org.cscrules.drl.facts.Findings;
-import org.cscrules.drl.facts.RuleCitations;
-import org.cscrules.drl.facts.Settings;
+import org.cscrules.drl.internal.Complaint;
+import org.cscrules.drl.internal.Findings;
+import org.cscrules.drl.internal.RuleCitations;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +52,7 @@ final class DroolsEligibilityService implements EligibilityService {
 
     private final LocalPolicy policy;
     private final Clock clock;
-    private final RequestValidator validator;
+    private final ModelValidator validator;
     private final Deadlines deadlines;
     private final SessionPool sessions;
     private final RuleCitations citations;
@@ -63,16 +63,16 @@ final class DroolsEligibilityService implements EligibilityService {
 
     /** With each new session customised: tests attach listeners. */
     DroolsEligibilityService(LocalPolicy policy, Clock clock, Consumer<KieSession> customiser) {
-        this(policy, clock, RequestValidator.create(clock), customiser);
+        this(policy, clock, ModelValidator.create(clock), customiser);
     }
 
     /** With the given validator, whose clock must be {@code clock}'s. */
-    DroolsEligibilityService(LocalPolicy policy, Clock clock, RequestValidator validator, Consumer<KieSession> customiser) {
+    DroolsEligibilityService(LocalPolicy policy, Clock clock, ModelValidator validator, Consumer<KieSession> customiser) {
         this.policy = policy;
         this.clock = clock;
         this.validator = validator;
         this.deadlines = Deadlines.create(policy);
-        this.sessions = new SessionPool(RuleBase.eligibility().kieBase(), List.of(new Settings(policy)), customiser);
+        this.sessions = new SessionPool(RuleBase.eligibility().kieBase(), List.of(policy), customiser);
         this.citations = RuleBase.eligibility().citations();
     }
 
@@ -128,12 +128,13 @@ final class DroolsEligibilityService implements EligibilityService {
 
     /** The fact the rules see for one validated request (package-private: the plain-Java oracle uses it too). */
     Complaint complaint(ComplaintRequest request) {
-        return new Complaint(request, policy, timeLimit(request.dates()), citations);
+        return new Complaint(request, timeLimit(request.dates()),
+                policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE, citations);
     }
 
     /** The day after which a complaint is late: one year after the grounds arose, or as the council reads A14. */
     private LocalDate timeLimit(ComplaintDates dates) {
-        return deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, timeLimitTrigger(dates)).orElseThrow().due();
+        return deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, timeLimitTrigger(dates)).due();
     }
 
     /** When the one-year limit starts: the grounds arising, or the later knowledge of them (A14). */
@@ -146,20 +147,26 @@ final class DroolsEligibilityService implements EligibilityService {
         return trigger;
     }
 
-    /** Combines the findings: order-independent, the strongest effect wins. */
+    /**
+     * Combines the findings: order-independent, the strongest effect wins. A complaint that is not
+     * eligible keeps the findings that make it so and the notes: the findings that would have made
+     * it eligible are superseded and left out, as are the decisions it no longer needs.
+     */
     private EligibilityDecision decide(Complaint complaint, Provenance provenance) {
         Findings findings = complaint.getFindings();
-        Outcome outcome = Outcome.strongest(findings.getReasons().stream().map(Reason::effect).toList());
+        Outcome outcome = Effect.strongestOutcome(findings.getReasons().stream().map(Reason::effect).toList());
+        List<Reason> reasons = findings.getReasons();
         List<RequiredAction> actions = new ArrayList<>(findings.getActions());
         AlternativeRoute route = null;
         if (outcome == Outcome.NOT_ELIGIBLE) {
+            reasons = reasons.stream().filter(reason -> reason.effect() != Effect.ELIGIBLE).toList();
             actions.removeAll(MOOT_WHEN_NOT_ELIGIBLE);
             route = findings.getRoutes().stream().findFirst()
-                    .orElseThrow(() -> new IllegalStateException("A rule found the complaint not eligible without naming a route"));
+                    .orElseThrow(() -> new IllegalStateException("A not-eligible finding was recorded without its route"));
             actions.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
             actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
         }
-        EligibilityDecision decision = new EligibilityDecision(outcome, findings.getReasons(), actions, route,
+        EligibilityDecision decision = new EligibilityDecision(outcome, reasons, actions, route,
                 deadlines(complaint, outcome), provenance);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Assessed: outcome={} rules={}", outcome, decision.reasons().stream().map(Reason::ruleId).toList());
@@ -175,8 +182,8 @@ final class DroolsEligibilityService implements EligibilityService {
     List<Deadline> deadlines(Complaint complaint, Outcome outcome) {
         List<Deadline> result = new ArrayList<>();
         ComplaintDates dates = complaint.getRequest().dates();
-        deadlines.due(Timescale.T0_ACKNOWLEDGEMENT, dates.received()).ifPresent(result::add);
-        deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, timeLimitTrigger(dates)).ifPresent(result::add);
+        result.add(deadlines.due(Timescale.T0_ACKNOWLEDGEMENT, dates.received()));
+        result.add(deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, timeLimitTrigger(dates)));
         if (outcome != Outcome.NOT_ELIGIBLE) {
             LocalDate stage1Start = stage1Start(complaint);
             if (stage1Start != null) {
@@ -186,12 +193,13 @@ final class DroolsEligibilityService implements EligibilityService {
         return result;
     }
 
-    /** Where the stage 1 clock starts (A3); null while a discretionary complainant awaits the reg. 12 decision. */
-    private LocalDate stage1Start(Complaint complaint) {
+    /**
+     * Where the stage 1 clock starts: receipt, or, where a rule found that it runs from the council's
+     * reg. 12 decision (A3), that decision; null while the decision is awaited or went the other way.
+     */
+    private static LocalDate stage1Start(Complaint complaint) {
         ComplaintRequest request = complaint.getRequest();
-        boolean fromDecision = complaint.isNeedsSufficientInterestDecision()
-                && policy.stage1ClockStart() == LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS;
-        if (!fromDecision) {
+        if (!complaint.getFindings().isStage1ClockFromSufficientInterestDecision()) {
             return request.dates().received();
         }
         return request.findings().sufficientInterest() == Suitability.SUITABLE

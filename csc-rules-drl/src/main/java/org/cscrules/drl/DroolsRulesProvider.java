@@ -5,7 +5,7 @@ import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.spi.CscRulesProvider;
-import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.internal.validation.ModelValidator;
 
 /**
  * The csc-rules implementation that {@code EligibilityService.create()} and
@@ -19,10 +19,10 @@ public final class DroolsRulesProvider implements CscRulesProvider {
         return new DroolsEligibilityService(policy, clock);
     }
 
-    /** Cheap to make: its validator comes from a shared factory (see {@code RequestValidator.createLightweight}). */
+    /** Cheap to make: its validator comes from a shared factory (see {@code ModelValidator.createLightweight}). */
     @Override
     public EligibilityService eligibilityServiceForReplay(LocalPolicy policy, Clock clock) {
-        return new DroolsEligibilityService(policy, clock, RequestValidator.createLightweight(clock), session -> { });
+        return new DroolsEligibilityService(policy, clock, ModelValidator.createLightweight(clock), session -> { });
     }
 
     @Override

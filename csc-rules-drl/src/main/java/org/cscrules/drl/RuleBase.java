@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.cscrules.core.law.LegalChange;
 import org.cscrules.core.law.Provision;
 import org.cscrules.core.timescale.Timescale;
-import org.cscrules.drl.facts.RuleCitations;
+import org.cscrules.drl.internal.RuleCitations;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -32,21 +32,21 @@ final class RuleBase {
     private static final String MODEL_INDEX = "META-INF/kie/org.cscrules/csc-rules-drl/drools-model";
 
     /** The DRL package of the eligibility rules. */
-    static final String ELIGIBILITY = "org.cscrules.drl.rules";
+    static final String ELIGIBILITY = "org.cscrules.drl.internal.rules";
     /** The DRL package of the stage-transition rules. */
-    static final String PROCESS = "org.cscrules.drl.process";
+    static final String PROCESS = "org.cscrules.drl.internal.process";
 
     /**
      * Every DRL file of the library, by package directory: what the rulebook version fingerprints.
      * {@code RuleBaseTest} fails when a file in the sources is missing here.
      */
     static final List<String> DRL_FILES = List.of(
-            "org/cscrules/drl/rules/who.drl",
-            "org/cscrules/drl/rules/representatives.drl",
-            "org/cscrules/drl/rules/scope.drl",
-            "org/cscrules/drl/rules/timelimit-and-proceedings.drl",
-            "org/cscrules/drl/rules/actions.drl",
-            "org/cscrules/drl/process/stages.drl");
+            "org/cscrules/drl/internal/rules/who.drl",
+            "org/cscrules/drl/internal/rules/representatives.drl",
+            "org/cscrules/drl/internal/rules/scope.drl",
+            "org/cscrules/drl/internal/rules/timelimit-and-proceedings.drl",
+            "org/cscrules/drl/internal/rules/actions.drl",
+            "org/cscrules/drl/internal/process/stages.drl");
 
     private final KieBase kieBase;
     private final List<Rule> rules;

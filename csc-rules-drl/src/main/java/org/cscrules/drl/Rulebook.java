@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cscrules.core.law.LegalChange;
-import org.cscrules.drl.facts.RuleCitations;
+import org.cscrules.drl.internal.RuleCitations;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -33,7 +33,7 @@ final class Rulebook {
     static String markdown(List<Rule> rules) {
         StringBuilder out = new StringBuilder();
         out.append("# The csc-rules rulebook\n\n")
-                .append("Generated from the DRL rules' metadata (`csc-rules-drl/src/main/resources/org/cscrules/drl/rules/` and `.../process/`);\n")
+                .append("Generated from the DRL rules' metadata (`csc-rules-drl/src/main/resources/org/cscrules/drl/internal/rules/` and `.../process/`);\n")
                 .append("`RulebookTest` fails when this file is stale. The library's reading of the provisions, not legal advice.\n\n")
                 .append("How a decision is made: every rule that applies adds a finding with its effect. The outcome is the\n")
                 .append("strongest effect found, whatever the order the rules fired in: NOT_ELIGIBLE beats DISCRETION_REQUIRED,\n")

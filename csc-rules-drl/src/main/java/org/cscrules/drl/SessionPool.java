@@ -14,7 +14,7 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Long-lived stateful sessions, lent to one call at a time. Each session holds its resident facts
- * (a council's {@link org.cscrules.drl.facts.Settings}) for good; a call inserts its facts, fires,
+ * (a council's {@link org.cscrules.core.policy.LocalPolicy}) for good; a call inserts its facts, fires,
  * and deletes every other fact (what it inserted and what the rules inferred), which leaves the
  * session exactly as it was lent. This is cheaper than a pooled stateless session, whose reset
  * walks every node memory of the network and rebuilds the residents' matches on every call, and
@@ -25,6 +25,12 @@ import org.kie.api.runtime.rule.FactHandle;
  * per core are kept, and more are made (and later disposed of) when more threads need one.
  */
 final class SessionPool {
+
+    /**
+     * The agenda group of the rules that conclude from what no other rule found (no standing, no
+     * permission): they fire once every other rule has.
+     */
+    static final String CLOSED_WORLD = "closed-world";
 
     /** Idle sessions kept: enough for every core, and a margin for threads that block. */
     private static final int IDLE_SESSIONS = 2 * Runtime.getRuntime().availableProcessors();
@@ -61,6 +67,8 @@ final class SessionPool {
             for (Object fact : facts) {
                 session.insert(fact);
             }
+            session.fireAllRules(filter);
+            session.getAgenda().getAgendaGroup(CLOSED_WORLD).setFocus();
             session.fireAllRules(filter);
             reusable = clear(session);
         } finally {

@@ -56,6 +56,8 @@ class EligibilityScenariosTest {
     private static final LocalPolicy SEED_001 = LocalPolicyExamples.cheshireWestAndChester2016();
     private static final ComplaintRequest GRANDPARENT = of(ComplainantRole.SUFFICIENT_INTEREST_IN_CHILD,
             LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.IN_NEED);
+    private static final LocalPolicy FROM_13 = DEFAULTS.toBuilder().childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE)
+            .childConsentAge(13).build();
     private static final ComplaintRequest PARENT = of(ComplainantRole.PARENT,
             LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.IN_NEED);
 
@@ -195,7 +197,7 @@ class EligibilityScenariosTest {
                         "SCOPE-PRIVATE-LAW-REPORT-LOCAL", "WHO-E2-PARENT"),
                 row("GBC: a parent about the accuracy of a public-law report to court", PARENT.withSubject(
                         org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PUBLIC_LAW_COURT_REPORT)), DEFAULTS,
-                        Outcome.ELIGIBLE, null, "WHO-E2-PARENT"),
+                        Outcome.ELIGIBLE, null, "SCOPE-PUBLIC-LAW-REPORT", "WHO-E2-PARENT"),
                 row("A23: public-law reports where the council keeps them out", PARENT.withSubject(
                         org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PUBLIC_LAW_COURT_REPORT)),
                         DEFAULTS.toBuilder().publicLawCourtReportsInScope(false).build(), Outcome.NOT_ELIGIBLE,
@@ -226,10 +228,18 @@ class EligibilityScenariosTest {
                         Circumstance.INVESTIGATED_BY_OMBUDSMAN), DEFAULTS.toBuilder().adultRepeatExclusionsApplied(true).build(),
                         Outcome.DISCRETION_REQUIRED, null, "SCOPE-OMBUDSMAN-INVESTIGATED-LOCAL"),
                 // Reg. 8 and reg. 9 (statute.md §4.2, §5)
-                row("reg. 8: a complaint during care proceedings", PARENT.withCircumstances(Circumstance.CONCURRENT_COURT_PROCEEDINGS),
-                        DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "PROC-CONCURRENT"),
-                row("reg. 9: a complaint 18 months after the grounds arose", arose(PARENT, LocalDate.of(2025, 5, 1)), DEFAULTS,
-                        Outcome.DISCRETION_REQUIRED, null, "TIME-LATE"),
+                row("reg. 8, A22: a complaint during care proceedings, suspended by default", PARENT.withCircumstances(
+                        Circumstance.CONCURRENT_COURT_PROCEEDINGS), DEFAULTS, Outcome.DISCRETION_REQUIRED, null,
+                        "PROC-CONCURRENT", "PROC-CONCURRENT-SUSPEND"),
+                row("reg. 8, A22: a council that declines complaints that might prejudice proceedings", PARENT.withCircumstances(
+                        Circumstance.CONCURRENT_CRIMINAL_PROCEEDINGS),
+                        DEFAULTS.toBuilder().concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON).build(),
+                        Outcome.DISCRETION_REQUIRED, null, "PROC-CONCURRENT", "PROC-CONCURRENT-DECLINE"),
+                row("reg. 9, GBC 3.3.1: a complaint 18 months after the grounds arose", arose(PARENT, LocalDate.of(2025, 5, 1)), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "TIME-LATE", "TIME-LATE-PRESUMPTION"),
+                row("reg. 9, A15: a late complaint where the council does not apply the presumption", arose(PARENT, LocalDate.of(2025, 5, 1)),
+                        DEFAULTS.toBuilder().lateComplaintPresumption(false).build(),
+                        Outcome.DISCRETION_REQUIRED, null, "TIME-LATE", "TIME-LATE-NO-PRESUMPTION"),
                 row("reg. 9, A15: a late complaint the council accepts", lateTest(arose(PARENT, LocalDate.of(2025, 5, 1)), true, true),
                         DEFAULTS, Outcome.ELIGIBLE, null, "TIME-LATE-ACCEPTED"),
                 row("reg. 9, A15: a late complaint the council declines", lateTest(arose(PARENT, LocalDate.of(2025, 5, 1)), false, true),
@@ -252,6 +262,16 @@ class EligibilityScenariosTest {
                 row("A20, seed 001: consent of a child of sufficient understanding not yet sought",
                         onBehalf(ChildViews.NOT_SOUGHT, Suitability.SUITABLE), SEED_001, Outcome.DISCRETION_REQUIRED, null,
                         "REP-CONSENT-NOT-SOUGHT"),
+                row("A20, seed 000: a council that requires every child's consent, not yet sought",
+                        onBehalf(ChildViews.NOT_SOUGHT, Suitability.SUITABLE),
+                        DEFAULTS.toBuilder().childConsent(LocalPolicy.ChildConsent.ALWAYS_REQUIRED).build(), Outcome.DISCRETION_REQUIRED, null,
+                        "REP-CONSENT-NOT-SOUGHT"),
+                row("A20, Thurrock: consent from 13, a child of 12 whose views are not yet sought",
+                        onBehalf(ChildViews.NOT_SOUGHT, Suitability.SUITABLE), FROM_13, Outcome.ELIGIBLE, null, "REP-VIEWS-NOT-SOUGHT"),
+                row("A20, Thurrock: consent from 13, a child of 14 who refuses it",
+                        onBehalf(ChildViews.CONSENT_REFUSED, Suitability.SUITABLE).withChild(
+                                onBehalf(ChildViews.CONSENT_REFUSED, Suitability.SUITABLE).child().withAge(14)), FROM_13,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE, "REP-CONSENT-REFUSED-REQUIRED"),
                 row("GBC: the child does not agree", onBehalf(ChildViews.CONSENT_REFUSED, Suitability.SUITABLE), DEFAULTS,
                         Outcome.DISCRETION_REQUIRED, null, "REP-CONSENT-REFUSED"),
                 row("A20, seed 001: the child refuses consent the council requires",
@@ -325,7 +345,7 @@ class EligibilityScenariosTest {
         ComplaintRequest request = of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER);
         EligibilityDecision decision = service(DEFAULTS.toBuilder().careLeaverAgeCeiling(21).build())
                 .assess(arose(request.withChild(request.child().withAge(23)), LocalDate.of(2025, 1, 1)));
-        assertThat(decision.reasons()).filteredOn(r -> r.effect() == Outcome.NOT_ELIGIBLE).extracting(Reason::ruleId)
+        assertThat(decision.reasons()).filteredOn(r -> r.effect() == org.cscrules.core.decision.Effect.NOT_ELIGIBLE).extracting(Reason::ruleId)
                 .containsExactly("WHO-E13-OVER-AGE");
         assertThat(decision.actions()).doesNotContain(RequiredAction.OFFER_ADVOCACY, RequiredAction.DECIDE_LATE_COMPLAINT);
     }
@@ -345,13 +365,18 @@ class EligibilityScenariosTest {
                 .extracting(Deadline::due).containsExactly(LocalDate.of(2026, 5, 1));
     }
 
-    /** WHO-NO-STANDING must run after every standing rule: it is the one rule with a lower salience. */
+    /**
+     * WHO-NO-STANDING must run after every standing rule: it is the one rule in the closed-world
+     * agenda group, which fires once the others have; no rule depends on salience.
+     */
     @Test
     void theNoStandingRuleRunsLast() {
         for (org.kie.api.definition.rule.Rule rule : RuleBase.eligibility().rules()) {
-            int salience = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getSalienceValue();
+            org.drools.base.definitions.rule.impl.RuleImpl impl = (org.drools.base.definitions.rule.impl.RuleImpl) rule;
             boolean noStanding = "WHO-NO-STANDING".equals(rule.getMetaData().get("ruleId"));
-            assertThat(salience).as("salience of %s", rule.getName()).isEqualTo(noStanding ? -10 : 0);
+            assertThat(impl.getSalienceValue()).as("salience of %s", rule.getName()).isZero();
+            assertThat(impl.getAgendaGroup()).as("agenda group of %s", rule.getName())
+                    .isEqualTo(noStanding ? SessionPool.CLOSED_WORLD : "MAIN");
         }
     }
 

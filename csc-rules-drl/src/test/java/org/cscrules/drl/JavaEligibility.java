@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cscrules.core.decision.AlternativeRoute;
+import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.RequiredAction;
 import org.cscrules.core.law.LegalChange;
@@ -16,7 +17,8 @@ import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.FunctionScope;
 import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.RepresentationMode;
-import org.cscrules.drl.facts.Complaint;
+import org.cscrules.core.request.Understanding;
+import org.cscrules.drl.internal.Complaint;
 
 /**
  * The same eligibility decision in plain Java if/else, rule for rule: the oracle of the
@@ -26,7 +28,7 @@ import org.cscrules.drl.facts.Complaint;
 public final class JavaEligibility {
 
     /** What the rules decided: the outcome, each rule that applied with its effect, the actions and the route. */
-    public record Verdict(Outcome outcome, java.util.Map<String, Outcome> effects, Set<RequiredAction> actions,
+    public record Verdict(Outcome outcome, java.util.Map<String, Effect> effects, Set<RequiredAction> actions,
                           AlternativeRoute route) {
     }
 
@@ -43,9 +45,10 @@ public final class JavaEligibility {
         scope(c, acc);
         timeAndProceedings(c, acc);
         actions(c, acc);
-        Outcome outcome = Outcome.strongest(acc.fired.values());
+        Outcome outcome = Effect.strongestOutcome(acc.fired.values());
         AlternativeRoute route = null;
         if (outcome == Outcome.NOT_ELIGIBLE) {
+            acc.fired.values().removeIf(effect -> effect == Effect.ELIGIBLE);
             route = acc.routes.iterator().next();
             acc.actions.removeAll(DroolsEligibilityService.MOOT_WHEN_NOT_ELIGIBLE);
             acc.actions.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
@@ -55,86 +58,86 @@ public final class JavaEligibility {
     }
 
     private static final class Acc {
-        final TreeMap<String, Outcome> fired = new TreeMap<>();
+        final TreeMap<String, Effect> fired = new TreeMap<>();
         final Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
         final Set<AlternativeRoute> routes = EnumSet.noneOf(AlternativeRoute.class);
         boolean standing;
 
-        void fire(String id, Outcome effect) {
+        void fire(String id, Effect effect) {
             fired.put(id, effect);
         }
 
-        void stand(String id, Outcome effect) {
+        void stand(String id, Effect effect) {
             standing = true;
             fire(id, effect);
         }
 
         void refuse(String id, AlternativeRoute route) {
-            fire(id, Outcome.NOT_ELIGIBLE);
+            fire(id, Effect.NOT_ELIGIBLE);
             routes.add(route);
         }
     }
 
     private void who(Complaint c, Acc acc) {
         ComplainantRole role = c.getRole();
-        FunctionScope scope = c.getScope();
+        FunctionScope scope = scope(c);
         boolean qualifying = scope == FunctionScope.QUALIFYING_FUNCTIONS;
         Set<ChildStatus> statuses = c.getStatuses();
         boolean lookedAfterOrInNeed = statuses.contains(ChildStatus.LOOKED_AFTER) || statuses.contains(ChildStatus.IN_NEED);
         switch (role) {
-            case CHILD_LOOKED_AFTER -> { if (qualifying) acc.stand("WHO-E1-LOOKED-AFTER", Outcome.ELIGIBLE); }
-            case CHILD_IN_NEED -> { if (qualifying) acc.stand("WHO-E1-IN-NEED", Outcome.ELIGIBLE); }
-            case PARENT -> { if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E2-PARENT", Outcome.ELIGIBLE); }
+            case CHILD_LOOKED_AFTER -> { if (qualifying) acc.stand("WHO-E1-LOOKED-AFTER", Effect.ELIGIBLE); }
+            case CHILD_IN_NEED -> { if (qualifying) acc.stand("WHO-E1-IN-NEED", Effect.ELIGIBLE); }
+            case PARENT -> { if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E2-PARENT", Effect.ELIGIBLE); }
             case PARENTAL_RESPONSIBILITY_HOLDER -> {
-                if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E3-PARENTAL-RESPONSIBILITY", Outcome.ELIGIBLE);
+                if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E3-PARENTAL-RESPONSIBILITY", Effect.ELIGIBLE);
             }
-            case LOCAL_AUTHORITY_FOSTER_PARENT -> { if (qualifying) acc.stand("WHO-E4-FOSTER-PARENT", Outcome.ELIGIBLE); }
+            case LOCAL_AUTHORITY_FOSTER_PARENT -> { if (qualifying) acc.stand("WHO-E4-FOSTER-PARENT", Effect.ELIGIBLE); }
             case INDEPENDENT_FOSTERING_AGENCY_CARER -> {
                 if (qualifying && policy.independentFosteringAgencyCarersAreFosterParents()) {
-                    acc.stand("WHO-E4-AGENCY-CARER", Outcome.ELIGIBLE);
+                    acc.stand("WHO-E4-AGENCY-CARER", Effect.ELIGIBLE);
                 } else if (qualifying && lookedAfterOrInNeed) {
-                    acc.stand("WHO-E4-AGENCY-CARER-SUFFICIENT-INTEREST", Outcome.ELIGIBLE);
+                    acc.stand("WHO-E4-AGENCY-CARER-SUFFICIENT-INTEREST", Effect.ELIGIBLE);
                 }
             }
             case SUFFICIENT_INTEREST_IN_CHILD -> {
-                if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E5-SUFFICIENT-INTEREST", Outcome.ELIGIBLE);
+                if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E5-SUFFICIENT-INTEREST", Effect.ELIGIBLE);
             }
             case CHILD_WHO_MAY_BE_ADOPTED, PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED, PERSON_WISHING_TO_ADOPT, ADOPTED_PERSON,
                  PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON, PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS -> {
-                if (scope == FunctionScope.ADOPTION_FUNCTIONS) acc.stand("WHO-E6-E7-ADOPTION", Outcome.ELIGIBLE);
+                if (scope == FunctionScope.ADOPTION_FUNCTIONS) acc.stand("WHO-E6-E7-ADOPTION", Effect.ELIGIBLE);
             }
             case SUFFICIENT_INTEREST_IN_ADOPTED_CHILD -> {
                 if (scope == FunctionScope.ADOPTION_FUNCTIONS && statuses.contains(ChildStatus.ADOPTION_RELATED)) {
-                    acc.stand("WHO-E8-SUFFICIENT-INTEREST-ADOPTION", Outcome.ELIGIBLE);
+                    acc.stand("WHO-E8-SUFFICIENT-INTEREST-ADOPTION", Effect.ELIGIBLE);
                 }
             }
             case CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, SPECIAL_GUARDIAN, PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER -> {
                 if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT && statuses.contains(ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER)) {
-                    acc.stand("WHO-E9-E10-SPECIAL-GUARDIANSHIP", Outcome.ELIGIBLE);
+                    acc.stand("WHO-E9-E10-SPECIAL-GUARDIANSHIP", Effect.ELIGIBLE);
                 }
             }
             case SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT -> {
-                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT) acc.stand("WHO-E12-S14F-APPLICANT", Outcome.ELIGIBLE);
+                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT) acc.stand("WHO-E12-S14F-APPLICANT", Effect.ELIGIBLE);
             }
             case SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD -> {
                 if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT && statuses.contains(ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER)) {
-                    acc.stand("WHO-E11-SUFFICIENT-INTEREST-SPECIAL-GUARDIANSHIP", Outcome.ELIGIBLE);
+                    acc.stand("WHO-E11-SUFFICIENT-INTEREST-SPECIAL-GUARDIANSHIP", Effect.ELIGIBLE);
                 }
             }
             case CARE_LEAVER -> {
-                acc.fire(personalAdvisersTo25(c) ? "WHO-E13-CEILING" : "WHO-E13-CEILING-BEFORE-2018", Outcome.ELIGIBLE);
-                if (!overCareLeaverAge(c) && scope == FunctionScope.LEAVING_CARE) acc.stand("WHO-E13-CARE-LEAVER", Outcome.ELIGIBLE);
+                acc.fire(personalAdvisersTo25(c) ? "WHO-E13-CEILING" : "WHO-E13-CEILING-BEFORE-2018", Effect.NEUTRAL);
+                if (!overCareLeaverAge(c) && scope == FunctionScope.LEAVING_CARE) acc.stand("WHO-E13-CARE-LEAVER", Effect.ELIGIBLE);
                 if (overCareLeaverAge(c)) acc.refuse("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
             }
             case CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION,
                  SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD -> {
                 if (scope == FunctionScope.VOLUNTARY_ORGANISATION && statuses.contains(ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION)
                         && !statuses.contains(ChildStatus.LOOKED_AFTER)) {
-                    acc.stand("WHO-E14-VOLUNTARY-ORGANISATION", Outcome.ELIGIBLE);
+                    acc.stand("WHO-E14-VOLUNTARY-ORGANISATION", Effect.ELIGIBLE);
                 }
             }
             case FOSTERING_LIMITS_REPRESENTATIONS -> {
-                if (scope == FunctionScope.FOSTERING_LIMITS) acc.stand("WHO-E15-FOSTERING-LIMITS", Outcome.ELIGIBLE);
+                if (scope == FunctionScope.FOSTERING_LIMITS) acc.stand("WHO-E15-FOSTERING-LIMITS", Effect.ELIGIBLE);
             }
             case NONE_OF_THESE -> acc.refuse("WHO-NONE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
         }
@@ -142,6 +145,33 @@ public final class JavaEligibility {
                 && !acc.standing) {
             acc.refuse("WHO-NO-STANDING", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
         }
+    }
+
+    /** The function's scope: the statute's, or for a report to court the council's reading (A23). */
+    private FunctionScope scope(Complaint c) {
+        return switch (c.getFunction()) {
+            case PUBLIC_LAW_COURT_REPORT -> policy.publicLawCourtReportsInScope()
+                    ? FunctionScope.QUALIFYING_FUNCTIONS : FunctionScope.OUTSIDE_THE_PROCEDURE;
+            case PRIVATE_LAW_WELFARE_REPORT, COURT_DIRECTED_INVESTIGATION_REPORT -> policy.privateLawCourtReportsInScope()
+                    ? FunctionScope.QUALIFYING_FUNCTIONS : FunctionScope.OUTSIDE_THE_PROCEDURE;
+            default -> c.getFunction().scope();
+        };
+    }
+
+    /** Whether reg. 12 applies: the complainant's category, or an agency carer the council does not treat as a foster parent (A19). */
+    private boolean reg12Applies(Complaint c) {
+        return c.isCategoryNeedsSufficientInterestDecision()
+                || c.getRole() == ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER && !policy.independentFosteringAgencyCarersAreFosterParents();
+    }
+
+    /** Whether the council's reading of A20 requires this child's consent. */
+    private boolean consentRequired(Complaint c) {
+        return switch (policy.childConsent()) {
+            case RECORD_VIEWS -> false;
+            case ALWAYS_REQUIRED -> true;
+            case REQUIRED_FROM_AGE -> c.getAge() != null && c.getAge() >= policy.childConsentAge().getAsInt();
+            case REQUIRED_IF_SUFFICIENT_UNDERSTANDING -> c.getUnderstanding() == Understanding.SUFFICIENT;
+        };
     }
 
     /** Whether the complaint was received once personal-adviser support reached 25. */
@@ -157,14 +187,14 @@ public final class JavaEligibility {
     }
 
     private void representatives(Complaint c, Acc acc) {
-        if (c.isNeedsSufficientInterestDecision()) {
+        if (reg12Applies(c)) {
             switch (c.getSufficientInterest()) {
                 case NOT_YET_DECIDED -> {
-                    acc.fire("REP-REG12-UNDECIDED", Outcome.DISCRETION_REQUIRED);
+                    acc.fire("REP-REG12-UNDECIDED", Effect.DISCRETION_REQUIRED);
                     acc.actions.add(RequiredAction.DECIDE_SUFFICIENT_INTEREST);
                 }
                 case SUITABLE -> {
-                    acc.fire("REP-REG12-FOUND", Outcome.ELIGIBLE);
+                    acc.fire("REP-REG12-FOUND", Effect.ELIGIBLE);
                     acc.actions.add(RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
                 }
                 case NOT_SUITABLE -> {
@@ -175,41 +205,41 @@ public final class JavaEligibility {
             }
         }
         if (c.getMode() == RepresentationMode.RELATES_TO_CHILD) {
-            acc.fire("REP-RELATES-TO-CHILD", Outcome.ELIGIBLE);
+            acc.fire("REP-RELATES-TO-CHILD", Effect.NEUTRAL);
         }
         if (c.getMode() != RepresentationMode.ON_BEHALF_OF_CHILD) {
             return;
         }
         switch (c.getRepresentativeSuitability()) {
             case NOT_YET_DECIDED -> {
-                acc.fire("REP-SUITABILITY-UNDECIDED", Outcome.DISCRETION_REQUIRED);
+                acc.fire("REP-SUITABILITY-UNDECIDED", Effect.DISCRETION_REQUIRED);
                 acc.actions.add(RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY);
             }
-            case SUITABLE -> acc.fire("REP-SUITABLE", Outcome.ELIGIBLE);
+            case SUITABLE -> acc.fire("REP-SUITABLE", Effect.ELIGIBLE);
             case NOT_SUITABLE -> {
                 acc.refuse("REP-NOT-SUITABLE", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
                 acc.actions.add(RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING);
             }
         }
         ChildViews views = c.getChildViews();
-        boolean required = c.isConsentRequired();
+        boolean required = consentRequired(c);
         if (views == ChildViews.CONSENT_GIVEN) {
-            acc.fire("REP-CHILD-CONSENTS", Outcome.ELIGIBLE);
+            acc.fire("REP-CHILD-CONSENTS", Effect.ELIGIBLE);
         } else if (views == ChildViews.NOT_SOUGHT) {
-            acc.fire(required ? "REP-CONSENT-NOT-SOUGHT" : "REP-VIEWS-NOT-SOUGHT", required ? Outcome.DISCRETION_REQUIRED : Outcome.ELIGIBLE);
+            acc.fire(required ? "REP-CONSENT-NOT-SOUGHT" : "REP-VIEWS-NOT-SOUGHT", required ? Effect.DISCRETION_REQUIRED : Effect.NEUTRAL);
             acc.actions.add(RequiredAction.CONFIRM_CHILDS_VIEWS);
         } else if (views == ChildViews.CONSENT_REFUSED) {
             if (required) {
                 acc.refuse("REP-CONSENT-REFUSED-REQUIRED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
             } else {
-                acc.fire("REP-CONSENT-REFUSED", Outcome.DISCRETION_REQUIRED);
+                acc.fire("REP-CONSENT-REFUSED", Effect.DISCRETION_REQUIRED);
             }
         } else if (policy.representativeWithoutChildsViews() == RepresentativeWithoutChildsViews.ACCEPT) {
-            acc.fire("REP-VIEWS-UNOBTAINABLE", Outcome.ELIGIBLE);
+            acc.fire("REP-VIEWS-UNOBTAINABLE", Effect.ELIGIBLE);
         } else if (c.getBestInterestsConfirmed() == null) {
-            acc.fire("REP-BEST-INTERESTS-UNDECIDED", Outcome.DISCRETION_REQUIRED);
+            acc.fire("REP-BEST-INTERESTS-UNDECIDED", Effect.DISCRETION_REQUIRED);
         } else if (c.getBestInterestsConfirmed()) {
-            acc.fire("REP-BEST-INTERESTS-CONFIRMED", Outcome.ELIGIBLE);
+            acc.fire("REP-BEST-INTERESTS-CONFIRMED", Effect.ELIGIBLE);
         } else {
             acc.refuse("REP-BEST-INTERESTS-REFUSED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
             acc.actions.add(RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING);
@@ -224,13 +254,17 @@ public final class JavaEligibility {
             case CHILD_PROTECTION_CONFERENCE_OR_PLAN -> acc.refuse("SCOPE-CP-CONFERENCE", AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE);
             case PRIVATE_LAW_WELFARE_REPORT, COURT_DIRECTED_INVESTIGATION_REPORT -> {
                 if (policy.privateLawCourtReportsInScope()) {
-                    acc.fire("SCOPE-PRIVATE-LAW-REPORT-LOCAL", Outcome.ELIGIBLE);
+                    acc.fire("SCOPE-PRIVATE-LAW-REPORT-LOCAL", Effect.ELIGIBLE);
                 } else {
                     acc.refuse("SCOPE-PRIVATE-LAW-REPORT", AlternativeRoute.THE_COURT);
                 }
             }
             case PUBLIC_LAW_COURT_REPORT -> {
-                if (!policy.publicLawCourtReportsInScope()) acc.refuse("SCOPE-PUBLIC-LAW-REPORT-LOCAL", AlternativeRoute.THE_COURT);
+                if (policy.publicLawCourtReportsInScope()) {
+                    acc.fire("SCOPE-PUBLIC-LAW-REPORT", Effect.ELIGIBLE);
+                } else {
+                    acc.refuse("SCOPE-PUBLIC-LAW-REPORT-LOCAL", AlternativeRoute.THE_COURT);
+                }
             }
             case FOSTER_CARER_OR_ADOPTER_APPROVAL -> acc.refuse("SCOPE-APPROVAL", AlternativeRoute.INDEPENDENT_REVIEW_MECHANISM);
             case OTHER_COUNCIL_FUNCTION -> acc.refuse("SCOPE-OTHER-FUNCTION", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
@@ -243,33 +277,36 @@ public final class JavaEligibility {
             if (policy.nextWorkingDayResolutionExcluded()) {
                 acc.refuse("SCOPE-NEXT-DAY-EXCLUDED", AlternativeRoute.INFORMAL_RESOLUTION);
             } else {
-                acc.fire("SCOPE-NEXT-DAY-NOT-EXCLUDED", Outcome.ELIGIBLE);
+                acc.fire("SCOPE-NEXT-DAY-NOT-EXCLUDED", Effect.NEUTRAL);
             }
         }
         boolean adultRules = policy.adultRepeatExclusionsApplied();
         if (circumstances.contains(Circumstance.ALREADY_CONSIDERED)) {
             acc.fire(adultRules ? "SCOPE-ALREADY-CONSIDERED-LOCAL" : "SCOPE-ALREADY-CONSIDERED",
-                    adultRules ? Outcome.DISCRETION_REQUIRED : Outcome.ELIGIBLE);
+                    adultRules ? Effect.DISCRETION_REQUIRED : Effect.NEUTRAL);
         }
         if (circumstances.contains(Circumstance.INVESTIGATED_BY_OMBUDSMAN)) {
             acc.fire(adultRules ? "SCOPE-OMBUDSMAN-INVESTIGATED-LOCAL" : "SCOPE-OMBUDSMAN-INVESTIGATED",
-                    adultRules ? Outcome.DISCRETION_REQUIRED : Outcome.ELIGIBLE);
+                    adultRules ? Effect.DISCRETION_REQUIRED : Effect.NEUTRAL);
         }
     }
 
     private void timeAndProceedings(Complaint c, Acc acc) {
         if (!c.isLate()) {
-            acc.fire("TIME-IN-TIME", Outcome.ELIGIBLE);
+            acc.fire("TIME-IN-TIME", Effect.NEUTRAL);
         } else if (c.isLateComplaintAccepted()) {
-            acc.fire("TIME-LATE-ACCEPTED", Outcome.ELIGIBLE);
+            acc.fire("TIME-LATE-ACCEPTED", Effect.ELIGIBLE);
         } else if (c.isLateComplaintRefused()) {
             acc.refuse("TIME-LATE-REFUSED", AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN);
         } else {
-            acc.fire("TIME-LATE", Outcome.DISCRETION_REQUIRED);
+            acc.fire("TIME-LATE", Effect.DISCRETION_REQUIRED);
+            acc.fire(policy.lateComplaintPresumption() ? "TIME-LATE-PRESUMPTION" : "TIME-LATE-NO-PRESUMPTION", Effect.NEUTRAL);
             acc.actions.add(RequiredAction.DECIDE_LATE_COMPLAINT);
         }
         if (c.isConcurrentProceedings()) {
-            acc.fire("PROC-CONCURRENT", Outcome.DISCRETION_REQUIRED);
+            acc.fire("PROC-CONCURRENT", Effect.DISCRETION_REQUIRED);
+            acc.fire(policy.concurrentProceedings() == LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON
+                    ? "PROC-CONCURRENT-SUSPEND" : "PROC-CONCURRENT-DECLINE", Effect.NEUTRAL);
             acc.actions.add(RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS);
         }
     }
@@ -277,14 +314,14 @@ public final class JavaEligibility {
     private void actions(Complaint c, Acc acc) {
         if (c.isChildsOwnRole() && c.isChild() && c.getRole() != ComplainantRole.CARE_LEAVER
                 && c.getRole() != ComplainantRole.CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION) {
-            acc.fire("ACT-ADVOCACY-CHILD", Outcome.ELIGIBLE);
+            acc.fire("ACT-ADVOCACY-CHILD", Effect.NEUTRAL);
             acc.actions.add(RequiredAction.OFFER_ADVOCACY);
         }
         if (c.getRole() == ComplainantRole.CARE_LEAVER && !overCareLeaverAge(c)) {
-            acc.fire("ACT-ADVOCACY-CARE-LEAVER", Outcome.ELIGIBLE);
+            acc.fire("ACT-ADVOCACY-CARE-LEAVER", Effect.NEUTRAL);
             acc.actions.add(RequiredAction.OFFER_ADVOCACY);
         }
-        acc.fire("ACT-ACKNOWLEDGE", Outcome.ELIGIBLE);
+        acc.fire("ACT-ACKNOWLEDGE", Effect.NEUTRAL);
         acc.actions.add(RequiredAction.ACKNOWLEDGE_RECEIPT);
     }
 }

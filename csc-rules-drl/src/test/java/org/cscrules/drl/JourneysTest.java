@@ -135,13 +135,13 @@ class JourneysTest {
                         // 20 WD: 29-30 (12), 3-7 Oct (17), 10-12 (20)
                         List.of(
                                 step(ProcessEvent.stage1Extended(LocalDate.of(2022, 9, 20), 20, "complex: three services involved"),
-                                        ALLOWED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION"),
+                                        ALLOWED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION", "STAGE-1-EXTENSION-WITH-REASON"),
                                         "T2_STAGE_1_RESPONSE DUE 2022-10-12", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2022-10-12"),
                                 step(ProcessEvent.stage1Extended(LocalDate.of(2022, 9, 21), 25, "more time"),
-                                        REFUSED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION-MAXIMUM", "STAGE-1-EXTENSION"),
+                                        REFUSED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION-MAXIMUM", "STAGE-1-EXTENSION", "STAGE-1-EXTENSION-WITH-REASON"),
                                         "T2_STAGE_1_RESPONSE DUE 2022-10-12", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2022-10-12"),
                                 step(ProcessEvent.stage1Extended(LocalDate.of(2022, 9, 21), 15, "shorter"),
-                                        REFUSED, Stage.STAGE_1, List.of("STAGE-EXTENSION-NOT-LONGER", "STAGE-1-EXTENSION"),
+                                        REFUSED, Stage.STAGE_1, List.of("STAGE-EXTENSION-NOT-LONGER", "STAGE-1-EXTENSION", "STAGE-1-EXTENSION-WITH-REASON"),
                                         "T2_STAGE_1_RESPONSE DUE 2022-10-12", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2022-10-12"),
                                 step(EventType.STAGE_3_REQUESTED, "2022-10-03", REFUSED, Stage.STAGE_1,
                                         List.of("STAGE-NOT-IN-THIS-STAGE"),
@@ -184,7 +184,7 @@ class JourneysTest {
                                         // T4, 20 WD from 15 Mar: 18-22 (5), 25-28 (9), 29 Good Friday, 1 Apr Easter Monday, 2-5 (13), 8-12 (18), 15-16 (20)
                                         "T4_STAGE_2_REQUEST DUE 2024-04-16"),
                                 step(EventType.STAGE_2_REQUESTED, "2024-04-17", DISCRETION, Stage.STAGE_2,
-                                        List.of("STAGE-2-REQUEST-LATE", "STAGE-GATEKEEPING", "STAGE-2-REQUEST"),
+                                        List.of("STAGE-2-REQUEST-LATE", "STAGE-GATEKEEPING-DISCRETION", "STAGE-2-REQUEST"),
                                         // T6, 25 WD from 17 Apr: 18-19 (2), 22-26 (7), 29-30 Apr (9), 1-3 May (12), 6 May bank holiday,
                                         // 7-10 (16), 13-17 (21), 20-23 (25)
                                         "T6_STAGE_2_RESPONSE DUE 2024-05-23",
@@ -195,7 +195,7 @@ class JourneysTest {
                                         // T8, 20 WD from 20 May: 21-24 (4), 27 bank holiday, 28-31 (8), 3-7 Jun (13), 10-14 (18), 17-18 (20)
                                         "T8_STAGE_3_REQUEST DUE 2024-06-18"),
                                 step(EventType.STAGE_3_REQUESTED, "2024-06-19", DISCRETION, Stage.STAGE_3_REQUESTED,
-                                        List.of("STAGE-3-REQUEST-LATE", "STAGE-GATEKEEPING", "STAGE-3-REQUEST"),
+                                        List.of("STAGE-3-REQUEST-LATE", "STAGE-GATEKEEPING-DISCRETION", "STAGE-3-REQUEST"),
                                         // T9, 30 WD from 19 Jun: 20-21 (2), 24-28 (7), 1-26 Jul (27), 29-31 (30)
                                         "T9_REVIEW_PANEL DUE 2024-07-31"),
                                 step(ProcessEvent.requestDeclined(LocalDate.of(2024, 6, 25), "late, and the panel could add nothing"),
@@ -208,7 +208,7 @@ class JourneysTest {
                         received(LocalDate.of(2025, 6, 2)),
                         List.of(
                                 step(ProcessEvent.stage1Extended(LocalDate.of(2025, 6, 18), 20, "too late"),
-                                        REFUSED, Stage.STAGE_1, List.of("STAGE-EXTENSION-AFTER-DEADLINE", "STAGE-1-EXTENSION"),
+                                        REFUSED, Stage.STAGE_1, List.of("STAGE-EXTENSION-AFTER-DEADLINE", "STAGE-1-EXTENSION", "STAGE-1-EXTENSION-WITH-REASON"),
                                         // 10 WD from Mon 2 Jun 2025: 3-6 (4), 9-13 (9), 16 (10); 20 WD: 17-20 (14), 23-27 (19), 30 (20)
                                         "T2_STAGE_1_RESPONSE DUE 2025-06-16", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2025-06-30"),
                                 step(EventType.STAGE_2_REQUESTED, "2025-06-20", ALLOWED, Stage.STAGE_2,
@@ -255,6 +255,42 @@ class JourneysTest {
                                         "T4_STAGE_2_REQUEST DUE 2024-04-18"),
                                 step(EventType.STAGE_2_REQUESTED, "2024-04-17", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
                                         "T6_STAGE_2_RESPONSE DUE 2024-05-23", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"))),
+                Arguments.of("a council that extends stage 1 only for complexity (A2) and gatekeeps stage 2 on statutory "
+                                + "grounds only (A17) may decline a request it has not acted on",
+                        LocalPolicy.builder().stage1ExtensionCondition(LocalPolicy.Stage1ExtensionCondition.COMPLEXITY)
+                                .gatekeeping(LocalPolicy.Gatekeeping.REASONED_REFUSAL_ON_STATUTORY_GROUNDS).build(),
+                        received(LocalDate.of(2025, 6, 2)),
+                        List.of(
+                                step(ProcessEvent.stage1Extended(LocalDate.of(2025, 6, 10), 15, "complex: three services involved"),
+                                        ALLOWED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION", "STAGE-1-EXTENSION-COMPLEX"),
+                                        // from Mon 2 Jun 2025: 15 WD: 3-6 (4), 9-13 (9), 16-20 (14), 23 (15); 20 WD: 24-27 (19), 30 (20)
+                                        "T2_STAGE_1_RESPONSE DUE 2025-06-23", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2025-06-30"),
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2025-06-20", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"),
+                                        // T4 from Fri 20 Jun: 23-27 (5), 30 Jun-4 Jul (10), 7-11 (15), 14-18 (20)
+                                        "T4_STAGE_2_REQUEST DUE 2025-07-18"),
+                                step(EventType.STAGE_2_REQUESTED, "2025-07-01", DISCRETION, Stage.STAGE_2,
+                                        List.of("STAGE-GATEKEEPING-STATUTORY-GROUNDS", "STAGE-2-REQUEST"),
+                                        // T6 from Tue 1 Jul: 2-4 (3), 7-11 (8), 14-18 (13), 21-25 (18), 28 Jul-1 Aug (23), 4-5 (25)
+                                        "T6_STAGE_2_RESPONSE DUE 2025-08-05",
+                                        // 65: 6-8 Aug (28), 11-22 (38), 25 Aug bank holiday, 26 Aug-26 Sep (62), 29-30 (64), 1 Oct (65)
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-10-01"),
+                                step(ProcessEvent.requestDeclined(LocalDate.of(2025, 7, 3), "reg. 8: the police are investigating"),
+                                        ALLOWED, Stage.DECLINED, List.of("STAGE-REQUEST-DECLINED")))),
+                Arguments.of("a council that extends stage 1 only with the complainant's agreement (A2)",
+                        LocalPolicy.builder().stage1ExtensionCondition(LocalPolicy.Stage1ExtensionCondition.COMPLAINANT_AGREEMENT).build(),
+                        received(LocalDate.of(2025, 6, 2)),
+                        List.of(
+                                step(ProcessEvent.stage1Extended(LocalDate.of(2025, 6, 10), 15, "agreed with the complainant on 9 June"),
+                                        ALLOWED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION", "STAGE-1-EXTENSION-AGREED"),
+                                        "T2_STAGE_1_RESPONSE DUE 2025-06-23", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2025-06-30"))),
+                Arguments.of("a council that extends stage 1 where it needs more time (A2)",
+                        LocalPolicy.builder().stage1ExtensionCondition(LocalPolicy.Stage1ExtensionCondition.AUTOMATIC).build(),
+                        received(LocalDate.of(2025, 6, 2)),
+                        List.of(
+                                step(ProcessEvent.stage1Extended(LocalDate.of(2025, 6, 10), 15, "the social worker is away"),
+                                        ALLOWED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION", "STAGE-1-EXTENSION-AUTOMATIC"),
+                                        "T2_STAGE_1_RESPONSE DUE 2025-06-23", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2025-06-30"))),
                 Arguments.of("a council's own readings: clock from the reg. 12 decision (A3), no stage 2 while stage 1 is "
                                 + "merely overdue (A5), stage 2 from the agreed statement (A6), a 10-day adjudication target (A7), "
                                 + "no panel + 20 reading (A11)",
@@ -353,13 +389,18 @@ class JourneysTest {
                 .containsExactly(DeadlineStatus.Status.BREACHED, DeadlineStatus.Status.RUNNING);
     }
 
-    /** STAGE-NOT-IN-THIS-STAGE must run after every rule that may permit the event: it is the one rule with a lower salience. */
+    /**
+     * STAGE-NOT-IN-THIS-STAGE must run after every rule that may permit the event: it is the one rule
+     * in the closed-world agenda group, which fires once the others have; no rule depends on salience.
+     */
     @Test
     void theNoPermissionRuleRunsLast() {
         for (org.kie.api.definition.rule.Rule rule : RuleBase.process().rules()) {
-            int salience = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getSalienceValue();
+            org.drools.base.definitions.rule.impl.RuleImpl impl = (org.drools.base.definitions.rule.impl.RuleImpl) rule;
             boolean noPermission = "STAGE-NOT-IN-THIS-STAGE".equals(rule.getMetaData().get("ruleId"));
-            assertThat(salience).as("salience of %s", rule.getName()).isEqualTo(noPermission ? -10 : 0);
+            assertThat(impl.getSalienceValue()).as("salience of %s", rule.getName()).isZero();
+            assertThat(impl.getAgendaGroup()).as("agenda group of %s", rule.getName())
+                    .isEqualTo(noPermission ? SessionPool.CLOSED_WORLD : "MAIN");
         }
     }
 
@@ -381,7 +422,7 @@ class JourneysTest {
 
     @Test
     void deadlinesBeyondTheOfficialDataAreProvisional() {
-        ComplaintState state = received(LocalDate.of(2026, 11, 23)).recording(
+        ComplaintState state = org.cscrules.core.internal.process.Recording.recording(received(LocalDate.of(2026, 11, 23)),
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 11, 23)));
         assertThat(process(DEFAULTS).deadlines(state)).allMatch(d -> !d.provisional());
         ComplaintProcess later = new DroolsComplaintProcess(DEFAULTS, java.time.Clock.fixed(

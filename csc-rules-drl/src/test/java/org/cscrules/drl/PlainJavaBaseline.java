@@ -6,7 +6,7 @@ import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.validation.RequestValidator;
-import org.cscrules.drl.facts.Complaint;
+import org.cscrules.drl.internal.Complaint;
 
 /**
  * The whole decision in plain Java, doing the same work as the DRL service but for the rules:

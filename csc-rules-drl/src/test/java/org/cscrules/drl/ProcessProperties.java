@@ -26,7 +26,7 @@ import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.internal.validation.ModelValidator;
 
 /**
  * Laws of the stage rules over random journeys: a random receipt date and 3 to 20 events, most of them the stage's natural next event,
@@ -45,7 +45,7 @@ public class ProcessProperties {
                     .gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION)
                     .adjudicationTargetWorkingDays(10)
                     .build(), Requests.CLOCK));
-    private static final RequestValidator VALIDATOR = RequestValidator.create(Requests.CLOCK);
+    private static final ModelValidator VALIDATOR = ModelValidator.create(Requests.CLOCK);
 
     /** A journey: where it starts, and the events in the order they are applied. */
     public record Journey(ComplaintState start, List<ProcessEvent> events) {

@@ -23,7 +23,7 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.examples.json.Json;
+import org.cscrules.json.CscRulesJson;
 
 /**
  * The README's run command: assesses the eight bundled sample complaints (situations from the
@@ -115,7 +115,7 @@ public final class SampleComplaints {
             if (in == null) {
                 throw new IllegalStateException("No sample " + name);
             }
-            return Json.MAPPER.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), ComplaintRequest.class);
+            return CscRulesJson.read(in, ComplaintRequest.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,15 +54,15 @@ class ExamplesTest {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
         assertThat(readme).contains(
                 "EligibilityDecision decision = service.assess(request);",
-                "String json = new DecisionRecord(request, decision).toJson();",
-                "Replay replay = EligibilityService.replay(DecisionRecord.fromJson(json));",
+                "String json = CscRulesJson.write(new DecisionRecord(request, decision));",
+                "Replay replay = EligibilityService.replay(CscRulesJson.read(json, DecisionRecord.class));",
                 "replay.equal();", "replay.explanation();");
         org.cscrules.core.EligibilityService service = org.cscrules.core.EligibilityService.create();
         org.cscrules.core.request.ComplaintRequest request = SampleComplaints.sample("late-complaint");
         org.cscrules.core.decision.EligibilityDecision decision = service.assess(request);
-        String json = new org.cscrules.core.audit.DecisionRecord(request, decision).toJson();
+        String json = org.cscrules.json.CscRulesJson.write(new org.cscrules.core.audit.DecisionRecord(request, decision));
         org.cscrules.core.audit.Replay replay = org.cscrules.core.EligibilityService.replay(
-                org.cscrules.core.audit.DecisionRecord.fromJson(json));
+                org.cscrules.json.CscRulesJson.read(json, org.cscrules.core.audit.DecisionRecord.class));
         assertThat(replay.equal()).isTrue();
         assertThat(replay.explanation()).isEqualTo("The replay gives the recorded decision.");
         assertThat(json).contains("\"rulebookVersion\"", "\"calendarDataVersion\"", "\"asAt\"", "\"policy\"");

@@ -36,7 +36,7 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
         reasons = reasons.stream().sorted().toList();
         actions = actions.stream().distinct().sorted().toList();
         deadlines = deadlines.stream().sorted().toList();
-        Outcome implied = Outcome.strongest(reasons.stream().map(Reason::effect).toList());
+        Outcome implied = Effect.strongestOutcome(reasons.stream().map(Reason::effect).toList());
         if (outcome != implied) {
             throw new IllegalArgumentException("Outcome " + outcome + " does not follow from the reasons, which give " + implied);
         }
@@ -60,7 +60,7 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
     public static EligibilityDecision of(List<Reason> reasons, List<RequiredAction> actions,
                                          AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
         Outcome outcome = reasons == null || hasNull(reasons) ? null
-                : Outcome.strongest(reasons.stream().map(Reason::effect).toList());
+                : Effect.strongestOutcome(reasons.stream().map(Reason::effect).toList());
         return new EligibilityDecision(outcome, reasons, actions, alternativeRoute, deadlines, provenance);
     }
 

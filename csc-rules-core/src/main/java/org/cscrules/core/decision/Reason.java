@@ -11,19 +11,23 @@ import org.cscrules.core.law.Citation;
  * <p>Immutable and thread-safe.
  *
  * @param ruleId the rule's stable id, e.g. {@code ELIG-PARENT}, listed in the rulebook
- * @param effect what this finding alone makes of the complaint
+ * @param effect what this finding alone makes of the complaint: an outcome it points to, or none (a note)
  * @param text the finding in plain English, without personal data
  * @param citation the provision
  * @param basis statute, statutory guidance or local policy
  */
-public record Reason(String ruleId, Outcome effect, String text, Citation citation, Basis basis)
+public record Reason(String ruleId, Effect effect, String text, Citation citation, Basis basis)
         implements Comparable<Reason> {
 
-    /** Strongest effect first, then by rule id: the stable order of a decision's reasons. */
+    /** Strongest effect first (notes last), then by rule id: the stable order of a decision's reasons. */
     private static final Comparator<Reason> ORDER = Comparator.comparing(Reason::effect).reversed()
             .thenComparing(Reason::ruleId).thenComparing(Reason::text);
 
-    /** Checks that every part is given. */
+    /**
+     * Checks that every part is given.
+     *
+     * @throws IllegalArgumentException if a part is null or blank
+     */
     public Reason {
         if (ruleId == null || ruleId.isBlank() || effect == null || text == null || text.isBlank()
                 || citation == null || basis == null) {
@@ -32,6 +36,12 @@ public record Reason(String ruleId, Outcome effect, String text, Citation citati
         }
     }
 
+    /**
+     * Orders by effect, strongest first, then by rule id and text.
+     *
+     * @param other another reason; not null
+     * @return the comparison
+     */
     @Override
     public int compareTo(Reason other) {
         return ORDER.compare(this, other);

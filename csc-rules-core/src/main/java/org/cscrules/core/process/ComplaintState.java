@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.cscrules.core.timescale.Timescale;
-import org.cscrules.core.validation.InCalendarRange;
-import org.cscrules.core.validation.ValidComplaintState;
+import org.cscrules.core.internal.validation.InCalendarRange;
+import org.cscrules.core.internal.validation.ValidComplaintState;
 
 /**
  * Where one complaint stands: its stage, the day it was received, where the stage 1 clock starts
@@ -100,39 +100,6 @@ public record ComplaintState(@NotNull Stage stage,
             }
         }
         return OptionalInt.empty();
-    }
-
-    /**
-     * This state with {@code event} recorded, without asking whether it may happen: that is what
-     * {@code ComplaintProcess.apply} is for, and what callers should use. A referral to the
-     * Ombudsman before the council's procedure is finished is recorded without ending it: the
-     * Ombudsman normally refers a premature complaint back (T13).
-     *
-     * @throws IllegalArgumentException if {@code event} is null, or lacks the length or reason its type needs
-     */
-    public ComplaintState recording(ProcessEvent event) {
-        if (event == null || event.type() == null || event.date() == null
-                || event.type().isExtension() && event.extendedToWorkingDays() == null
-                || event.type().needsReason() && event.reason() == null) {
-            throw new IllegalArgumentException("Only a valid event can be recorded: " + event);
-        }
-        Map<EventType, LocalDate> newEvents = new LinkedHashMap<>(events);
-        newEvents.put(event.type(), event.date());
-        List<Extension> newExtensions = new ArrayList<>(extensions);
-        if (event.type().isExtension()) {
-            Timescale timescale = event.type() == EventType.STAGE_1_EXTENDED
-                    ? Timescale.T2_STAGE_1_RESPONSE : Timescale.T6_STAGE_2_RESPONSE;
-            newExtensions.add(new Extension(timescale, event.date(), event.extendedToWorkingDays(), event.reason()));
-        }
-        Map<EventType, Delivery> newDeliveries = new LinkedHashMap<>(deliveries);
-        if (event.delivery() != null) {
-            newDeliveries.put(event.type(), event.delivery());
-        }
-        Stage entering = event.type().entering();
-        boolean staysInStage = entering == null
-                || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !stage.isFinished();
-        return new ComplaintState(staysInStage ? stage : entering, received, stage1ClockStart, newEvents, newExtensions,
-                newDeliveries, basis);
     }
 
     /** A copy ordered as the procedure runs, keeping null keys and values for validation to report. */

@@ -3,6 +3,7 @@ package org.cscrules.core.process;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.internal.process.Bases;
 import org.cscrules.core.policy.LocalPolicy;
 
 /**
@@ -31,48 +32,18 @@ import org.cscrules.core.policy.LocalPolicy;
 public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calendarDataVersion,
                             @NotNull LocalDate calendarDataUntil) {
 
-    /** Years after the year of receipt (or of a later event) that the fingerprint covers. */
-    static final int YEARS_COVERED = 3;
-
     /**
      * {@code policy} on this release's bank-holiday data, for a complaint received on {@code received}.
      *
+     * @param policy the council's policy when the complaint was received; not null
+     * @param received the day it was received; not null
+     * @return the basis, never null
      * @throws IllegalArgumentException if an argument is null
      */
     public static DeadlineBasis of(LocalPolicy policy, LocalDate received) {
         if (policy == null || received == null) {
             throw new IllegalArgumentException("policy and received must not be null");
         }
-        return covering(policy, horizon(received));
-    }
-
-    /**
-     * This basis, its policy unchanged, covering this release's data to the end of the third year
-     * after {@code date} when that is later than it covers now; otherwise this basis.
-     */
-    public DeadlineBasis coveringUntilAfter(LocalDate date) {
-        LocalDate until = horizon(date);
-        return until.isAfter(calendarDataUntil) ? covering(policy, until) : this;
-    }
-
-    /** {@code policy} on this release's bank-holiday data, fingerprinted up to {@code until}. */
-    private static DeadlineBasis covering(LocalPolicy policy, LocalDate until) {
-        return new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersionUntil(until), until);
-    }
-
-    /** The end of the third year after {@code date}, within the calendar's range. */
-    private static LocalDate horizon(LocalDate date) {
-        LocalDate until = date.plusYears(YEARS_COVERED).withMonth(12).withDayOfMonth(31);
-        return until.isAfter(WorkingDayCalendar.SUPPORTED_TO) ? WorkingDayCalendar.SUPPORTED_TO
-                : until.isBefore(WorkingDayCalendar.SUPPORTED_FROM) ? WorkingDayCalendar.SUPPORTED_FROM : until;
-    }
-
-    /**
-     * Whether {@code calendar} has the same statutory non-working days as this basis, up to {@code calendarDataUntil}.
-     *
-     * @throws org.cscrules.calendar.DateOutOfRangeException if {@code calendarDataUntil} is outside the calendar's range
-     */
-    public boolean countsAlikeOn(WorkingDayCalendar calendar) {
-        return calendarDataVersion.equals(calendar.dataVersionUntil(calendarDataUntil));
+        return Bases.of(policy, received);
     }
 }

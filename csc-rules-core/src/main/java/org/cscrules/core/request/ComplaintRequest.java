@@ -3,7 +3,7 @@ package org.cscrules.core.request;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
-import org.cscrules.core.validation.ValidComplaintRequest;
+import org.cscrules.core.internal.validation.ValidComplaintRequest;
 
 /**
  * One complaint (or representation) as the council received it: who complains and how they stand

@@ -1,7 +1,7 @@
 package org.cscrules.core.request;
 
 import jakarta.validation.constraints.NotNull;
-import org.cscrules.core.validation.ValidRepresentation;
+import org.cscrules.core.internal.validation.ValidRepresentation;
 
 /**
  * How the complaint stands to the child (statute.md §3), and for a complaint made on the child's

@@ -3,12 +3,13 @@ package org.cscrules.core.timescale;
 import static org.cscrules.core.law.Citation.unverified;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.law.Provision;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
 
@@ -55,52 +56,80 @@ public final class Deadlines {
     }
 
     /**
-     * The ordinary deadline of {@code timescale} counted from {@code trigger}; empty when the
-     * timescale has no fixed period (and the council set none).
+     * The ordinary deadline of {@code timescale} counted from {@code trigger}: the table's length,
+     * or the council's where its policy sets one (T0, T4, T8).
      *
-     * @throws IllegalArgumentException if an argument is null
+     * @param timescale a timescale with a fixed period ({@link Timescale#hasFixedPeriod()}); not null
+     * @param trigger the day its clock starts; not null
+     * @return the deadline, never null
+     * @throws IllegalArgumentException if an argument is null, or the timescale has no fixed period
+     *     (for T7, the council's own target, see {@link #adjudicationTarget})
      * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
      */
-    public Optional<Deadline> due(Timescale timescale, LocalDate trigger) {
+    public Deadline due(Timescale timescale, LocalDate trigger) {
         requireArguments(timescale, trigger);
         return switch (timescale) {
-            case T0_ACKNOWLEDGEMENT -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
-                    policy.acknowledgementWorkingDays(), timescale.provision()));
-            case T4_STAGE_2_REQUEST -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
-                    policy.stage2RequestWindowWorkingDays(), provision(timescale, policy.stage2RequestWindowWorkingDays(),
-                            timescale.length(), "stage2RequestWindowWorkingDays (A4)")));
-            case T8_STAGE_3_REQUEST -> Optional.of(workingDays(timescale, Deadline.Kind.DUE, trigger,
-                    policy.stage3RequestWindowWorkingDays(), provision(timescale, policy.stage3RequestWindowWorkingDays(),
-                            timescale.length(), "stage3RequestWindowWorkingDays (A9)")));
-            case T7_STAGE_2_ADJUDICATION -> Optional.ofNullable(policy.adjudicationTargetWorkingDays())
-                    .map(days -> workingDays(timescale, Deadline.Kind.DUE, trigger, days,
-                            local("adjudicationTargetWorkingDays (A7)")));
-            default -> timescale.hasFixedPeriod()
-                    ? Optional.of(fixed(timescale, Deadline.Kind.DUE, trigger, timescale.length(), timescale.provision()))
-                    : Optional.empty();
+            case T0_ACKNOWLEDGEMENT -> workingDays(timescale, Deadline.Kind.DUE, trigger, policy.acknowledgementWorkingDays(),
+                    timescale.provision());
+            case T4_STAGE_2_REQUEST -> periodSetBy(timescale, trigger, policy.stage2RequestWindowWorkingDays(),
+                    PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS);
+            case T8_STAGE_3_REQUEST -> periodSetBy(timescale, trigger, policy.stage3RequestWindowWorkingDays(),
+                    PolicySetting.STAGE_3_REQUEST_WINDOW_WORKING_DAYS);
+            default -> {
+                if (!timescale.hasFixedPeriod()) {
+                    throw new IllegalArgumentException(timescale + " has no fixed period"
+                            + (timescale == Timescale.T7_STAGE_2_ADJUDICATION ? ": see adjudicationTarget" : ""));
+                }
+                yield fixed(timescale, Deadline.Kind.DUE, trigger, timescale.length(), timescale.provision());
+            }
         };
     }
 
     /**
-     * The latest an extension of {@code timescale} may reach from {@code trigger}: reg. 14's 20 working
-     * days at stage 1 (or a council's lower cap), reg. 17's 65 at stage 2. Empty when the timescale
-     * cannot be extended.
+     * The council's own target for its adjudication (T7), counted from receipt of the investigation
+     * report, where its policy sets one (A7); the law sets none.
      *
-     * @throws IllegalArgumentException if an argument is null
+     * @param reportReceived the day the investigating officer's report reached the council; not null
+     * @return the deadline, or empty when the council set no target
+     * @throws IllegalArgumentException if {@code reportReceived} is null
      * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
      */
-    public Optional<Deadline> latestIfExtended(Timescale timescale, LocalDate trigger) {
+    public Optional<Deadline> adjudicationTarget(LocalDate reportReceived) {
+        requireArguments(Timescale.T7_STAGE_2_ADJUDICATION, reportReceived);
+        OptionalInt days = policy.adjudicationTargetWorkingDays();
+        return days.isEmpty() ? Optional.empty()
+                : Optional.of(workingDays(Timescale.T7_STAGE_2_ADJUDICATION, Deadline.Kind.DUE, reportReceived, days.getAsInt(),
+                        PolicySetting.ADJUDICATION_TARGET_WORKING_DAYS.citedAs()));
+    }
+
+    /** A period the council's policy may set: the timescale's own provision if it kept the table's length. */
+    private Deadline periodSetBy(Timescale timescale, LocalDate trigger, int days, PolicySetting setting) {
+        return workingDays(timescale, Deadline.Kind.DUE, trigger, days,
+                days == timescale.length() ? timescale.provision() : setting.citedAs());
+    }
+
+    /**
+     * The latest an extension of {@code timescale} may reach from {@code trigger}: reg. 14's 20 working
+     * days at stage 1 (or a council's lower cap), reg. 17's 65 at stage 2.
+     *
+     * @param timescale an extendable timescale ({@link Timescale#isExtendable()}); not null
+     * @param trigger the day its clock starts; not null
+     * @return the deadline, never null
+     * @throws IllegalArgumentException if an argument is null, or the timescale cannot be extended
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
+     */
+    public Deadline latestIfExtended(Timescale timescale, LocalDate trigger) {
         requireArguments(timescale, trigger);
         if (!timescale.isExtendable()) {
-            return Optional.empty();
+            throw new IllegalArgumentException(timescale + " cannot be extended");
         }
         if (timescale == Timescale.T2_STAGE_1_RESPONSE) {
             int cap = policy.stage1ExtensionMaximumWorkingDays();
-            return Optional.of(workingDays(timescale, Deadline.Kind.LATEST_IF_EXTENDED, trigger, cap,
-                    provision(timescale, cap, timescale.extendedMaximum(), "stage1ExtensionMaximumWorkingDays (A2)")));
+            return workingDays(timescale, Deadline.Kind.LATEST_IF_EXTENDED, trigger, cap,
+                    cap == timescale.extendedMaximum() ? timescale.provision()
+                            : PolicySetting.STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS.citedAs());
         }
-        return Optional.of(fixed(timescale, Deadline.Kind.LATEST_IF_EXTENDED, trigger, timescale.extendedMaximum(),
-                timescale.provision()));
+        return fixed(timescale, Deadline.Kind.LATEST_IF_EXTENDED, trigger, timescale.extendedMaximum(), timescale.provision());
     }
 
     /**
@@ -121,16 +150,26 @@ public final class Deadlines {
     }
 
     /**
-     * The ordinary deadline and, for an extendable timescale, the latest an extension may reach.
+     * Every deadline {@code timescale} starts on {@code trigger}: the ordinary one and, for an
+     * extendable timescale, the latest an extension may reach; for T7 the council's target, if any;
+     * none for a timescale without a fixed period.
      *
+     * @param timescale any timescale; not null
+     * @param trigger the day its clock starts; not null
+     * @return the deadlines, never null
      * @throws IllegalArgumentException if an argument is null
      * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
      */
     public List<Deadline> after(Timescale timescale, LocalDate trigger) {
-        List<Deadline> deadlines = new ArrayList<>(2);
-        due(timescale, trigger).ifPresent(deadlines::add);
-        latestIfExtended(timescale, trigger).ifPresent(deadlines::add);
-        return List.copyOf(deadlines);
+        requireArguments(timescale, trigger);
+        if (timescale == Timescale.T7_STAGE_2_ADJUDICATION) {
+            return adjudicationTarget(trigger).stream().toList();
+        }
+        if (!timescale.hasFixedPeriod()) {
+            return List.of();
+        }
+        return timescale.isExtendable() ? List.of(due(timescale, trigger), latestIfExtended(timescale, trigger))
+                : List.of(due(timescale, trigger));
     }
 
     /**
@@ -147,7 +186,7 @@ public final class Deadlines {
         }
         int days = Timescale.T10_PANEL_REPORT.length() + Timescale.T11_FINAL_RESPONSE.length();
         return Optional.of(workingDays(Timescale.T11_FINAL_RESPONSE, Deadline.Kind.ALTERNATIVE_READING, panelMeeting, days,
-                local("finalResponseAlsoFromPanel (A11): panel + T10 + T11")));
+                local(PolicySetting.FINAL_RESPONSE_ALSO_FROM_PANEL, "panel + T10 + T11")));
     }
 
     /**
@@ -178,7 +217,7 @@ public final class Deadlines {
             return Optional.empty();
         }
         return Optional.of(workingDays(Timescale.T6_STAGE_2_RESPONSE, Deadline.Kind.ALTERNATIVE_READING, requested,
-                Timescale.T6_STAGE_2_RESPONSE.length(), local("stage2ClockStart (A6): counted from the request as well")));
+                Timescale.T6_STAGE_2_RESPONSE.length(), local(PolicySetting.STAGE_2_CLOCK_START, "counted from the request as well")));
     }
 
     private Deadline fixed(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int length, Provision provision) {
@@ -200,7 +239,7 @@ public final class Deadlines {
         LocalDate statutoryReading = count(WorkingDayCalendar.englandAndWales(), trigger, days, false);
         Provision basis = provision;
         if (!due.equals(statutoryReading)) {
-            basis = local(policy.countTriggerDay() ? "countTriggerDay (A13)" : "closureDays (A12)");
+            basis = (policy.countTriggerDay() ? PolicySetting.COUNT_TRIGGER_DAY : PolicySetting.CLOSURE_DAYS).citedAs();
         }
         return new Deadline(timescale, kind, trigger, days, due, calendar.isProvisional(due), isTarget(timescale, kind), basis);
     }
@@ -231,13 +270,9 @@ public final class Deadlines {
         };
     }
 
-    /** The timescale's own provision if the council kept the statutory length, else the local setting. */
-    private static Provision provision(Timescale timescale, int used, int statutory, String setting) {
-        return used == statutory ? timescale.provision() : local(setting);
-    }
-
-    private static Provision local(String setting) {
-        return Provision.localPolicy(unverified("LocalPolicy." + setting));
+    /** The setting's citation, with what the deadline counts: "LocalPolicy.x (An): what". */
+    private static Provision local(PolicySetting setting, String what) {
+        return Provision.localPolicy(unverified(setting.citedAs().citation().reference() + ": " + what));
     }
 
     private static void requireArguments(Timescale timescale, LocalDate trigger) {

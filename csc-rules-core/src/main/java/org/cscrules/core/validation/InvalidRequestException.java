@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A request failed validation: thrown before any rule runs, it lists every violation at once,
+ * An input failed validation (a complaint request, a state, an event, a local policy, a record):
+ * thrown before any rule runs, it lists every violation at once,
  * in a stable order, each as path and message. A caller can show them all to a caseworker, or
  * map them onto form fields by path.
  */
@@ -17,18 +18,32 @@ public final class InvalidRequestException extends IllegalArgumentException {
     private final List<Violation> violations;
 
     /**
-     * @param violations the violations found; at least one
+     * An invalid complaint request.
+     *
+     * @param violations the violations found; at least one, none null
+     * @throws IllegalArgumentException if {@code violations} is null, empty or holds a null
      */
     public InvalidRequestException(List<Violation> violations) {
-        super(message(violations));
+        this("complaint request", violations);
+    }
+
+    /**
+     * An invalid input of another kind, e.g. a local policy, named in the message.
+     *
+     * @param input what was invalid, e.g. {@code "local policy"}; not null
+     * @param violations the violations found; at least one, none null
+     * @throws IllegalArgumentException if {@code violations} is null, empty or holds a null
+     */
+    public InvalidRequestException(String input, List<Violation> violations) {
+        super(message(input, violations));
         this.violations = violations.stream().sorted().toList();
     }
 
-    private static String message(List<Violation> violations) {
+    private static String message(String input, List<Violation> violations) {
         if (violations == null || violations.isEmpty() || violations.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("An invalid request has at least one violation, and no null ones");
+            throw new IllegalArgumentException("An invalid input has at least one violation, and no null ones");
         }
-        return "Invalid complaint request (" + violations.size() + " violation"
+        return "Invalid " + input + " (" + violations.size() + " violation"
                 + (violations.size() == 1 ? "" : "s") + "): "
                 + violations.stream().sorted().map(Violation::toString).collect(Collectors.joining("; "));
     }

@@ -1,7 +1,7 @@
 /**
- * Validation of requests before any rule runs: Jakarta Validation constraints on the model, the
- * {@link org.cscrules.core.validation.RequestValidator} that checks them all at once, and the one
- * exception, {@link org.cscrules.core.validation.InvalidRequestException}, that lists every
- * violation as path and message.
+ * Validation of requests before any rule runs: the {@link org.cscrules.core.validation.RequestValidator}
+ * that checks a request's constraints all at once, and the one exception, {@link
+ * org.cscrules.core.validation.InvalidRequestException}, that lists every violation of any invalid
+ * input as path and message. The constraints themselves are internal.
  */
 package org.cscrules.core.validation;

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class EligibilityDecisionTest {
 
-    private static Reason reason(String id, Outcome effect) {
+    private static Reason reason(String id, Effect effect) {
         return new Reason(id, effect, "finding " + id, Citation.secondary("SI 2006/1738 reg. 14"), Basis.STATUTE);
     }
 
     @Test
     void theOutcomeIsTheStrongestEffectWhateverTheOrder() {
-        List<Reason> reasons = List.of(reason("B", Outcome.ELIGIBLE), reason("A", Outcome.DISCRETION_REQUIRED),
-                reason("C", Outcome.ELIGIBLE));
+        List<Reason> reasons = List.of(reason("B", Effect.ELIGIBLE), reason("A", Effect.DISCRETION_REQUIRED),
+                reason("C", Effect.ELIGIBLE));
         EligibilityDecision decision = EligibilityDecision.of(reasons, List.of(), null, List.of(), PROVENANCE);
         assertThat(decision.outcome()).isEqualTo(Outcome.DISCRETION_REQUIRED);
         assertThat(decision.reasons()).extracting(Reason::ruleId).containsExactly("A", "B", "C");
@@ -30,7 +30,7 @@ class EligibilityDecisionTest {
 
     @Test
     void anOutcomeThatDoesNotFollowFromTheReasonsIsRefused() {
-        assertThatThrownBy(() -> new EligibilityDecision(Outcome.ELIGIBLE, List.of(reason("A", Outcome.NOT_ELIGIBLE)),
+        assertThatThrownBy(() -> new EligibilityDecision(Outcome.ELIGIBLE, List.of(reason("A", Effect.NOT_ELIGIBLE)),
                 List.of(), AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Outcome ELIGIBLE does not follow from the reasons, which give NOT_ELIGIBLE");
@@ -38,9 +38,9 @@ class EligibilityDecisionTest {
 
     @Test
     void onlyANotEligibleComplaintNamesAnAlternativeRoute() {
-        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.NOT_ELIGIBLE)), List.of(), null, List.of(), PROVENANCE))
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Effect.NOT_ELIGIBLE)), List.of(), null, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.ELIGIBLE)), List.of(),
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Effect.ELIGIBLE)), List.of(),
                 AlternativeRoute.THE_COURT, List.of(), PROVENANCE)).isExactlyInstanceOf(IllegalArgumentException.class);
     }
 
@@ -50,11 +50,11 @@ class EligibilityDecisionTest {
                 .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EligibilityDecision.of(null, List.of(), null, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EligibilityDecision.of(java.util.Arrays.asList(reason("A", Outcome.ELIGIBLE), null),
+        assertThatThrownBy(() -> EligibilityDecision.of(java.util.Arrays.asList(reason("A", Effect.ELIGIBLE), null),
                 List.of(), null, List.of(), PROVENANCE)).isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Outcome.ELIGIBLE)), null, null, List.of(), PROVENANCE))
+        assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Effect.ELIGIBLE)), null, null, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Reason(" ", Outcome.ELIGIBLE, "x", Citation.verified("reg. 2"), Basis.STATUTE))
+        assertThatThrownBy(() -> new Reason(" ", Effect.ELIGIBLE, "x", Citation.verified("reg. 2"), Basis.STATUTE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
     }
 }

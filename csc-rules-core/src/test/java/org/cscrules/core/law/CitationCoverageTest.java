@@ -39,7 +39,7 @@ class CitationCoverageTest {
         List<Class<?>> cited = enumsOfCore().stream().filter(Cited.class::isAssignableFrom).toList();
         assertThat(cited).extracting(Class::getSimpleName).contains("ComplainantRole", "ChildStatus",
                 "LocalAuthorityFunction", "FunctionScope", "Grievance", "Circumstance", "RepresentationMode",
-                "RequiredAction", "AlternativeRoute", "Timescale", "Stage", "EventType", "LegalChange");
+                "RequiredAction", "AlternativeRoute", "Timescale", "Stage", "EventType", "LegalChange", "PolicySetting");
         int constants = 0;
         for (Class<?> type : cited) {
             for (Object constant : type.getEnumConstants()) {
@@ -60,7 +60,7 @@ class CitationCoverageTest {
     @Test
     void enumsThatDoNotCiteAreOnlyReportingOrInputValues() throws IOException {
         assertThat(enumsOfCore().stream().filter(e -> !Cited.class.isAssignableFrom(e)).map(Class::getSimpleName))
-                .allMatch(name -> List.of("Verification", "Basis", "Outcome", "PeriodUnit", "Kind", "ChildViews",
+                .allMatch(name -> List.of("Verification", "Basis", "Outcome", "Effect", "PeriodUnit", "Kind", "ChildViews",
                         "Understanding", "RepresentativeKind", "Suitability", "ReceiptMethod", "PointOfReceipt",
                         "ServiceArea", "Finding", "Stage1ExtensionCondition", "Stage1ClockStart", "Stage2ClockStart",
                         "TimeLimitTrigger", "Gatekeeping", "ChildConsent", "RepresentativeWithoutChildsViews",

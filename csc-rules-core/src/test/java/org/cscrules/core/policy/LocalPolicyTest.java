@@ -3,15 +3,25 @@ package org.cscrules.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.cscrules.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class LocalPolicyTest {
 
-    /** Every setting's default, one row each, with the §11 row it answers (statute.md "Suggested default"). */
+    /** Every setting's default, one row each, with the reading it answers ("Suggested default" of the list of readings). */
     @Test
     void everyDefaultIsTheStatutoryOrSuggestedOne() {
         LocalPolicy defaults = LocalPolicy.statutoryDefaults();
@@ -23,7 +33,7 @@ class LocalPolicyTest {
                 {"A4", defaults.stage2RequestWindowWorkingDays(), 20},
                 {"A5", defaults.stage2WhenStage1Overdue(), true},
                 {"A6", defaults.stage2ClockStart(), LocalPolicy.Stage2ClockStart.REQUEST},
-                {"A7", defaults.adjudicationTargetWorkingDays(), null},
+                {"A7", defaults.adjudicationTargetWorkingDays(), OptionalInt.empty()},
                 {"A8", defaults.stage2MaximumIsHardCap(), true},
                 {"A9", defaults.stage3RequestWindowWorkingDays(), 20},
                 {"A9", defaults.deemedReceiptByPostWorkingDays(), 2},
@@ -38,44 +48,97 @@ class LocalPolicyTest {
                 {"A17", defaults.gatekeeping(), LocalPolicy.Gatekeeping.NONE},
                 {"A19", defaults.independentFosteringAgencyCarersAreFosterParents(), true},
                 {"A20", defaults.childConsent(), LocalPolicy.ChildConsent.RECORD_VIEWS},
-                {"A20", defaults.childConsentAge(), null},
+                {"A20", defaults.childConsentAge(), OptionalInt.empty()},
                 {"A21", defaults.representativeWithoutChildsViews(), LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT},
                 {"A22", defaults.concurrentProceedings(), LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON},
                 {"A22", defaults.timeLimitPausedByProceedings(), false},
                 {"A23", defaults.publicLawCourtReportsInScope(), true},
                 {"A23", defaults.privateLawCourtReportsInScope(), false},
                 {"A24", defaults.careLeaverAgeCeiling(), 25},
-                {"A24", defaults.careLeaverAgeCeilingBefore2018(), null},
-                {"A24", defaults.effectiveCareLeaverAgeCeilingBefore2018(), 24},
+                {"A24", defaults.careLeaverAgeCeilingBefore2018(), OptionalInt.empty()},
                 {"A25", defaults.reasonablyPracticableDeadlines(), LocalPolicy.ReasonablyPracticable.TARGET},
         };
         for (Object[] row : expected) {
             assertThat(row[1]).as("%s default", row[0]).isEqualTo(row[2]);
         }
-        assertThat(expected.length - 1).as("one row per setting, and the ceiling in force").isEqualTo(LocalPolicy.class.getRecordComponents().length);
+        assertThat(expected.length).as("one row per setting").isEqualTo(PolicySetting.values().length);
+        assertThat(defaults.effectiveCareLeaverAgeCeilingBefore2018()).as("A24 ceiling in force before 2018").isEqualTo(24);
         assertThat(defaults.toBuilder().build()).isEqualTo(defaults);
+        assertThat(Arrays.stream(PolicySetting.values()).map(PolicySetting::reading))
+                .as("each row's reading is the setting's declared one, in declaration order")
+                .containsExactlyElementsOf(Arrays.stream(expected).map(row -> (String) row[0]).toList());
+    }
+
+    /** Where the law gives a length, the setting's default and bounds are the timescale table's, not a second copy. */
+    @Test
+    void defaultsAndBoundsComeFromTheTimescaleTable() {
+        assertThat(PolicySetting.ACKNOWLEDGEMENT_WORKING_DAYS.defaultValue()).contains(Timescale.T0_ACKNOWLEDGEMENT.length());
+        assertThat(PolicySetting.STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS.defaultValue()).contains(Timescale.T2_STAGE_1_RESPONSE.extendedMaximum());
+        assertThat(PolicySetting.STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS.minimum()).hasValue(Timescale.T2_STAGE_1_RESPONSE.length());
+        assertThat(PolicySetting.STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS.maximum()).hasValue(Timescale.T2_STAGE_1_RESPONSE.extendedMaximum());
+        assertThat(PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS.defaultValue()).contains(Timescale.T4_STAGE_2_REQUEST.length());
+        assertThat(PolicySetting.STAGE_3_REQUEST_WINDOW_WORKING_DAYS.defaultValue()).contains(Timescale.T8_STAGE_3_REQUEST.length());
+    }
+
+    /** Each setting has a typed accessor named as the setting, and a builder method; nothing else reads or sets one. */
+    @Test
+    void everySettingHasItsAccessorAndBuilderMethodByName() throws ReflectiveOperationException {
+        for (PolicySetting setting : PolicySetting.values()) {
+            Method accessor = LocalPolicy.class.getMethod(setting.settingName());
+            assertThat(Modifier.isPublic(accessor.getModifiers())).isTrue();
+            assertThat(setting.valueIn(LocalPolicy.statutoryDefaults())).isEqualTo(setting.defaultValue());
+            assertThat(Arrays.stream(LocalPolicy.Builder.class.getMethods()).map(Method::getName)).contains(setting.settingName());
+        }
+        assertThat(LocalPolicy.class.getDeclaredMethods()).filteredOn(m -> Modifier.isPublic(m.getModifiers())
+                        && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0)
+                .extracting(Method::getName)
+                .as("the accessors, and the few methods every policy has")
+                .containsExactlyInAnyOrderElementsOf(union(Arrays.stream(PolicySetting.values()).map(PolicySetting::settingName).toList(),
+                        List.of("effectiveCareLeaverAgeCeilingBefore2018", "settings", "toBuilder", "hashCode", "toString")));
+    }
+
+    private static List<String> union(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     @Test
-    void theBuilderReportsEveryProblemAtOnce() {
+    void theBuilderReportsEveryProblemAtOnceOneViolationPerSetting() {
         assertThatThrownBy(() -> LocalPolicy.builder()
                 .stage1ExtensionMaximumWorkingDays(25)
                 .childConsentAge(13)
                 .gatekeeping(null)
                 .careLeaverAgeCeiling(30)
                 .build())
-                .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Invalid local policy: stage1ExtensionMaximumWorkingDays must be between 10 and 20, not 25; "
-                        + "careLeaverAgeCeiling must be between 21 and 25, not 30; gatekeeping must not be null; "
-                        + "childConsentAge applies only when childConsent is REQUIRED_FROM_AGE, not RECORD_VIEWS");
+                .isExactlyInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Invalid local policy (4 violations): ")
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
+                        new Violation("careLeaverAgeCeiling", "must be a whole number from 21 to 25"),
+                        new Violation("childConsentAge", "applies only when childConsent is REQUIRED_FROM_AGE"),
+                        new Violation("gatekeeping", "must not be null"),
+                        new Violation("stage1ExtensionMaximumWorkingDays", "must be a whole number from 10 to 20")));
+    }
+
+    /** A message names the setting and what was expected, never the value given. */
+    @Test
+    void messagesNeverRepeatTheValueGiven() {
+        assertThatThrownBy(() -> LocalPolicy.builder().acknowledgementWorkingDays(987654).build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageNotContaining("987654")
+                .hasMessageContaining("acknowledgementWorkingDays: must be a whole number from 0 to 20");
+        assertThatThrownBy(() -> LocalPolicy.builder().settings(Map.of("gatekeeping", "SECRET_VALUE")).build())
+                .hasMessageNotContaining("SECRET_VALUE")
+                .hasMessageContaining("gatekeeping: must be one of NONE, REASONED_REFUSAL_ON_STATUTORY_GROUNDS, COUNCIL_DISCRETION");
     }
 
     @Test
     void pausingTheTimeLimitContradictsDecliningTheComplaint() {
         assertThatThrownBy(() -> LocalPolicy.builder().timeLimitPausedByProceedings(true)
                 .concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON).build())
-                .hasMessage("Invalid local policy: timeLimitPausedByProceedings applies only when proceedings suspend a "
-                        + "complaint, not with DECLINE_WITH_WRITTEN_REASON");
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
+                        new Violation("timeLimitPausedByProceedings", "applies only when concurrentProceedings is "
+                                + "SUSPEND_WITH_WRITTEN_REASON: a declined complaint has no time limit to pause")));
     }
 
     /** The law before 2018 covered no one the law since does not; none means the lower of the ceiling and 24. */
@@ -83,7 +146,9 @@ class LocalPolicyTest {
     void theCareLeaverCeilingBefore2018IsNoHigherThanTheCeiling() {
         assertThatThrownBy(() -> LocalPolicy.builder().careLeaverAgeCeiling(21).careLeaverAgeCeilingBefore2018(24).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("careLeaverAgeCeilingBefore2018 24 is above careLeaverAgeCeiling 21");
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
+                        new Violation("careLeaverAgeCeilingBefore2018", "must not be above careLeaverAgeCeiling: "
+                                + "the law before 2018 covered no one the law since does not")));
         assertThat(LocalPolicy.builder().careLeaverAgeCeiling(21).build().effectiveCareLeaverAgeCeilingBefore2018()).isEqualTo(21);
         assertThat(LocalPolicy.builder().careLeaverAgeCeilingBefore2018(25).build().effectiveCareLeaverAgeCeilingBefore2018()).isEqualTo(25);
     }
@@ -91,9 +156,11 @@ class LocalPolicyTest {
     @Test
     void consentFromAnAgeNeedsTheAge() {
         assertThatThrownBy(() -> LocalPolicy.builder().childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE).build())
-                .hasMessage("Invalid local policy: childConsentAge is required when childConsent is REQUIRED_FROM_AGE");
+                .hasMessage("Invalid local policy (1 violation): childConsentAge: is required when childConsent is REQUIRED_FROM_AGE");
         assertThat(LocalPolicy.builder().childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE).childConsentAge(13)
-                .build().childConsentAge()).isEqualTo(13);
+                .build().childConsentAge()).hasValue(13);
+        assertThatThrownBy(() -> LocalPolicy.builder().childConsentAge((OptionalInt) null).build())
+                .hasMessage("Invalid local policy (1 violation): childConsentAge: must not be null (an empty OptionalInt for none)");
     }
 
     @Test
@@ -105,9 +172,64 @@ class LocalPolicyTest {
         assertThatThrownBy(() -> policy.closureDays().add(LocalDate.of(2026, 12, 31)))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> LocalPolicy.builder().closureDays(new HashSet<>(Arrays.asList((LocalDate) null))).build())
-                .hasMessage("Invalid local policy: closureDays must not contain null");
+                .hasMessage("Invalid local policy (1 violation): closureDays: must be a list of dates (YYYY-MM-DD) from "
+                        + "1990-01-01 to 2099-12-31");
         assertThatThrownBy(() -> LocalPolicy.builder().closureDays(Set.of(LocalDate.of(2100, 1, 4))).build())
-                .hasMessage("Invalid local policy: closureDays: 2100-01-04 is outside the working-day calendar's range");
+                .hasMessage("Invalid local policy (1 violation): closureDays: must be a list of dates (YYYY-MM-DD) from "
+                        + "1990-01-01 to 2099-12-31");
+        assertThatThrownBy(() -> LocalPolicy.builder().closureDays(null).build())
+                .hasMessage("Invalid local policy (1 violation): closureDays: must not be null (an empty collection for none)");
+    }
+
+    /** The plain form (a policy file, a record's JSON) reads back to the same policy, and every kind of value is checked. */
+    @Test
+    void theSettingsMapReadsBackAndEveryKindIsChecked() {
+        LocalPolicy policy = LocalPolicyExamples.cheshireWestAndChester2016().toBuilder()
+                .closureDays(Set.of(LocalDate.of(2026, 12, 29))).childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE)
+                .childConsentAge(13).build();
+        assertThat(LocalPolicy.builder().settings(policy.settings()).build()).isEqualTo(policy);
+        assertThat(policy.settings()).containsEntry("closureDays", List.of("2026-12-29")).containsEntry("childConsentAge", 13)
+                .containsEntry("gatekeeping", "COUNCIL_DISCRETION").doesNotContainKey("careLeaverAgeCeilingBefore2018");
+        Map<String, Object> wrong = new LinkedHashMap<>();
+        wrong.put("acknowledgementWorkingDays", "5");
+        wrong.put("countTriggerDay", "true");
+        wrong.put("closureDays", List.of("2026-02-30"));
+        wrong.put("adjudicationTargetWorkingDays", 2.5);
+        wrong.put("stage2WhenStage1Overdue", null);
+        wrong.put("noSuchSetting", 1);
+        assertThatThrownBy(() -> LocalPolicy.builder().settings(wrong).build())
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
+                        new Violation("acknowledgementWorkingDays", "must be a whole number from 0 to 20"),
+                        new Violation("adjudicationTargetWorkingDays", "must be a whole number from 1 to 65, or none"),
+                        new Violation("closureDays", "must be a list of dates (YYYY-MM-DD) from 1990-01-01 to 2099-12-31"),
+                        new Violation("countTriggerDay", "must be true or false"),
+                        new Violation("noSuchSetting", "is not a setting of LocalPolicy; the settings are listed in docs/POLICY.md"),
+                        new Violation("stage2WhenStage1Overdue", "must be true or false")));
+        Map<String, Object> none = new LinkedHashMap<>();
+        none.put("adjudicationTargetWorkingDays", null);
+        assertThat(LocalPolicy.builder().adjudicationTargetWorkingDays(7).settings(none).build())
+                .as("null is none for an optional number").isEqualTo(LocalPolicy.statutoryDefaults());
+    }
+
+    /** A setting removed in a later release still parses, and says why it went, rather than "not a setting". */
+    @Test
+    void aRemovedSettingIsReportedWithWhyItWent() {
+        List<Violation> problems = new ArrayList<>();
+        Object[] values = Arrays.stream(PolicySetting.values()).map(PolicySetting::javaDefault).toArray();
+        PolicyChecks.read(Map.of("oldSetting", true), Map.of("oldSetting", "removed in 0.2.0: it changed no answer"), values, problems);
+        assertThat(problems).containsExactly(new Violation("oldSetting", "is no longer a setting: removed in 0.2.0: it changed no answer"));
+        assertThat(PolicySetting.REMOVED).as("no setting has been removed yet").isEmpty();
+    }
+
+    @Test
+    void theChangedSettingsAreNamedInDeclarationOrder() {
+        LocalPolicy other = LocalPolicy.builder().reasonablyPracticableDeadlines(LocalPolicy.ReasonablyPracticable.HARD)
+                .acknowledgementWorkingDays(5).adjudicationTargetWorkingDays(10).build();
+        assertThat(LocalPolicy.statutoryDefaults().changedSettings(other))
+                .containsExactly("acknowledgementWorkingDays", "adjudicationTargetWorkingDays", "reasonablyPracticableDeadlines");
+        assertThat(other.toString()).isEqualTo("LocalPolicy[acknowledgementWorkingDays=5, adjudicationTargetWorkingDays=10, "
+                + "reasonablyPracticableDeadlines=HARD]");
+        assertThat(other.hashCode()).isEqualTo(other.toBuilder().build().hashCode());
     }
 
     @Test
@@ -115,7 +237,7 @@ class LocalPolicyTest {
         LocalPolicy seed001 = LocalPolicyExamples.cheshireWestAndChester2016();
         assertThat(seed001.gatekeeping()).isEqualTo(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION);
         assertThat(seed001.nextWorkingDayResolutionExcluded()).isTrue();
-        assertThat(seed001.adjudicationTargetWorkingDays()).isEqualTo(10);
+        assertThat(seed001.adjudicationTargetWorkingDays()).hasValue(10);
         assertThat(seed001.stage1ExtensionCondition()).isEqualTo(LocalPolicy.Stage1ExtensionCondition.COMPLEXITY);
         assertThat(seed001.childConsent()).isEqualTo(LocalPolicy.ChildConsent.REQUIRED_IF_SUFFICIENT_UNDERSTANDING);
         assertThat(seed001.representativeWithoutChildsViews())
@@ -123,5 +245,15 @@ class LocalPolicyTest {
         assertThat(seed001.stage2WhenStage1Overdue()).isTrue();
         assertThat(seed001.finalResponseAlsoFromPanel()).isTrue();
         assertThat(seed001).isNotEqualTo(LocalPolicy.statutoryDefaults());
+    }
+
+    /** The one setting the library records without using says so, and why; every other is checked by LiveSettingsTest. */
+    @Test
+    void onlyTheTimeLimitPauseIsRecordedNotChecked() {
+        assertThat(Arrays.stream(PolicySetting.values()).filter(setting -> !setting.isChecked()))
+                .containsExactly(PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS);
+        assertThat(PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS.notCheckedBecause()).get().asString()
+                .contains("changes no answer");
+        assertThat(PolicySetting.STAGE_1_EXTENSION_CONDITION.isChecked()).isTrue();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.cscrules.core.request.SampleRequests;
 import org.cscrules.core.timescale.Timescale;
-import org.cscrules.core.validation.RequestValidator;
+import org.cscrules.core.internal.validation.ModelValidator;
 import org.cscrules.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ComplaintStateValidationTest {
 
-    private static final RequestValidator VALIDATOR = RequestValidator.create(SampleRequests.CLOCK);
+    private static final ModelValidator VALIDATOR = ModelValidator.create(SampleRequests.CLOCK);
     private static final LocalDate RECEIVED = LocalDate.of(2023, 1, 9);
     private static final ProcessEvent ANY_EVENT = ProcessEvent.of(EventType.WITHDRAWN, LocalDate.of(2023, 6, 1));
 
@@ -168,7 +168,7 @@ class ComplaintStateValidationTest {
                 EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT,
                 EventType.STAGE_3_REQUESTED, EventType.PANEL_HELD, EventType.PANEL_REPORT_RECEIVED, EventType.FINAL_RESPONSE_SENT,
                 EventType.REFERRED_TO_OMBUDSMAN)) {
-            state = state.recording(ProcessEvent.of(type, day(offset += 7)));
+            state = Events.recorded(state, ProcessEvent.of(type, day(offset += 7)));
             assertThat(VALIDATOR.violations(state, ANY_EVENT)).as("after %s", type).isEmpty();
         }
         assertThat(state.stage()).isEqualTo(Stage.REFERRED_TO_OMBUDSMAN);

@@ -16,6 +16,7 @@ import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.Events;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.Finding;
@@ -60,18 +61,17 @@ class AnnualReportProperties {
         ComplaintState state = ComplaintState.receivedOn(received, received, BASIS);
         if (draft.responseDays() > 0) {
             LocalDate responded = CALENDAR.plusWorkingDays(received, draft.responseDays() + shift);
-            state = state.recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
+            state = Events.recorded(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
             if (draft.later() > 30) {
                 // stage 2 answered after 1 to 70 working days; a panel after 1 to 35 for some
                 LocalDate requested = CALENDAR.plusWorkingDays(responded, 5);
-                state = state.recording(ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested));
+                state = Events.recorded(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested));
                 LocalDate answered = CALENDAR.plusWorkingDays(requested, draft.later() % 70 + 1);
-                state = state.recording(ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered));
+                state = Events.recorded(state, ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered));
                 if (draft.later() > 70) {
                     LocalDate panelRequested = CALENDAR.plusWorkingDays(answered, 3);
-                    state = state.recording(ProcessEvent.of(EventType.STAGE_3_REQUESTED, panelRequested))
-                            .recording(ProcessEvent.of(EventType.PANEL_HELD,
-                                    CALENDAR.plusWorkingDays(panelRequested, draft.later() % 35 + 1)));
+                    state = Events.recorded(state, ProcessEvent.of(EventType.STAGE_3_REQUESTED, panelRequested),
+                            ProcessEvent.of(EventType.PANEL_HELD, CALENDAR.plusWorkingDays(panelRequested, draft.later() % 35 + 1)));
                 }
             }
         }

@@ -11,6 +11,7 @@ import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.Events;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
@@ -47,7 +48,7 @@ class AnnualReportTest {
 
     /** The same, received under {@code basis}; the working days are counted on the reg. 2 calendar alone. */
     private static CaseRecord answered(LocalDate received, int workingDays, Finding finding, DeadlineBasis basis) {
-        ComplaintState state = ComplaintState.receivedOn(received, received, basis).recording(
+        ComplaintState state = Events.recorded(ComplaintState.receivedOn(received, received, basis),
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, workingDays)));
         return new CaseRecord(request(received, finding), Disposal.VALID_COMPLAINT, state);
     }
@@ -124,12 +125,12 @@ class AnnualReportTest {
         LocalDate requested = CALENDAR.plusWorkingDays(received, 15);
         LocalDate answered = CALENDAR.plusWorkingDays(requested, stage2Days);
         LocalDate panelRequested = CALENDAR.plusWorkingDays(answered, 5);
-        ComplaintState state = ComplaintState.receivedOn(received, received, BASIS)
-                .recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, 10)))
-                .recording(ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested))
-                .recording(ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered))
-                .recording(ProcessEvent.of(EventType.STAGE_3_REQUESTED, panelRequested))
-                .recording(ProcessEvent.of(EventType.PANEL_HELD, CALENDAR.plusWorkingDays(panelRequested, panelDays)));
+        ComplaintState state = Events.recorded(ComplaintState.receivedOn(received, received, BASIS),
+                ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, 10)),
+                ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested),
+                ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered),
+                ProcessEvent.of(EventType.STAGE_3_REQUESTED, panelRequested),
+                ProcessEvent.of(EventType.PANEL_HELD, CALENDAR.plusWorkingDays(panelRequested, panelDays)));
         return new CaseRecord(request(received, Finding.UPHELD), Disposal.VALID_COMPLAINT, state);
     }
 

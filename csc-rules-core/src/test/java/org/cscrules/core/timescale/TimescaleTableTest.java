@@ -1,6 +1,7 @@
 package org.cscrules.core.timescale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.cscrules.core.law.Basis;
@@ -46,6 +47,24 @@ class TimescaleTableTest {
     void rowsWithoutAFixedPeriodGiveNoDeadline(Timescale timescale) {
         assertThat(STATUTORY.after(timescale, LocalDate.of(2024, 3, 28))).isEmpty();
         assertThat(timescale.hasFixedPeriod()).isFalse();
+        assertThatThrownBy(() -> STATUTORY.due(timescale, LocalDate.of(2024, 3, 28)))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(timescale + " has no fixed period");
+    }
+
+    /** A period that cannot be extended has no latest date: asking for one is a mistake, not an empty answer. */
+    @Test
+    void onlyStages1And2HaveALatestDateIfExtended() {
+        for (Timescale timescale : Timescale.values()) {
+            if (timescale.isExtendable()) {
+                assertThat(STATUTORY.latestIfExtended(timescale, LocalDate.of(2024, 3, 28)).kind())
+                        .isEqualTo(Deadline.Kind.LATEST_IF_EXTENDED);
+            } else {
+                assertThatThrownBy(() -> STATUTORY.latestIfExtended(timescale, LocalDate.of(2024, 3, 28)))
+                        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(timescale + " cannot be extended");
+            }
+        }
+        assertThat(Timescale.values()).filteredOn(Timescale::isExtendable)
+                .containsExactly(Timescale.T2_STAGE_1_RESPONSE, Timescale.T6_STAGE_2_RESPONSE);
     }
 
     @Test
@@ -62,13 +81,13 @@ class TimescaleTableTest {
     @Test
     void aLocalSettingThatChangesALengthSaysSo() {
         Deadlines seed001 = Deadlines.create(LocalPolicyExamples.cheshireWestAndChester2016());
-        Deadline adjudication = seed001.due(Timescale.T7_STAGE_2_ADJUDICATION, LocalDate.of(2024, 3, 28)).orElseThrow();
+        Deadline adjudication = seed001.adjudicationTarget(LocalDate.of(2024, 3, 28)).orElseThrow();
         assertThat(adjudication.due()).isEqualTo(LocalDate.of(2024, 4, 15));
         assertThat(adjudication.provision().basis()).isEqualTo(Basis.LOCAL_POLICY);
         assertThat(adjudication.provision().citation().reference()).isEqualTo("LocalPolicy.adjudicationTargetWorkingDays (A7)");
 
         Deadlines capped = Deadlines.create(LocalPolicy.builder().stage1ExtensionMaximumWorkingDays(15).build());
-        Deadline latest = capped.latestIfExtended(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2022, 9, 12)).orElseThrow();
+        Deadline latest = capped.latestIfExtended(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2022, 9, 12));
         assertThat(latest.length()).isEqualTo(15);
         assertThat(latest.provision().basis()).isEqualTo(Basis.LOCAL_POLICY);
     }
@@ -87,34 +106,34 @@ class TimescaleTableTest {
     void countingTheTriggerDayAndClosureDaysAreLocalChoices() {
         LocalDate monday = LocalDate.of(2022, 9, 12);
         Deadlines inclusive = Deadlines.create(LocalPolicy.builder().countTriggerDay(true).build());
-        assertThat(inclusive.due(Timescale.T2_STAGE_1_RESPONSE, monday).orElseThrow().due())
+        assertThat(inclusive.due(Timescale.T2_STAGE_1_RESPONSE, monday).due())
                 .isEqualTo(LocalDate.of(2022, 9, 26));
         Deadlines closed = Deadlines.create(LocalPolicy.builder()
                 .closureDays(java.util.Set.of(LocalDate.of(2022, 9, 13))).build());
-        assertThat(closed.due(Timescale.T2_STAGE_1_RESPONSE, monday).orElseThrow().due())
+        assertThat(closed.due(Timescale.T2_STAGE_1_RESPONSE, monday).due())
                 .isEqualTo(LocalDate.of(2022, 9, 28));
-        assertThat(closed.due(Timescale.T2_STAGE_1_RESPONSE, monday).orElseThrow().provision().citation().reference())
+        assertThat(closed.due(Timescale.T2_STAGE_1_RESPONSE, monday).provision().citation().reference())
                 .isEqualTo("LocalPolicy.closureDays (A12)");
-        assertThat(inclusive.due(Timescale.T2_STAGE_1_RESPONSE, monday).orElseThrow().provision().citation().reference())
+        assertThat(inclusive.due(Timescale.T2_STAGE_1_RESPONSE, monday).provision().citation().reference())
                 .isEqualTo("LocalPolicy.countTriggerDay (A13)");
-        assertThat(inclusive.due(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(1990, 1, 1)).orElseThrow().due())
+        assertThat(inclusive.due(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(1990, 1, 1)).due())
                 .as("the first day of the calendar can be a trigger; New Year's Day is not a working day, so not day 1")
                 .isEqualTo(LocalDate.of(1990, 1, 15));
     }
 
     @Test
     void reg20DeadlinesAreTargetsAndTheStage2MaximumIsHardByDefault() {
-        assertThat(STATUTORY.due(Timescale.T11_FINAL_RESPONSE, LocalDate.of(2022, 12, 20)).orElseThrow().target()).isTrue();
-        assertThat(STATUTORY.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, LocalDate.of(2024, 1, 2)).orElseThrow().target()).isFalse();
+        assertThat(STATUTORY.due(Timescale.T11_FINAL_RESPONSE, LocalDate.of(2022, 12, 20)).target()).isTrue();
+        assertThat(STATUTORY.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, LocalDate.of(2024, 1, 2)).target()).isFalse();
         Deadlines soft = Deadlines.create(LocalPolicy.builder().stage2MaximumIsHardCap(false)
                 .reasonablyPracticableDeadlines(LocalPolicy.ReasonablyPracticable.HARD).build());
-        assertThat(soft.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, LocalDate.of(2024, 1, 2)).orElseThrow().target()).isTrue();
-        assertThat(soft.due(Timescale.T11_FINAL_RESPONSE, LocalDate.of(2022, 12, 20)).orElseThrow().target()).isFalse();
+        assertThat(soft.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, LocalDate.of(2024, 1, 2)).target()).isTrue();
+        assertThat(soft.due(Timescale.T11_FINAL_RESPONSE, LocalDate.of(2022, 12, 20)).target()).isFalse();
     }
 
     @Test
     void deadlinesBeyondTheOfficialHolidayListAreProvisional() {
-        assertThat(STATUTORY.due(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2028, 12, 20)).orElseThrow().provisional()).isTrue();
-        assertThat(STATUTORY.due(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2028, 11, 1)).orElseThrow().provisional()).isFalse();
+        assertThat(STATUTORY.due(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2028, 12, 20)).provisional()).isTrue();
+        assertThat(STATUTORY.due(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2028, 11, 1)).provisional()).isFalse();
     }
 }

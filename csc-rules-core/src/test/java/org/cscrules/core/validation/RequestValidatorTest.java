@@ -164,7 +164,7 @@ class RequestValidatorTest {
                         .extracting(Violation::path)
                         .as(reading)
                         .containsExactlyElementsOf(expectedPaths));
-        assertThat(RequestValidator.createLightweight(SampleRequests.CLOCK).violations(request))
+        assertThat(org.cscrules.core.internal.validation.ModelValidator.createLightweight(SampleRequests.CLOCK).violations(request))
                 .as("a lightweight validator (a replay's) finds the same, with the same clock").isEqualTo(VALIDATOR.violations(request));
     }
 

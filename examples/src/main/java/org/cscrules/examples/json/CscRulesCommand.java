@@ -1,9 +1,5 @@
 package org.cscrules.examples.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -30,6 +26,8 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
+import org.cscrules.json.CscRulesJson;
+import org.cscrules.json.UnreadableJsonException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -143,7 +141,7 @@ public final class CscRulesCommand implements Callable<Integer> {
         }
 
         @Override
-        public final Integer call() throws JsonProcessingException {
+        public final Integer call() {
             Object answer;
             try {
                 answer = answer();
@@ -154,9 +152,11 @@ public final class CscRulesCommand implements Callable<Integer> {
                 problem.put("violations", e.violations());
                 return invalid(problem, e.violations().stream().map(v -> v.path() + " " + v.message())
                         .collect(Collectors.joining("; ")));
-            } catch (JsonProcessingException e) {
+            } catch (UnreadableJsonException e) {
                 Map<String, Object> problem = jsonProblem(e);
-                return invalid(problem, problem.get("error") + ": " + e.getOriginalMessage());
+                return invalid(problem, problem.get("error") + ": " + reading + (e.path().isEmpty() ? "" : "." + e.path()) + " "
+                        + e.problem() + e.line().stream().mapToObj(line -> " (line " + line + ", column " + e.column().orElse(0) + ")")
+                        .findFirst().orElse(""));
             } catch (DateOutOfRangeException e) {
                 Map<String, Object> problem = new LinkedHashMap<>();
                 problem.put("error", "date outside the calendar");
@@ -169,7 +169,7 @@ public final class CscRulesCommand implements Callable<Integer> {
                 return invalid(problem, "cannot read the input: " + e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println(Json.MAPPER.writeValueAsString(answer));
+            out.println(CscRulesJson.write(answer));
             out.flush();
             return ANSWERED;
         }
@@ -179,27 +179,20 @@ public final class CscRulesCommand implements Callable<Integer> {
 
         /** The input: the file named, or standard input when none or "-". */
         <T> T read(Path file, Class<T> type) throws IOException {
-            try (InputStream in = file == null || file.toString().equals("-") ? top.stdin : Files.newInputStream(file)) {
-                return Json.MAPPER.readValue(in.readAllBytes(), type);
-            }
+            return CscRulesJson.read(readText(file), type);
         }
 
         /**
          * The council's policy: the statutory defaults, with the settings the {@code --policy} file
-         * gives in place of theirs (a file may give only the settings the council changes).
+         * gives in place of theirs (a file may give only the settings the council changes); each
+         * setting that is not valid is a violation, its path the setting's name.
          */
         LocalPolicy policy() throws IOException {
             if (policyFile == null) {
                 return LocalPolicy.statutoryDefaults();
             }
             reading = "policy";
-            JsonNode given = read(policyFile, JsonNode.class);
-            if (given == null || !given.isObject()) {
-                throw new InvalidRequestException(List.of(new Violation("policy", "must be a JSON object of LocalPolicy settings")));
-            }
-            ObjectNode policy = Json.MAPPER.valueToTree(LocalPolicy.statutoryDefaults());
-            policy.setAll((ObjectNode) given);
-            LocalPolicy result = Json.MAPPER.treeToValue(policy, LocalPolicy.class);
+            LocalPolicy result = read(policyFile, LocalPolicy.class);
             reading = "request";
             return result;
         }
@@ -217,31 +210,23 @@ public final class CscRulesCommand implements Callable<Integer> {
         }
 
         private int invalid(Object problem, String line) {
-            try {
-                spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(problem));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Cannot write the problem as JSON", e);
-            }
+            spec.commandLine().getOut().println(CscRulesJson.write(problem));
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().println("csc-rules: " + line);
             spec.commandLine().getErr().flush();
             return INVALID_INPUT;
         }
 
-        private Map<String, Object> jsonProblem(JsonProcessingException e) {
+        private Map<String, Object> jsonProblem(UnreadableJsonException e) {
             Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("error", e instanceof JsonMappingException ? "JSON that does not fit the model" : "invalid JSON");
+            problem.put("error", e.kind() == UnreadableJsonException.Kind.NOT_JSON ? "invalid JSON" : "JSON that does not fit the model");
             problem.put("input", reading);
-            problem.put("message", e.getOriginalMessage());
-            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-                problem.put("path", mapping.getPath().stream()
-                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "["));
+            problem.put("message", e.problem());
+            if (!e.path().isEmpty()) {
+                problem.put("path", e.path());
             }
-            if (e.getLocation() != null) {
-                problem.put("line", e.getLocation().getLineNr());
-                problem.put("column", e.getLocation().getColumnNr());
-            }
+            e.line().ifPresent(line -> problem.put("line", line));
+            e.column().ifPresent(column -> problem.put("column", column));
             return problem;
         }
     }
@@ -287,7 +272,7 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Override
         Object answer() throws IOException {
             reading("record");
-            org.cscrules.core.audit.Replay replay = EligibilityService.replay(DecisionRecord.fromJson(readText(file)));
+            org.cscrules.core.audit.Replay replay = EligibilityService.replay(read(file, DecisionRecord.class));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("equal", replay.equal());
             answer.put("sameAnswer", replay.sameAnswer());

@@ -1,13 +1,15 @@
 package org.cscrules.examples.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
-import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.report.CaseRecord;
@@ -48,9 +50,11 @@ public final class SyntheticYear {
     private SyntheticYear() {
     }
 
-    /** {@code count} records received in {@code period}, from {@code seed}. */
+    /** {@code count} records received in {@code period}, from {@code seed}; each journey made by the process, as a council's would be. */
     public static List<CaseRecord> of(ReportingPeriod period, int count, long seed) {
         Random random = new Random(seed);
+        ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Clock.fixed(
+                period.to().plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         List<CaseRecord> records = new ArrayList<>();
         int span = (int) (period.to().toEpochDay() - period.from().toEpochDay());
         for (int i = 0; i < count; i++) {
@@ -64,17 +68,17 @@ public final class SyntheticYear {
             if (disposal == Disposal.VALID_COMPLAINT) {
                 int days = random.nextDouble() < 0.75 ? 3 + random.nextInt(17) : 21 + random.nextInt(15);
                 LocalDate responded = CALENDAR.plusWorkingDays(received, days);
-                journey = ComplaintState.receivedOn(received, received, DeadlineBasis.of(LocalPolicy.statutoryDefaults(), received)).recording(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
+                journey = process.apply(process.start(received), ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded)).state();
                 if (random.nextDouble() < 0.15) {
                     LocalDate requested = CALENDAR.plusWorkingDays(responded, 1 + random.nextInt(15));
-                    journey = journey.recording(ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested));
+                    journey = process.apply(journey, ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested)).state();
                     if (random.nextDouble() < 0.8) {
                         LocalDate answered = CALENDAR.plusWorkingDays(requested, 15 + random.nextInt(45));
-                        journey = journey.recording(ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered));
+                        journey = process.apply(journey, ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered)).state();
                         stage2 = pick(random, Finding.values());
                         if (random.nextDouble() < 0.2) {
-                            journey = journey.recording(ProcessEvent.of(EventType.STAGE_3_REQUESTED,
-                                    CALENDAR.plusWorkingDays(answered, 5 + random.nextInt(10))));
+                            journey = process.apply(journey, ProcessEvent.of(EventType.STAGE_3_REQUESTED,
+                                    CALENDAR.plusWorkingDays(answered, 5 + random.nextInt(10)))).state();
                         }
                     }
                 }

@@ -3,8 +3,13 @@ package org.cscrules.examples.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
@@ -31,12 +36,14 @@ import java.util.stream.Stream;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.json.CscRulesJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,6 +58,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonSchemaTest {
 
     private static final Path SCHEMAS = Path.of("..", "docs", "schema");
+    /** The schema generator's mapper, and a reader of what csc-rules-json writes: the model goes through CscRulesJson. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Path SAMPLES = Path.of("src", "main", "resources", "samples");
     /** Fields the model fills in when JSON leaves them out (none raised, nothing decided): optional in JSON. */
     private static final Set<String> DEFAULTED = Set.of("circumstances", "findings", "grievances");
@@ -64,16 +74,61 @@ class JsonSchemaTest {
                 Arguments.of("eligibility-decision.schema.json", EligibilityDecision.class,
                         "csc-rules assess, output: the eligibility decision"),
                 Arguments.of("transition.schema.json", Transition.class,
-                        "csc-rules process, output: the transition"));
+                        "csc-rules process, output: the transition"),
+                Arguments.of("local-policy.schema.json", LocalPolicy.class,
+                        "csc-rules --policy: a council's local policy, the settings it changes"));
+    }
+
+    /** A JSON value of the model, as csc-rules-json writes it. */
+    private static JsonNode tree(Object value) throws IOException {
+        return MAPPER.readTree(CscRulesJson.write(value));
+    }
+
+    /**
+     * A local policy: an object of its settings by name, each described from its declaration in
+     * {@link PolicySetting} (kind, bounds, choices, description); any may be left out.
+     */
+    private static ObjectNode policySchema() {
+        ObjectNode policy = MAPPER.createObjectNode().put("type", "object").put("additionalProperties", false)
+                .put("description", "A council's local policy: its settings by name, each left out keeping its statutory "
+                        + "default (docs/POLICY.md).");
+        ObjectNode properties = policy.putObject("properties");
+        for (PolicySetting setting : PolicySetting.values()) {
+            ObjectNode property = properties.putObject(setting.settingName());
+            property.put("description", setting.description() + " (" + setting.reading() + ")");
+            switch (setting.choices().isEmpty() ? (setting.minimum().isPresent() ? "number" : "days") : "choice") {
+                case "number" -> {
+                    if (setting.defaultValue().isEmpty()) {
+                        property.putArray("type").add("integer").add("null");
+                    } else {
+                        property.put("type", "integer");
+                    }
+                    property.put("minimum", setting.minimum().getAsInt()).put("maximum", setting.maximum().getAsInt());
+                }
+                case "days" -> property.put("type", "array").put("uniqueItems", true).putObject("items")
+                        .put("type", "string").put("format", "date");
+                default -> {
+                    if (setting.choices().equals(List.of("true", "false"))) {
+                        property.put("type", "boolean");
+                    } else {
+                        setting.choices().forEach(property.putArray("enum")::add);
+                    }
+                }
+            }
+        }
+        return policy;
     }
 
     private static String generate(Class<?> type, String title) {
-        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(Json.MAPPER, SchemaVersion.DRAFT_2020_12,
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_2020_12,
                 OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule())
                 .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.EXTRA_OPEN_API_FORMAT_VALUES,
                         Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
+        config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> javaType.isInstanceOf(LocalPolicy.class)
+                ? new CustomDefinition(policySchema(), CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO)
+                : null);
         // A map keyed by an enum (a state's events and deliveries): its keys are the enum's names.
         config.forFields().withInstanceAttributeOverride((node, field, context) -> {
             if (field.getType().isInstanceOf(Map.class) && !field.getType().getTypeParameters().isEmpty()
@@ -93,7 +148,7 @@ class JsonSchemaTest {
                 + "checks more than a schema can (dates in order, a stage's required events). The library's reading of "
                 + "the provisions, not legal advice.");
         try {
-            return Json.MAPPER.writeValueAsString(schema) + "\n";
+            return MAPPER.writeValueAsString(schema) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -129,13 +184,28 @@ class JsonSchemaTest {
                 ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2023, 1, 16)),
                 ProcessEvent.stage2Extended(LocalDate.of(2023, 2, 1), 40, "records from the school"),
                 ProcessEvent.of(EventType.PANEL_HELD, LocalDate.of(2023, 2, 2)))) {
-            JsonNode step = Json.MAPPER.valueToTree(new CscRulesCommand.Process.Step(state, event));
+            JsonNode step = tree(new CscRulesCommand.Process.Step(state, event));
             assertThat(schema("process-step.schema.json").validate(step)).as("%s", event.type()).isEmpty();
             Transition transition = process.apply(state, event);
-            assertThat(schema("transition.schema.json").validate(Json.MAPPER.valueToTree(transition))).isEmpty();
+            assertThat(schema("transition.schema.json").validate(tree(transition))).isEmpty();
             state = transition.state();
         }
         assertThat(state.events()).hasSize(3);
+    }
+
+    /** Every policy the library writes fits the policy schema, a policy file giving one setting does, and a wrong one does not. */
+    @Test
+    void policiesSatisfyThePolicySchema() throws IOException {
+        JsonSchema schema = schema("local-policy.schema.json");
+        for (LocalPolicy policy : List.of(LocalPolicy.statutoryDefaults(),
+                org.cscrules.core.policy.LocalPolicyExamples.cheshireWestAndChester2016().toBuilder()
+                        .closureDays(Set.of(LocalDate.of(2026, 12, 29))).build())) {
+            assertThat(schema.validate(tree(policy))).as("%s", policy).isEmpty();
+        }
+        assertThat(schema.validate(MAPPER.readTree("{\"acknowledgementWorkingDays\": 5}"))).isEmpty();
+        assertThat(schema.validate(MAPPER.readTree("{\"acknowledgementWorkingDays\": 25, \"gatekeeping\": \"SOMETIMES\", \"x\": 1}")))
+                .extracting(Object::toString).anyMatch(m -> m.contains("acknowledgementWorkingDays"))
+                .anyMatch(m -> m.contains("gatekeeping")).anyMatch(m -> m.contains("x"));
     }
 
     @Test
@@ -150,12 +220,12 @@ class JsonSchemaTest {
         }
         assertThat(samples).hasSize(8);
         for (Path sample : samples) {
-            JsonNode json = Json.MAPPER.readTree(Files.readString(sample, StandardCharsets.UTF_8));
-            assertThat(schema.validate(json)).as(sample.getFileName().toString()).isEmpty();
-            JsonNode decision = Json.MAPPER.valueToTree(service.assess(Json.MAPPER.treeToValue(json, ComplaintRequest.class)));
+            String text = Files.readString(sample, StandardCharsets.UTF_8);
+            assertThat(schema.validate(MAPPER.readTree(text))).as(sample.getFileName().toString()).isEmpty();
+            JsonNode decision = tree(service.assess(CscRulesJson.read(text, ComplaintRequest.class)));
             assertThat(decisions.validate(decision)).as("the decision on %s", sample.getFileName()).isEmpty();
         }
-        JsonNode misspelt = Json.MAPPER.readTree("{\"complainantRole\": \"PARNT\", \"extra\": 1}");
+        JsonNode misspelt = MAPPER.readTree("{\"complainantRole\": \"PARNT\", \"extra\": 1}");
         assertThat(schema.validate(misspelt)).isNotEmpty();
         assertThat(schema.validate(misspelt)).extracting(Object::toString)
                 .anyMatch(m -> m.contains("complainantRole")).anyMatch(m -> m.contains("extra")).anyMatch(m -> m.contains("child"));

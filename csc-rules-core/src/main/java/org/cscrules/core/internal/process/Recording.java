@@ -1,0 +1,59 @@
+package org.cscrules.core.internal.process;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.Delivery;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.Extension;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Stage;
+import org.cscrules.core.timescale.Timescale;
+
+/**
+ * Internal: a state with an event recorded, without asking whether it may happen. The process
+ * records an event once its rules allow it; callers use {@code ComplaintProcess.apply}, which asks.
+ */
+public final class Recording {
+
+    private Recording() {
+    }
+
+    /**
+     * {@code state} with {@code event} recorded. A referral to the Ombudsman before the council's
+     * procedure is finished is recorded without ending it: the Ombudsman normally refers a premature
+     * complaint back (T13).
+     *
+     * @param state a valid state; not null
+     * @param event a valid event; not null
+     * @return the new state, never null
+     * @throws IllegalArgumentException if {@code event} is null, or lacks the length or reason its type needs
+     */
+    public static ComplaintState recording(ComplaintState state, ProcessEvent event) {
+        if (event == null || event.type() == null || event.date() == null
+                || event.type().isExtension() && event.extendedToWorkingDays() == null
+                || event.type().needsReason() && event.reason() == null) {
+            throw new IllegalArgumentException("Only a valid event can be recorded: " + event);
+        }
+        Map<EventType, LocalDate> events = new LinkedHashMap<>(state.events());
+        events.put(event.type(), event.date());
+        List<Extension> extensions = new ArrayList<>(state.extensions());
+        if (event.type().isExtension()) {
+            Timescale timescale = event.type() == EventType.STAGE_1_EXTENDED
+                    ? Timescale.T2_STAGE_1_RESPONSE : Timescale.T6_STAGE_2_RESPONSE;
+            extensions.add(new Extension(timescale, event.date(), event.extendedToWorkingDays(), event.reason()));
+        }
+        Map<EventType, Delivery> deliveries = new LinkedHashMap<>(state.deliveries());
+        if (event.delivery() != null) {
+            deliveries.put(event.type(), event.delivery());
+        }
+        Stage entering = event.type().entering();
+        boolean staysInStage = entering == null
+                || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !state.stage().isFinished();
+        return new ComplaintState(staysInStage ? state.stage() : entering, state.received(), state.stage1ClockStart(),
+                events, extensions, deliveries, state.basis());
+    }
+}

@@ -1,0 +1,142 @@
+package org.cscrules.core.internal.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Set;
+import org.cscrules.core.request.Child;
+import org.cscrules.core.request.ChildStatus;
+import org.cscrules.core.request.Circumstance;
+import org.cscrules.core.request.ComplainantRole;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.core.request.Suitability;
+
+/**
+ * The parts of a request agree with each other:
+ * <ul>
+ * <li>a child who complains has the status of their role (a looked-after child's complaint
+ *     concerns a looked-after child), and a complaint on a child's behalf carries a child's role,
+ *     one that relates to a child an adult's;</li>
+ * <li>the child's age (given, or from the date of birth) suits their status: under 18 for a child
+ *     (Children Act 1989 s105(1)), 16 to 25 for a care leaver (ss23A-24B);</li>
+ * <li>the date of birth and age agree with each other and with the date received;</li>
+ * <li>a reg. 12 sufficient-interest finding is made only for a complainant who needs one, and has
+ *     its date; a complaint about the complainant's own treatment as an adult is not a child's.</li>
+ * </ul>
+ */
+@Documented
+@Constraint(validatedBy = ValidComplaintRequest.Validator.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface ValidComplaintRequest {
+
+    /** The oldest age of a child: under 18 (Children Act 1989 s105(1)). */
+    int ADULTHOOD = 18;
+    /** The youngest care leaver: an eligible or relevant child is 16 or 17 (ss23A-23B). */
+    int YOUNGEST_CARE_LEAVER = 16;
+    /** The oldest care leaver the procedure can concern (s23CA, personal advisers to 25). */
+    int OLDEST_CARE_LEAVER = 25;
+
+    /** The message, used only when no property-level message applies. */
+    String message() default "is inconsistent";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Reports each inconsistency on the property it concerns. */
+    final class Validator implements ConstraintValidator<ValidComplaintRequest, ComplaintRequest> {
+
+        /** Statuses that only a child under 18 can have. */
+        private static final Set<ChildStatus> CHILDHOOD = Set.of(ChildStatus.LOOKED_AFTER, ChildStatus.IN_NEED,
+                ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION);
+
+        @Override
+        public boolean isValid(ComplaintRequest request, ConstraintValidatorContext context) {
+            if (request == null) {
+                return true;
+            }
+            Checks checks = new Checks(context);
+            ComplainantRole role = request.complainantRole();
+            Child child = request.child();
+            LocalDate received = request.dates() == null ? null : request.dates().received();
+            if (role != null) {
+                checkRole(request, role, checks);
+            }
+            if (child != null && child.dateOfBirth() != null && received != null) {
+                checks.require(!child.dateOfBirth().isAfter(received), "child.dateOfBirth",
+                        "must not be after the date received");
+                if (child.ageInYears() != null && !child.dateOfBirth().isAfter(received)) {
+                    int age = Period.between(child.dateOfBirth(), received).getYears();
+                    checks.require(age == child.ageInYears(), "child.ageInYears",
+                            "must be " + age + ", the age on the date received given the date of birth");
+                }
+            }
+            if (child != null && child.statuses() != null) {
+                checkAgeForStatus(child, received, checks);
+            }
+            return checks.valid();
+        }
+
+        private static void checkRole(ComplaintRequest request, ComplainantRole role, Checks checks) {
+            Child child = request.child();
+            boolean childsRole = role.childsOwnStatus().isPresent();
+            if (child != null && child.statuses() != null) {
+                role.childsOwnStatus().ifPresent(status -> checks.require(child.statuses().contains(status),
+                        "child.statuses", "must include " + status + " when the complainant is " + role));
+            }
+            if (request.representation() != null) {
+                RepresentationMode mode = request.representation().mode();
+                checks.require(mode != RepresentationMode.ON_BEHALF_OF_CHILD || childsRole, "complainantRole",
+                        "must be the child's own role (e.g. CHILD_LOOKED_AFTER) for a complaint made on the child's behalf");
+                checks.require(mode != RepresentationMode.RELATES_TO_CHILD || !childsRole, "complainantRole",
+                        "must be an adult's role for a complaint that only relates to the child");
+            }
+            checks.require(!childsRole || !request.circumstances().contains(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT),
+                    "circumstances", "cannot include ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT when the complainant is " + role);
+            if (request.findings() != null && request.dates() != null) {
+                Suitability decision = request.findings().sufficientInterest();
+                boolean decided = decision == Suitability.SUITABLE || decision == Suitability.NOT_SUITABLE;
+                checks.require(decision == null || role.mayNeedSufficientInterestDecision(), "findings.sufficientInterest",
+                        "applies only to a complainant who needs a reg. 12 decision, not " + role);
+                checks.require(decided == (request.dates().sufficientInterestDecided() != null),
+                        "dates.sufficientInterestDecided", decided ? "is required with a reg. 12 decision"
+                                : "applies only once the reg. 12 decision is made");
+            }
+        }
+
+        private static void checkAgeForStatus(Child child, LocalDate received, Checks checks) {
+            Integer age = child.ageInYears();
+            String path = "child.ageInYears";
+            if (age == null && child.dateOfBirth() != null && received != null && !child.dateOfBirth().isAfter(received)) {
+                age = Period.between(child.dateOfBirth(), received).getYears();
+                path = "child.dateOfBirth";
+            }
+            if (age == null) {
+                return;
+            }
+            for (ChildStatus status : child.statuses()) {
+                if (status != null && CHILDHOOD.contains(status)) {
+                    checks.require(age < ADULTHOOD, path, "makes the child " + age + ", too old to be " + status
+                            + " (a child is under 18, Children Act 1989 s105(1))");
+                }
+            }
+            if (child.statuses().contains(ChildStatus.CARE_LEAVER)) {
+                checks.require(age >= YOUNGEST_CARE_LEAVER && age <= OLDEST_CARE_LEAVER, path, "makes the young person "
+                        + age + ", outside 16 to 25, the ages of a care leaver (Children Act 1989 ss23A-24B)");
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.cscrules.core.internal.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.Extension;
+import org.cscrules.core.process.Stage;
+import org.cscrules.core.timescale.Timescale;
+
+/**
+ * The state could have come about: the stage 1 clock starts on or after receipt; every event is
+ * on or after receipt; the events that move a complaint from stage to stage happened in the
+ * procedure's order, and every one the stage (or, for an ended complaint, the furthest stage it
+ * reached) needs happened; nothing from a later stage has; a withdrawal or resolution ends only its
+ * own stage and comes last but for a referral to the Ombudsman, which may come at any time and
+ * comes last once the procedure has ended; extensions lengthen their period.
+ */
+@Documented
+@Constraint(validatedBy = ValidComplaintState.Validator.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface ValidComplaintState {
+
+    /** The message, used only when no property-level message applies. */
+    String message() default "is inconsistent";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Reports each inconsistency on the property it concerns. */
+    final class Validator implements ConstraintValidator<ValidComplaintState, ComplaintState> {
+
+        /** The events that move a complaint from stage to stage, in the procedure's order. */
+        private static final List<EventType> CHAIN = List.of(EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_2_REQUESTED,
+                EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_3_REQUESTED, EventType.PANEL_HELD,
+                EventType.PANEL_REPORT_RECEIVED, EventType.FINAL_RESPONSE_SENT);
+
+        @Override
+        public boolean isValid(ComplaintState state, ConstraintValidatorContext context) {
+            if (state == null || state.stage() == null || state.received() == null || state.events() == null
+                    || state.extensions() == null || state.deliveries() == null || state.events().containsKey(null)
+                    || state.events().containsValue(null) || state.extensions().contains(null)) {
+                return true; // left to @NotNull
+            }
+            Checks checks = new Checks(context);
+            LocalDate received = state.received();
+            Map<EventType, LocalDate> events = state.events();
+            checks.underTheRegulations(received, "received");
+            DeadlineBasis basis = state.basis();
+            if (basis != null) { // a missing basis is left to @NotNull; its parts are checked here, cheaper than a cascade
+                checks.require(basis.policy() != null, "basis.policy", "must not be null")
+                        .require(basis.calendarDataVersion() != null, "basis.calendarDataVersion", "must not be null")
+                        .require(basis.calendarDataUntil() != null, "basis.calendarDataUntil", "must not be null")
+                        .require(InCalendarRange.Validator.inRange(basis.calendarDataUntil()), "basis.calendarDataUntil",
+                                InCalendarRange.Validator.RANGE_MESSAGE);
+            }
+            checks.require(state.stage1ClockStart() == null || !state.stage1ClockStart().isBefore(received),
+                    "stage1ClockStart", "must not be before the date received");
+            events.forEach((type, date) -> checks.require(!date.isBefore(received), "events[" + type + "]",
+                    "must not be before the date received"));
+            checkOrder(state.stage(), events, checks);
+            checkStage(state, checks);
+            checkExtensions(state, checks);
+            state.deliveries().keySet().forEach(type -> checks.require(type != null && type.opensWindow()
+                    && events.containsKey(type), "deliveries[" + type + "]", "must be of a stage 1 or stage 2 response that happened"));
+            return checks.valid();
+        }
+
+        /** Stage-moving events in order; events within a stage inside it; an ending event last. */
+        private static void checkOrder(Stage stage, Map<EventType, LocalDate> events, Checks checks) {
+            LocalDate previous = null;
+            for (EventType type : CHAIN) {
+                LocalDate date = events.get(type);
+                if (date != null) {
+                    checks.require(previous == null || !date.isBefore(previous), "events[" + type + "]",
+                            "must not be before the events of the stages before it");
+                    previous = date;
+                }
+            }
+            LocalDate stage2Requested = events.get(EventType.STAGE_2_REQUESTED);
+            LocalDate stage2Response = events.get(EventType.STAGE_2_RESPONSE_SENT);
+            for (EventType type : List.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
+                    EventType.INVESTIGATION_REPORT_RECEIVED)) {
+                LocalDate date = events.get(type);
+                checks.require(date == null || stage2Requested == null || !date.isBefore(stage2Requested),
+                        "events[" + type + "]", "must not be before stage 2 was requested");
+                checks.require(date == null || stage2Response == null || !date.isAfter(stage2Response),
+                        "events[" + type + "]", "must not be after the stage 2 response");
+            }
+            LocalDate stage1Extended = events.get(EventType.STAGE_1_EXTENDED);
+            LocalDate stage1Ended = events.getOrDefault(EventType.STAGE_1_RESPONSE_SENT, stage2Requested);
+            checks.require(stage1Extended == null || stage1Ended == null || !stage1Extended.isAfter(stage1Ended),
+                    "events[" + EventType.STAGE_1_EXTENDED + "]", "must not be after stage 1 ended");
+            LocalDate referred = events.get(EventType.REFERRED_TO_OMBUDSMAN);
+            for (EventType ending : List.of(EventType.REQUEST_DECLINED, EventType.WITHDRAWN, EventType.RESOLVED)) {
+                LocalDate endedOn = events.get(ending);
+                if (endedOn != null) {
+                    boolean last = events.entrySet().stream().noneMatch(e -> e.getValue().isAfter(endedOn)
+                            && e.getKey() != EventType.REFERRED_TO_OMBUDSMAN);
+                    checks.require(last, "events[" + ending + "]", "must be the last event but a referral to the "
+                            + "Ombudsman: it ends the complaint");
+                }
+            }
+            if (stage == Stage.REFERRED_TO_OMBUDSMAN && referred != null) {
+                boolean last = events.values().stream().noneMatch(date -> date.isAfter(referred));
+                checks.require(last, "events[" + EventType.REFERRED_TO_OMBUDSMAN + "]",
+                        "must be the last event once it ended the complaint");
+            }
+        }
+
+        /**
+         * The stage's own events, and the events it needs, are there; nothing from a later stage is.
+         * An ended complaint needs the events of the furthest stage it reached.
+         */
+        private static void checkStage(ComplaintState state, Checks checks) {
+            Stage stage = state.stage();
+            Stage furthest = Stage.STAGE_1;
+            for (EventType type : state.events().keySet()) {
+                if (type == EventType.REFERRED_TO_OMBUDSMAN) {
+                    continue; // at any time: premature before the procedure ends, and then recorded in its stage
+                }
+                boolean belongs = type.isEnding()
+                        ? type.stage() == stage || stage == Stage.REFERRED_TO_OMBUDSMAN
+                        : stage.isEnded() || type.stage().ordinal() <= stage.ordinal();
+                checks.require(belongs, "events[" + type + "]", "cannot have happened in stage " + stage);
+                if (!type.isEnding() && type.stage().ordinal() > furthest.ordinal()) {
+                    furthest = type.stage();
+                }
+            }
+            long endings = Stream.of(EventType.REQUEST_DECLINED, EventType.WITHDRAWN, EventType.RESOLVED)
+                    .filter(state.events()::containsKey).count();
+            checks.require(endings <= 1, "events", "can include only one of REQUEST_DECLINED, WITHDRAWN and RESOLVED");
+            if (stage.isEnded()) {
+                checks.require(state.events().containsKey(stage.enteredBy()), "events",
+                        "must include " + stage.enteredBy() + " for stage " + stage);
+            }
+            Stage reached = stage.isEnded() ? furthest : stage;
+            for (Stage earlier : Stage.values()) {
+                boolean needed = earlier.enteredBy() != null && !earlier.isEnded() && earlier.ordinal() <= reached.ordinal()
+                        && (earlier != Stage.STAGE_1_RESPONDED || reached == Stage.STAGE_1_RESPONDED);
+                checks.require(!needed || state.events().containsKey(earlier.enteredBy()), "events",
+                        "must include " + earlier.enteredBy() + " for stage " + reached);
+            }
+        }
+
+        /** Stage 2 extensions need stage 2; each extension of a period is longer than the one before. */
+        private static void checkExtensions(ComplaintState state, Checks checks) {
+            int stage1 = 0;
+            int stage2 = 0;
+            for (int i = 0; i < state.extensions().size(); i++) {
+                Extension extension = state.extensions().get(i);
+                String path = "extensions[" + i + "]";
+                checks.require(!extension.granted().isBefore(state.received()), path, "must not be granted before the date received");
+                if (extension.timescale() == Timescale.T6_STAGE_2_RESPONSE) {
+                    checks.require(state.events().containsKey(EventType.STAGE_2_REQUESTED), path,
+                            "extends stage 2, which was never requested");
+                    checks.require(extension.workingDays() > stage2, path, "must be longer than the extension before it");
+                    stage2 = extension.workingDays();
+                } else {
+                    checks.require(extension.workingDays() > stage1, path, "must be longer than the extension before it");
+                    stage1 = extension.workingDays();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.cscrules.core.policy;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.validation.Violation;
+
+/**
+ * Reads settings from their plain form and checks every value against its declaration in {@link
+ * PolicySetting}, and the few settings that depend on one another, collecting every problem as a
+ * {@link Violation} whose path is the setting's name. Messages say what was expected, never the
+ * value given.
+ */
+final class PolicyChecks {
+
+    private PolicyChecks() {
+    }
+
+    /**
+     * Puts each named setting's value, in its Java form, into {@code values}; a name that is not a
+     * setting, a removed setting (by name: why it went) or a value of the wrong kind is a problem.
+     */
+    static void read(Map<String, ?> settings, Map<String, String> removed, Object[] values, List<Violation> problems) {
+        if (settings == null) {
+            problems.add(new Violation("", "must be the settings by name, not null"));
+            return;
+        }
+        settings.forEach((name, value) -> {
+            String path = name == null ? "" : name;
+            if (removed.containsKey(path)) {
+                problems.add(new Violation(path, "is no longer a setting: " + removed.get(path)));
+                return;
+            }
+            PolicySetting.named(name).ifPresentOrElse(
+                    setting -> readOne(setting, value, values, problems),
+                    () -> problems.add(new Violation(path, "is not a setting of LocalPolicy; the settings are listed in "
+                            + "docs/POLICY.md")));
+        });
+    }
+
+    private static void readOne(PolicySetting setting, Object value, Object[] values, List<Violation> problems) {
+        Object java = switch (setting.kind()) {
+            case NUMBER -> wholeNumber(value);
+            case OPTIONAL_NUMBER -> value == null ? OptionalInt.empty()
+                    : value instanceof OptionalInt given ? given : optional(wholeNumber(value));
+            case FLAG -> value instanceof Boolean ? value : null;
+            case CHOICE -> choice(setting.choiceType(), value);
+            case DAYS -> days(value);
+        };
+        if (java == null) {
+            problems.add(new Violation(setting.settingName(), "must be " + setting.expected()));
+        } else {
+            values[setting.ordinal()] = java;
+        }
+    }
+
+    private static Integer wholeNumber(Object value) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).intValue();
+        }
+        if (value instanceof Long || value instanceof BigInteger) {
+            BigInteger big = value instanceof Long number ? BigInteger.valueOf(number) : (BigInteger) value;
+            return big.bitLength() < Integer.SIZE ? big.intValue() : null;
+        }
+        return null;
+    }
+
+    private static OptionalInt optional(Integer number) {
+        return number == null ? null : OptionalInt.of(number);
+    }
+
+    private static Object choice(Class<?> type, Object value) {
+        if (type.isInstance(value)) {
+            return value;
+        }
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(value)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    /** Dates as LocalDate or ISO text; null when anything in it is neither. */
+    private static Collection<LocalDate> days(Object value) {
+        if (!(value instanceof Collection<?> given)) {
+            return null;
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        for (Object day : given) {
+            if (day instanceof LocalDate date) {
+                days.add(date);
+            } else if (day instanceof String text) {
+                try {
+                    days.add(LocalDate.parse(text));
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Checks every value in its Java form and the settings that depend on one another; returns the
+     * values as a policy keeps them (closure days copied, sorted and unmodifiable).
+     */
+    static Object[] check(Object[] values, List<Violation> violations) {
+        Object[] checked = values.clone();
+        boolean[] valid = new boolean[values.length];
+        for (PolicySetting setting : PolicySetting.values()) {
+            int i = setting.ordinal();
+            String problem = problem(setting, values[i]);
+            if (problem == null) {
+                valid[i] = true;
+                if (setting.kind() == PolicySetting.Kind.DAYS) {
+                    checked[i] = Collections.unmodifiableSet(new TreeSet<>((Collection<?>) values[i]));
+                }
+            } else {
+                violations.add(new Violation(setting.settingName(), problem));
+            }
+        }
+        crossChecks(checked, valid, violations);
+        return checked;
+    }
+
+    /** What is wrong with one value, or null. */
+    private static String problem(PolicySetting setting, Object value) {
+        if (value == null) {
+            return switch (setting.kind()) {
+                case OPTIONAL_NUMBER -> "must not be null (an empty OptionalInt for none)";
+                case DAYS -> "must not be null (an empty collection for none)";
+                default -> "must not be null";
+            };
+        }
+        boolean fits = switch (setting.kind()) {
+            case NUMBER -> inRange(setting, (Integer) value);
+            case OPTIONAL_NUMBER -> ((OptionalInt) value).isEmpty() || inRange(setting, ((OptionalInt) value).getAsInt());
+            case FLAG -> value instanceof Boolean;
+            case CHOICE -> setting.choiceType().isInstance(value);
+            case DAYS -> ((Collection<?>) value).stream().allMatch(PolicyChecks::inCalendar);
+        };
+        return fits ? null : "must be " + setting.expected();
+    }
+
+    private static boolean inRange(PolicySetting setting, int value) {
+        return value >= setting.minimum().orElseThrow() && value <= setting.maximum().orElseThrow();
+    }
+
+    private static boolean inCalendar(Object day) {
+        return day instanceof LocalDate date && !date.isBefore(WorkingDayCalendar.SUPPORTED_FROM)
+                && !date.isAfter(WorkingDayCalendar.SUPPORTED_TO);
+    }
+
+    /** The settings that depend on one another, each checked only when the settings it reads are valid. */
+    private static void crossChecks(Object[] values, boolean[] valid, List<Violation> violations) {
+        if (valid(valid, PolicySetting.CHILD_CONSENT, PolicySetting.CHILD_CONSENT_AGE)) {
+            boolean fromAge = values[PolicySetting.CHILD_CONSENT.ordinal()] == LocalPolicy.ChildConsent.REQUIRED_FROM_AGE;
+            boolean ageGiven = ((OptionalInt) values[PolicySetting.CHILD_CONSENT_AGE.ordinal()]).isPresent();
+            if (fromAge && !ageGiven) {
+                violations.add(new Violation("childConsentAge", "is required when childConsent is REQUIRED_FROM_AGE"));
+            } else if (!fromAge && ageGiven) {
+                violations.add(new Violation("childConsentAge", "applies only when childConsent is REQUIRED_FROM_AGE"));
+            }
+        }
+        if (valid(valid, PolicySetting.CARE_LEAVER_AGE_CEILING, PolicySetting.CARE_LEAVER_AGE_CEILING_BEFORE_2018)) {
+            OptionalInt before = (OptionalInt) values[PolicySetting.CARE_LEAVER_AGE_CEILING_BEFORE_2018.ordinal()];
+            if (before.isPresent() && before.getAsInt() > (Integer) values[PolicySetting.CARE_LEAVER_AGE_CEILING.ordinal()]) {
+                violations.add(new Violation("careLeaverAgeCeilingBefore2018", "must not be above careLeaverAgeCeiling: "
+                        + "the law before 2018 covered no one the law since does not"));
+            }
+        }
+        if (valid(valid, PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS, PolicySetting.CONCURRENT_PROCEEDINGS)
+                && (Boolean) values[PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS.ordinal()]
+                && values[PolicySetting.CONCURRENT_PROCEEDINGS.ordinal()]
+                        == LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON) {
+            violations.add(new Violation("timeLimitPausedByProceedings", "applies only when concurrentProceedings is "
+                    + "SUSPEND_WITH_WRITTEN_REASON: a declined complaint has no time limit to pause"));
+        }
+    }
+
+    private static boolean valid(boolean[] valid, PolicySetting first, PolicySetting second) {
+        return valid[first.ordinal()] && valid[second.ordinal()];
+    }
+}

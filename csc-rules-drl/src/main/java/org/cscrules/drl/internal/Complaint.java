@@ -1,0 +1,198 @@
+package org.cscrules.drl.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Set;
+import org.cscrules.core.decision.AlternativeRoute;
+import org.cscrules.core.decision.Effect;
+import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.request.ChildStatus;
+import org.cscrules.core.request.ChildViews;
+import org.cscrules.core.request.Circumstance;
+import org.cscrules.core.request.ComplainantRole;
+import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.core.request.Suitability;
+import org.cscrules.core.request.Understanding;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * One validated request as the rules see it: the request's facts, plus the few values Java works
+ * out with the calendar so that DRL only decides (whether the complaint is late under reg. 9 and
+ * A14, the child's age on the day received). The council's readings (the scope of a report to
+ * court, whether the child's consent is required, whether reg. 12 applies) are rules that insert
+ * facts, not Java. Carries its own {@link Findings}, which the rules write through one helper per
+ * kind of finding, so that many complaints can be assessed in one session.
+ */
+public final class Complaint {
+
+    private static final Set<Circumstance> CONCURRENT_PROCEEDINGS = EnumSet.of(
+            Circumstance.CONCURRENT_COURT_PROCEEDINGS, Circumstance.CONCURRENT_CRIMINAL_PROCEEDINGS,
+            Circumstance.CONCURRENT_DISCIPLINARY_PROCEEDINGS, Circumstance.CONCURRENT_TRIBUNAL_PROCEEDINGS);
+
+    private final ComplaintRequest request;
+    private final Integer age;
+    private final boolean late;
+    private final boolean timeLimitFromKnowledge;
+    private final Findings findings;
+
+    /**
+     * @param request a request that passed validation
+     * @param timeLimit the date from which a complaint is late (reg. 9): one year after the trigger of A14
+     * @param timeLimitFromKnowledge whether that trigger is the complainant learning of the grounds (A14)
+     * @param citations the rules' citations, for the reasons the rules give
+     */
+    public Complaint(ComplaintRequest request, LocalDate timeLimit, boolean timeLimitFromKnowledge, RuleCitations citations) {
+        this.request = request;
+        this.findings = new Findings(citations);
+        this.age = age(request);
+        this.late = request.dates().received().isAfter(timeLimit);
+        this.timeLimitFromKnowledge = timeLimitFromKnowledge;
+    }
+
+    /** A finding that points to the procedure applying, with the actions it requires. */
+    public void eligible(Rule rule, String text, RequiredAction... actions) {
+        findings.finding(rule, Effect.ELIGIBLE, text, actions);
+    }
+
+    /** A note: an action, or a condition met, that decides nothing. */
+    public void neutral(Rule rule, String text, RequiredAction... actions) {
+        findings.finding(rule, Effect.NEUTRAL, text, actions);
+    }
+
+    /** A decision the council must take first, with the actions it requires. */
+    public void discretion(Rule rule, String text, RequiredAction... actions) {
+        findings.finding(rule, Effect.DISCRETION_REQUIRED, text, actions);
+    }
+
+    /**
+     * A finding that the procedure does not apply, with the route the complaint goes by instead:
+     * there is no not-eligible finding without its route.
+     *
+     * @throws IllegalArgumentException if {@code route} is null
+     */
+    public void notEligible(Rule rule, AlternativeRoute route, String text, RequiredAction... actions) {
+        if (route == null) {
+            throw new IllegalArgumentException("Rule '" + rule.getName() + "' found the complaint not eligible without a route");
+        }
+        findings.finding(rule, Effect.NOT_ELIGIBLE, text, actions);
+        findings.route(route);
+    }
+
+    /** The stage 1 clock starts from the council's reg. 12 decision, not from receipt (A3). */
+    public void stage1ClockFromSufficientInterestDecision() {
+        findings.stage1ClockFromSufficientInterestDecision();
+    }
+
+    /** The child's age in years on the day received: as given, or from the date of birth; null if unknown. */
+    private static Integer age(ComplaintRequest request) {
+        if (request.child().ageInYears() != null) {
+            return request.child().ageInYears();
+        }
+        LocalDate born = request.child().dateOfBirth();
+        return born == null ? null : Period.between(born, request.dates().received()).getYears();
+    }
+
+    public ComplaintRequest getRequest() {
+        return request;
+    }
+
+    public Findings getFindings() {
+        return findings;
+    }
+
+    public ComplainantRole getRole() {
+        return request.complainantRole();
+    }
+
+    /** Whether the complainant is the child (or the child through a representative). */
+    public boolean isChildsOwnRole() {
+        return request.complainantRole().childsOwnStatus().isPresent();
+    }
+
+    /** Whether the complainant's category needs the council's sufficient-interest decision (reg. 12). */
+    public boolean isCategoryNeedsSufficientInterestDecision() {
+        return request.complainantRole().needsSufficientInterestDecision();
+    }
+
+    /** The child's understanding, as the council recorded it. */
+    public Understanding getUnderstanding() {
+        return request.child().understanding();
+    }
+
+    /** Whether a child under 18 (or of unknown age): the children s26A's advocacy duty covers. */
+    public boolean isChild() {
+        return age == null || age < 18;
+    }
+
+    /** What starts the one-year time limit, in words (reg. 9, or the council's reading of A14). */
+    public String getTimeLimitStart() {
+        return timeLimitFromKnowledge ? "the complainant learning of the grounds (the council's reading, A14)"
+                : "the grounds arising";
+    }
+
+    public Set<ChildStatus> getStatuses() {
+        return request.child().statuses();
+    }
+
+    public Integer getAge() {
+        return age;
+    }
+
+    public LocalAuthorityFunction getFunction() {
+        return request.subject().function();
+    }
+
+    public RepresentationMode getMode() {
+        return request.representation().mode();
+    }
+
+    public ChildViews getChildViews() {
+        return request.representation().childViews();
+    }
+
+    public Suitability getRepresentativeSuitability() {
+        return request.representation().suitability();
+    }
+
+    public Boolean getBestInterestsConfirmed() {
+        return request.representation().bestInterestsConfirmed();
+    }
+
+    public Set<Circumstance> getCircumstances() {
+        return request.circumstances();
+    }
+
+    public boolean isConcurrentProceedings() {
+        return request.circumstances().stream().anyMatch(CONCURRENT_PROCEEDINGS::contains);
+    }
+
+    /** The reg. 12 decision, or NOT_YET_DECIDED. */
+    public Suitability getSufficientInterest() {
+        Suitability decision = request.findings().sufficientInterest();
+        return decision == null ? Suitability.NOT_YET_DECIDED : decision;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    /** Whether the council found a late complaint acceptable on both limbs (reg. 9, A15). */
+    public boolean isLateComplaintAccepted() {
+        return Boolean.TRUE.equals(request.findings().couldNotReasonablyComplainInTime())
+                && Boolean.TRUE.equals(request.findings().canStillBeConsideredFairly());
+    }
+
+    /** Whether the council found either limb of the late-complaint test not met. */
+    public boolean isLateComplaintRefused() {
+        return Boolean.FALSE.equals(request.findings().couldNotReasonablyComplainInTime())
+                || Boolean.FALSE.equals(request.findings().canStillBeConsideredFairly());
+    }
+
+    @Override
+    public String toString() {
+        return "Complaint[" + getRole() + ", " + getFunction() + "]";
+    }
+}

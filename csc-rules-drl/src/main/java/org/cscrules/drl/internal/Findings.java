@@ -1,0 +1,68 @@
+package org.cscrules.drl.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cscrules.core.decision.AlternativeRoute;
+import org.cscrules.core.decision.Effect;
+import org.cscrules.core.decision.Reason;
+import org.cscrules.core.decision.RequiredAction;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What the rules found about one complaint: reasons, actions, proposed alternative routes, and
+ * where the stage 1 clock starts. One per complaint per call, never shared, so concurrent
+ * assessments cannot mix. A reason's rule id, citation and basis come from the firing rule's
+ * metadata, the one place they are written. The rules write through {@link Complaint}'s helpers,
+ * one per kind of finding.
+ */
+public final class Findings {
+
+    private final RuleCitations citations;
+    private final List<Reason> reasons = new ArrayList<>();
+    private final Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    private final Set<AlternativeRoute> routes = EnumSet.noneOf(AlternativeRoute.class);
+    private boolean stage1ClockFromSufficientInterestDecision;
+
+    Findings(RuleCitations citations) {
+        this.citations = citations;
+    }
+
+    /** Records the firing rule's finding, with the rule's own id, citation and basis, and the actions it requires. */
+    void finding(Rule rule, Effect effect, String text, RequiredAction... required) {
+        reasons.add(citations.reason(rule, effect, text));
+        actions.addAll(Arrays.asList(required));
+    }
+
+    /** Proposes where the complaint goes if it is not eligible. */
+    void route(AlternativeRoute route) {
+        routes.add(route);
+    }
+
+    /** The stage 1 clock starts from the council's reg. 12 decision, not from receipt (A3). */
+    void stage1ClockFromSufficientInterestDecision() {
+        stage1ClockFromSufficientInterestDecision = true;
+    }
+
+    /** @return every reason found, in the order found */
+    public List<Reason> getReasons() {
+        return reasons;
+    }
+
+    /** @return every action required, in declaration order */
+    public Set<RequiredAction> getActions() {
+        return actions;
+    }
+
+    /** @return every route proposed, in declaration order */
+    public Set<AlternativeRoute> getRoutes() {
+        return routes;
+    }
+
+    /** @return whether a rule found that the stage 1 clock starts from the reg. 12 decision (A3) */
+    public boolean isStage1ClockFromSufficientInterestDecision() {
+        return stage1ClockFromSufficientInterestDecision;
+    }
+}

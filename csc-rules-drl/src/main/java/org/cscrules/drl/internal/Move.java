@@ -1,0 +1,148 @@
+package org.cscrules.drl.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Ruling;
+import org.cscrules.core.process.Stage;
+import org.cscrules.core.process.TransitionOutcome;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * One event about to be applied to one complaint's state, as the stage rules see it: the stage and
+ * the event, plus the few facts Java works out with the calendar so that DRL only decides (whether
+ * the event is dated before the last one, whether a request for the next stage is late, whether
+ * stage 1 is overdue, whether an extension comes in time and is longer and within its maximum).
+ * The policy the state is counted on is a fact beside it, which the rules read directly. Collects
+ * the rules' rulings, through one helper per kind of ruling.
+ */
+public final class Move {
+
+    private final ComplaintState state;
+    private final ProcessEvent event;
+    private final Facts facts;
+    private final RuleCitations citations;
+    private final List<Ruling> rulings = new ArrayList<>();
+
+    /**
+     * What Java worked out about the event with the calendar; see the getters.
+     *
+     * @param lateRequest whether a request for stage 2 or 3 comes after its window closed
+     * @param stage1Overdue whether the stage 1 response was overdue on the event's date
+     * @param afterDeadline whether an extension comes after the deadline it would extend
+     * @param stageRequestLate whether the request that brought the complaint to its stage (2, or the panel) was late
+     * @param stageRequestActedOn whether the council has acted on that request (a statement, extension or report at stage 2)
+     * @param currentLength the period's length before an extension
+     * @param maximumLength the longest the period may be extended to
+     */
+    public record Facts(boolean lateRequest, boolean stage1Overdue, boolean afterDeadline, boolean stageRequestLate,
+                        boolean stageRequestActedOn, int currentLength, int maximumLength) {
+    }
+
+    /**
+     * @param state the complaint's state
+     * @param event the event
+     * @param facts what Java worked out
+     * @param citations the rules' citations, for the rulings the rules give
+     */
+    public Move(ComplaintState state, ProcessEvent event, Facts facts, RuleCitations citations) {
+        this.state = state;
+        this.event = event;
+        this.facts = facts;
+        this.citations = citations;
+    }
+
+    /** The event may happen: the firing rule's ruling, with its own id, citation and basis. */
+    public void allowed(Rule rule, String text) {
+        rulings.add(citations.ruling(rule, TransitionOutcome.ALLOWED, text));
+    }
+
+    /** The event needs the council's decision. */
+    public void discretion(Rule rule, String text) {
+        rulings.add(citations.ruling(rule, TransitionOutcome.DISCRETION_REQUIRED, text));
+    }
+
+    /** The event may not happen: the state is left as it was. */
+    public void refused(Rule rule, String text) {
+        rulings.add(citations.ruling(rule, TransitionOutcome.REFUSED, text));
+    }
+    /** The day the complaint was received: what a rule's effective date is compared with. */
+    public LocalDate getReceived() {
+        return state.received();
+    }
+
+    public List<Ruling> getRulings() {
+        return rulings;
+    }
+
+    public Stage getStage() {
+        return state.stage();
+    }
+
+    public EventType getEvent() {
+        return event.type();
+    }
+
+    /** Whether the event is dated before the state's last event. */
+    public boolean isBeforeLastEvent() {
+        return event.date().isBefore(state.lastEventDate());
+    }
+
+    /** The state's last event date, for the ruling's text. */
+    public LocalDate getLastEventDate() {
+        return state.lastEventDate();
+    }
+
+    /** Whether this event has happened before, and is not one that can recur (extensions, referrals). */
+    public boolean isAlreadyHappened() {
+        return !event.type().canRecur() && state.events().containsKey(event.type());
+    }
+
+    /** Whether the request that brought the complaint to its stage (2, or the panel) came after its window closed. */
+    public boolean isStageRequestLate() {
+        return facts.stageRequestLate();
+    }
+
+    /** Whether the council has acted on that request: a statement, an extension or a report at stage 2. */
+    public boolean isStageRequestActedOn() {
+        return facts.stageRequestActedOn();
+    }
+
+    /** Whether an extension comes after the deadline it would extend has passed. */
+    public boolean isAfterDeadline() {
+        return facts.afterDeadline();
+    }
+
+    /** Whether a request for stage 2 or 3 comes after its window closed (A4, A9). */
+    public boolean isLateRequest() {
+        return facts.lateRequest();
+    }
+
+    /** Whether the stage 1 response was overdue on the event's date. */
+    public boolean isStage1Overdue() {
+        return facts.stage1Overdue();
+    }
+
+    /** An extension's new length, in working days; 0 for other events. */
+    public int getExtendedTo() {
+        return event.extendedToWorkingDays() == null ? 0 : event.extendedToWorkingDays();
+    }
+
+    /** The period's length before this extension: the ordinary period or the last extension. */
+    public int getCurrentLength() {
+        return facts.currentLength();
+    }
+
+    /** The longest the period may be extended to: stage 1's cap (A2) or reg. 17's 65. */
+    public int getMaximumLength() {
+        return facts.maximumLength();
+    }
+
+    @Override
+    public String toString() {
+        return "Move[" + getStage() + ", " + getEvent() + "]";
+    }
+}

@@ -1,0 +1,136 @@
+package org.cscrules.drl.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.DeadlineBasis;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.ProcessEvent;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Effective dates read from the rules' metadata: a rule in force before or from a legal change fires
+ * by the day the complaint was received, for an eligibility complaint and a stage move alike; a bad
+ * name stops the library from starting. No stage rule carries an effective date yet, so this is
+ * where the stage side is proven.
+ */
+class RuleCitationsTest {
+
+    private static final LocalDate BEFORE = LocalDate.of(2018, 3, 29);
+    private static final LocalDate FROM = LocalDate.of(2018, 4, 3);
+
+    @Test
+    void aStageRuleWithAnEffectiveDateFiresByTheDayTheComplaintWasReceived() {
+        RuleCitations citations = RuleCitations.of(List.of(rule("until", RuleCitations.IN_FORCE_UNTIL, "PERSONAL_ADVISERS_TO_25"),
+                rule("from", RuleCitations.IN_FORCE_FROM, "PERSONAL_ADVISERS_TO_25"), rule("always", null, null)));
+        for (LocalDate received : List.of(BEFORE, FROM)) {
+            Move move = move(received, citations);
+            boolean before = received.equals(BEFORE);
+            assertThat(citations.inForce(match("until", move))).as("until, received %s", received).isEqualTo(before);
+            assertThat(citations.inForce(match("from", move))).as("from, received %s", received).isEqualTo(!before);
+            assertThat(citations.inForce(match("always", move))).isTrue();
+        }
+        assertThatThrownBy(() -> citations.inForce(match("from", "no complaint"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'from' has an effective date but matched no complaint");
+    }
+
+    @Test
+    void aLegalChangeThatDoesNotExistStopsTheLibraryFromStarting() {
+        assertThatThrownBy(() -> RuleCitations.of(List.of(rule("typo", RuleCitations.IN_FORCE_FROM, "PERSONAL_ADVISERS_TO_26"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Rule 'typo' has invalid metadata");
+    }
+
+    private static Move move(LocalDate received, RuleCitations citations) {
+        ComplaintState state = ComplaintState.receivedOn(received, received, DeadlineBasis.of(LocalPolicy.statutoryDefaults(), received));
+        return new Move(state, ProcessEvent.of(EventType.WITHDRAWN, received),
+                new Move.Facts(false, false, false, false, false, 0, 0), citations);
+    }
+
+    private static Rule rule(String name, String key, String change) {
+        Map<String, Object> metadata = new HashMap<>(Map.of(RuleCitations.RULE_ID, "TEST-" + name, RuleCitations.CITATION, "reg. 1",
+                RuleCitations.VERIFICATION, "VERIFIED", RuleCitations.BASIS, "STATUTE", RuleCitations.DESCRIPTION, "A test rule."));
+        if (key != null) {
+            metadata.put(key, change);
+        }
+        return new Rule() {
+            @Override
+            public String getPackageName() {
+                return "test";
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public Map<String, Object> getMetaData() {
+                return metadata;
+            }
+
+            @Override
+            public KnowledgeType getKnowledgeType() {
+                return KnowledgeType.RULE;
+            }
+
+            @Override
+            public String getNamespace() {
+                return "test";
+            }
+
+            @Override
+            public String getId() {
+                return name;
+            }
+
+            @Override
+            public int getLoadOrder() {
+                return 0;
+            }
+        };
+    }
+
+    private static Match match(String ruleName, Object fact) {
+        Rule rule = rule(ruleName, null, null);
+        return new Match() {
+            @Override
+            public Rule getRule() {
+                return rule;
+            }
+
+            @Override
+            public List<? extends FactHandle> getFactHandles() {
+                return List.of();
+            }
+
+            @Override
+            public List<Object> getObjects() {
+                return List.of(fact);
+            }
+
+            @Override
+            public List<String> getDeclarationIds() {
+                return List.of();
+            }
+
+            @Override
+            public Object getDeclarationValue(String declarationId) {
+                return null;
+            }
+
+            @Override
+            public int getSalience() {
+                return 0;
+            }
+        };
+    }
+}

@@ -1,0 +1,187 @@
+package org.cscrules.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.validation.InvalidRequestException;
+
+/**
+ * The library's model as JSON, in one place: every request, policy, decision, decision record,
+ * state, event, transition and recalculation, read and written without loss, as the command line,
+ * a server, or a caseworker system storing a record beside the case does. Dates are ISO
+ * ({@code 2026-11-29}), instants ISO in UTC as recorded, enums by constant name; output is indented
+ * and leaves out empty (null) fields. Reading is strict: a property the model does not have, a
+ * missing number or flag, or text after the document is refused, never ignored.
+ *
+ * <p>A {@link LocalPolicy} is an object of its settings by name, as {@link LocalPolicy#settings()}
+ * gives them; a setting left out keeps its statutory default, so {@code {"acknowledgementWorkingDays": 5}}
+ * is a whole policy, and a record written before a setting existed reads with the reading the
+ * library gave before it (a new setting's default).
+ *
+ * <p>Jackson is used inside and appears in no signature. Thread-safe: every method may be called
+ * from many threads at once.
+ */
+public final class CscRulesJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
+    private CscRulesJson() {
+    }
+
+    /**
+     * Reads {@code json} as a {@code type}: one of the model's types, or a record made of them.
+     *
+     * @param json the text; not null
+     * @param type what to read it as; not null
+     * @param <T> the type
+     * @return the value, never null
+     * @throws UnreadableJsonException if the text is not JSON, or not a {@code type} (where, and
+     *     what was expected)
+     * @throws InvalidRequestException if it holds a local policy with invalid settings: one
+     *     violation per setting, its path from the document, e.g. {@code basis.policy.gatekeeping}
+     * @throws IllegalArgumentException if {@code type} is null
+     */
+    public static <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            throw new UnreadableJsonException(UnreadableJsonException.Kind.NOT_JSON, name(type), "", "must be JSON text, not null", 0, 0);
+        }
+        return read(new StringReader(json), type);
+    }
+
+    /**
+     * Reads the text of {@code json} as a {@code type}; see {@link #read(String, Class)}. The reader is not closed.
+     *
+     * @param json the text; not null
+     * @param type what to read it as; not null
+     * @param <T> the type
+     * @return the value, never null
+     * @throws UnreadableJsonException if the text is not JSON, or not a {@code type}
+     * @throws InvalidRequestException if it holds a local policy with invalid settings
+     * @throws UncheckedIOException if the reader fails
+     * @throws IllegalArgumentException if {@code type} is null
+     */
+    public static <T> T read(Reader json, Class<T> type) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be null");
+        }
+        if (json == null) {
+            throw new UnreadableJsonException(UnreadableJsonException.Kind.NOT_JSON, name(type), "", "must be JSON text, not null", 0, 0);
+        }
+        T value;
+        try {
+            value = MAPPER.readValue(json, type);
+        } catch (JacksonException e) {
+            throw JsonProblems.translate(e, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JSON: " + e.getMessage(), e);
+        }
+        if (value == null) {
+            throw new UnreadableJsonException(UnreadableJsonException.Kind.NOT_THE_MODEL, name(type), "",
+                    "must be " + JsonProblems.expected(type) + ", not null", 0, 0);
+        }
+        return value;
+    }
+
+    /**
+     * Reads the UTF-8 text of {@code json} as a {@code type}; see {@link #read(String, Class)}. The stream is not closed.
+     *
+     * @param json the UTF-8 text; not null
+     * @param type what to read it as; not null
+     * @param <T> the type
+     * @return the value, never null
+     * @throws UnreadableJsonException if the text is not JSON, or not a {@code type}
+     * @throws InvalidRequestException if it holds a local policy with invalid settings
+     * @throws UncheckedIOException if the stream fails
+     * @throws IllegalArgumentException if {@code type} is null
+     */
+    public static <T> T read(InputStream json, Class<T> type) {
+        if (json == null) {
+            throw new UnreadableJsonException(UnreadableJsonException.Kind.NOT_JSON, name(type), "", "must be JSON text, not null", 0, 0);
+        }
+        return read(new InputStreamReader(json, StandardCharsets.UTF_8), type);
+    }
+
+    /**
+     * {@code value} as indented JSON: one of the model's types, a record made of them, or a map or
+     * list of them with text, numbers and flags (as a command's answer).
+     *
+     * @param value what to write; not null
+     * @return the JSON text, never null
+     * @throws IllegalArgumentException if {@code value} is null, or of a type that cannot be written as JSON
+     */
+    public static String write(Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("value must not be null");
+        }
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write a " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code value} as indented JSON to {@code out}; see {@link #write(Object)}. The writer is flushed, not closed.
+     *
+     * @param value what to write; not null
+     * @param out where to write it; not null
+     * @throws IllegalArgumentException if an argument is null, or {@code value} cannot be written as JSON
+     * @throws UncheckedIOException if the writer fails
+     */
+    public static void write(Object value, Writer out) {
+        if (out == null) {
+            throw new IllegalArgumentException("out must not be null");
+        }
+        try {
+            out.write(write(value));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code value} as indented UTF-8 JSON to {@code out}; see {@link #write(Object)}. The stream is flushed, not closed.
+     *
+     * @param value what to write; not null
+     * @param out where to write it; not null
+     * @throws IllegalArgumentException if an argument is null, or {@code value} cannot be written as JSON
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static void write(Object value, OutputStream out) {
+        if (out == null) {
+            throw new IllegalArgumentException("out must not be null");
+        }
+        write(value, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    private static String name(Class<?> type) {
+        return type == null ? "value" : type.getSimpleName();
+    }
+}

@@ -248,6 +248,17 @@ class CscRulesCommandTest {
             assertThat(badPolicy.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
             assertThat(badPolicy.json().get("input").asText()).isEqualTo("policy");
             assertThat(badPolicy.err()).contains("acknowledgementWorkingDays").doesNotContain("\tat ").hasLineCount(1);
+            Files.writeString(policy, "{\"acknowledgementWorkingDays\": -3, \"gatekeeping\": \"OFTEN\", \"noSuchSetting\": true}");
+            Run everyProblem = run("", "assess", "--policy", policy.toString(), SAMPLES.resolve("care-leaver.json").toString());
+            assertThat(everyProblem.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+            assertThat(everyProblem.json().get("error").asText()).isEqualTo("invalid request");
+            List<String> violations = new ArrayList<>();
+            everyProblem.json().get("violations").forEach(v -> violations.add(v.get("path").asText() + ": " + v.get("message").asText()));
+            assertThat(violations).as("one violation per setting, in the usual form").containsExactly(
+                    "acknowledgementWorkingDays: must be a whole number from 0 to 20",
+                    "gatekeeping: must be one of NONE, REASONED_REFUSAL_ON_STATUTORY_GROUNDS, COUNCIL_DISCRETION",
+                    "noSuchSetting: is not a setting of LocalPolicy; the settings are listed in docs/POLICY.md");
+            assertThat(everyProblem.out()).doesNotContain("OFTEN");
         } finally {
             Files.delete(policy);
         }

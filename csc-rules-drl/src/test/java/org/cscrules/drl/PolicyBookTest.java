@@ -1,0 +1,107 @@
+package org.cscrules.drl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cscrules.core.law.Provision;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.PolicySetting;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * docs/POLICY.md, the council's view of its settings, generated from their one declaration
+ * ({@link PolicySetting}) and from the rules that cite each one, so it cannot drift; and every
+ * setting a rule cites exists.
+ */
+class PolicyBookTest {
+
+    private static final Path COMMITTED = Path.of("..", "docs", "POLICY.md");
+    private static final Pattern CITED_SETTING = Pattern.compile("LocalPolicy\\.([a-zA-Z0-9]+)");
+
+    /** The settings a rule's citation names, e.g. {@code LocalPolicy.childConsent (A20)}. */
+    private static Set<String> settingsCited(Rule rule) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = CITED_SETTING.matcher(rule.getMetaData().get("citation").toString());
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    static String markdown(List<Rule> rules) {
+        StringBuilder out = new StringBuilder()
+                .append("# A council's settings\n\n")
+                .append("Generated from `PolicySetting`, where each setting of `LocalPolicy` is declared once, and from the\n")
+                .append("rules that cite it (`docs/RULES.md`); `PolicyBookTest` fails when this file is stale. Where the law is\n")
+                .append("silent, unclear or read differently, a council chooses; every reason and deadline that rests on a\n")
+                .append("setting cites it (`LocalPolicy.<setting> (<reading>)`). The library's reading of the provisions, not\n")
+                .append("legal advice.\n\n")
+                .append("Give a policy in Java with `LocalPolicy.builder()` and its typed setters, or as JSON, an object of the\n")
+                .append("settings the council changes, e.g. `{\"acknowledgementWorkingDays\": 5, \"closureDays\": [\"2026-12-29\"]}`\n")
+                .append("(`csc-rules --policy FILE`, `CscRulesJson.read(json, LocalPolicy.class)`, schema\n")
+                .append("[`schema/local-policy.schema.json`](schema/local-policy.schema.json)); a setting left out keeps its\n")
+                .append("default. A setting that is not valid is reported with every other, one violation each, its path the\n")
+                .append("setting's name. Two settings depend on others: `childConsentAge` is given exactly when `childConsent`\n")
+                .append("is `REQUIRED_FROM_AGE`; `careLeaverAgeCeilingBefore2018` is never above `careLeaverAgeCeiling`; and\n")
+                .append("`timeLimitPausedByProceedings` cannot be set with `concurrentProceedings` `DECLINE_WITH_WRITTEN_REASON`.\n\n")
+                .append("Every setting changes some answer (`LiveSettingsTest` holds each to it over a shared corpus of\n")
+                .append("complaints and journeys), except those marked *recorded, not checked*, which the library keeps in the\n")
+                .append("policy and its provenance but does not yet use.\n\n")
+                .append(PolicySetting.values().length).append(" settings.\n\n")
+                .append("| setting | reading | default | allowed | what it decides | rests on | rules that cite it |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (PolicySetting setting : PolicySetting.values()) {
+            Provision provision = setting.provision();
+            String citedBy = rules.stream().filter(rule -> settingsCited(rule).contains(setting.settingName()))
+                    .map(rule -> rule.getMetaData().get("ruleId").toString()).sorted().collect(Collectors.joining(", "));
+            out.append("| `").append(setting.settingName()).append("` | ").append(setting.reading()).append(" | ")
+                    .append(setting.defaultValue().map(PolicyBookTest::show).orElse("none")).append(" | ")
+                    .append(setting.expected()).append(" | ").append(setting.description())
+                    .append(setting.notCheckedBecause().map(why -> " *Recorded, not checked:* " + why + ".").orElse(""))
+                    .append(" | ").append(provision.citation().reference()).append(" (").append(provision.basis()).append(", ")
+                    .append(provision.citation().verification()).append(") | ").append(!citedBy.isEmpty() ? citedBy
+                            : setting.isChecked() ? "none: it sets, moves or marks deadlines" : "none")
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String show(Object value) {
+        return value instanceof List<?> list && list.isEmpty() ? "none" : String.valueOf(value);
+    }
+
+    @Test
+    void theCommittedPolicyBookIsCurrent() throws IOException {
+        String generated = markdown(RuleBase.allRules());
+        String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+        if (!committed.equals(generated)) {
+            Path fresh = Path.of("target", "POLICY.md").toAbsolutePath();
+            Files.createDirectories(fresh.getParent());
+            Files.writeString(fresh, generated, StandardCharsets.UTF_8);
+            throw new AssertionError("docs/POLICY.md is stale: review and copy " + fresh + " to docs/POLICY.md");
+        }
+        assertThat(generated).contains("| `stage1ExtensionCondition` | A2 | RECORDED_REASON_AND_NOTICE |");
+    }
+
+    /** A rule that rests on a setting names one that exists: a misspelt name would cite nothing a council can set. */
+    @Test
+    void everySettingARuleCitesExists() {
+        Set<String> settings = Arrays.stream(PolicySetting.values()).map(PolicySetting::settingName)
+                .collect(Collectors.toSet());
+        for (Rule rule : RuleBase.allRules()) {
+            assertThat(settings).as("the settings %s cites", rule.getMetaData().get("ruleId")).containsAll(settingsCited(rule));
+        }
+        assertThat(LocalPolicy.statutoryDefaults().settings().keySet()).isSubsetOf(settings);
+    }
+}

@@ -189,10 +189,9 @@ final class DroolsComplaintProcess implements ComplaintProcess {
      */
     private Counting counting(ComplaintState state) {
         if (!countsAlike(state.basis())) {
-            throw new InvalidRequestException(List.of(new Violation("state.basis.calendarDataVersion", "is "
-                    + state.basis().calendarDataVersion() + ", but this release's bank-holiday data differ before "
-                    + state.basis().calendarDataUntil() + ": recalculate the complaint (ComplaintProcess.recalculate), "
-                    + "which moves it onto this data and says which deadlines moved")));
+            throw new InvalidRequestException(List.of(new Violation("state.basis.calendarDataVersion", "must be this "
+                    + "release's bank-holiday data up to state.basis.calendarDataUntil, which differ: recalculate the complaint "
+                    + "(ComplaintProcess.recalculate), which moves it onto this data and says which deadlines moved")));
         }
         return countingOf(state.basis().policy());
     }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.decision.AlternativeRoute;
@@ -128,38 +129,35 @@ final class DroolsEligibilityService implements EligibilityService {
 
     /** The fact the rules see for one validated request (package-private: the plain-Java oracle uses it too). */
     Complaint complaint(ComplaintRequest request) {
-        return new Complaint(request, timeLimit(request.dates()),
-                policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE, citations);
+        ComplaintDates dates = request.dates();
+        return new Complaint(request, yearAfter(dates.groundsArose()), yearAfter(knowledge(dates)), citations);
     }
 
-    /** The day after which a complaint is late: one year after the grounds arose, or as the council reads A14. */
-    private LocalDate timeLimit(ComplaintDates dates) {
-        return deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, timeLimitTrigger(dates)).due();
+    /** The last day of the year the time limit gives from {@code trigger} (reg. 9, T14). */
+    private LocalDate yearAfter(LocalDate trigger) {
+        return deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, trigger).due();
     }
 
-    /** When the one-year limit starts: the grounds arising, or the later knowledge of them (A14). */
-    private LocalDate timeLimitTrigger(ComplaintDates dates) {
-        LocalDate trigger = dates.groundsArose();
-        if (policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE
-                && dates.learnedOfGrounds() != null && dates.learnedOfGrounds().isAfter(trigger)) {
-            trigger = dates.learnedOfGrounds();
-        }
-        return trigger;
+    /** The later of the grounds arising and the complainant learning of them: what A14's second reading counts from. */
+    private static LocalDate knowledge(ComplaintDates dates) {
+        LocalDate learned = dates.learnedOfGrounds();
+        return learned != null && learned.isAfter(dates.groundsArose()) ? learned : dates.groundsArose();
     }
 
     /**
      * Combines the findings: order-independent, the strongest effect wins. A complaint that is not
-     * eligible keeps the findings that make it so and the notes: the findings that would have made
-     * it eligible are superseded and left out, as are the decisions it no longer needs.
+     * eligible leaves out the findings that would have made it eligible, superseded, with the
+     * actions only they required, and the decisions it no longer needs (the council's discretion
+     * stays among the reasons, for the record, but its action goes).
      */
     private EligibilityDecision decide(Complaint complaint, Provenance provenance) {
         Findings findings = complaint.getFindings();
         Outcome outcome = Effect.strongestOutcome(findings.getReasons().stream().map(Reason::effect).toList());
-        List<Reason> reasons = findings.getReasons();
-        List<RequiredAction> actions = new ArrayList<>(findings.getActions());
+        Predicate<Reason> kept = reason -> outcome != Outcome.NOT_ELIGIBLE || reason.effect() != Effect.ELIGIBLE;
+        List<Reason> reasons = findings.getReasons().stream().filter(kept).toList();
+        List<RequiredAction> actions = new ArrayList<>(findings.actionsOf(kept));
         AlternativeRoute route = null;
         if (outcome == Outcome.NOT_ELIGIBLE) {
-            reasons = reasons.stream().filter(reason -> reason.effect() != Effect.ELIGIBLE).toList();
             actions.removeAll(MOOT_WHEN_NOT_ELIGIBLE);
             route = findings.getRoutes().stream().findFirst()
                     .orElseThrow(() -> new IllegalStateException("A not-eligible finding was recorded without its route"));
@@ -183,7 +181,8 @@ final class DroolsEligibilityService implements EligibilityService {
         List<Deadline> result = new ArrayList<>();
         ComplaintDates dates = complaint.getRequest().dates();
         result.add(deadlines.due(Timescale.T0_ACKNOWLEDGEMENT, dates.received()));
-        result.add(deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, timeLimitTrigger(dates)));
+        result.add(deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT,
+                complaint.getFindings().isTimeLimitFromKnowledge() ? knowledge(dates) : dates.groundsArose()));
         if (outcome != Outcome.NOT_ELIGIBLE) {
             LocalDate stage1Start = stage1Start(complaint);
             if (stage1Start != null) {

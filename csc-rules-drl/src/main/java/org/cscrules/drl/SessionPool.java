@@ -14,7 +14,8 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Long-lived stateful sessions, lent to one call at a time. Each session holds its resident facts
- * (a council's {@link org.cscrules.core.policy.LocalPolicy}) for good; a call inserts its facts, fires,
+ * for good (the eligibility service's {@link org.cscrules.core.policy.LocalPolicy}; the process has
+ * none, and inserts the policy each complaint is counted on with its event); a call inserts its facts, fires,
  * and deletes every other fact (what it inserted and what the rules inferred), which leaves the
  * session exactly as it was lent. This is cheaper than a pooled stateless session, whose reset
  * walks every node memory of the network and rebuilds the residents' matches on every call, and

@@ -47,7 +47,9 @@ public final class JavaEligibility {
         actions(c, acc);
         Outcome outcome = Effect.strongestOutcome(acc.fired.values());
         AlternativeRoute route = null;
-        if (outcome == Outcome.NOT_ELIGIBLE) {
+        if (outcome != Outcome.NOT_ELIGIBLE) {
+            acc.actions.addAll(acc.actionsOfEligibleFindings);
+        } else {
             acc.fired.values().removeIf(effect -> effect == Effect.ELIGIBLE);
             route = acc.routes.iterator().next();
             acc.actions.removeAll(DroolsEligibilityService.MOOT_WHEN_NOT_ELIGIBLE);
@@ -60,6 +62,8 @@ public final class JavaEligibility {
     private static final class Acc {
         final TreeMap<String, Effect> fired = new TreeMap<>();
         final Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+        /** Actions required only by findings that point to ELIGIBLE: they go with those findings from a not-eligible decision. */
+        final Set<RequiredAction> actionsOfEligibleFindings = EnumSet.noneOf(RequiredAction.class);
         final Set<AlternativeRoute> routes = EnumSet.noneOf(AlternativeRoute.class);
         boolean standing;
 
@@ -195,7 +199,7 @@ public final class JavaEligibility {
                 }
                 case SUITABLE -> {
                     acc.fire("REP-REG12-FOUND", Effect.ELIGIBLE);
-                    acc.actions.add(RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
+                    acc.actionsOfEligibleFindings.add(RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
                 }
                 case NOT_SUITABLE -> {
                     acc.refuse("REP-REG12-NOT-FOUND", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
@@ -292,11 +296,15 @@ public final class JavaEligibility {
     }
 
     private void timeAndProceedings(Complaint c, Acc acc) {
-        if (!c.isLate()) {
+        boolean late = policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE ? c.isLateFromGrounds()
+                : c.isLateFromKnowledge();
+        Boolean notReasonable = c.getCouldNotReasonablyComplainInTime();
+        Boolean fair = c.getCanStillBeConsideredFairly();
+        if (!late) {
             acc.fire("TIME-IN-TIME", Effect.NEUTRAL);
-        } else if (c.isLateComplaintAccepted()) {
+        } else if (Boolean.TRUE.equals(notReasonable) && Boolean.TRUE.equals(fair)) {
             acc.fire("TIME-LATE-ACCEPTED", Effect.ELIGIBLE);
-        } else if (c.isLateComplaintRefused()) {
+        } else if (Boolean.FALSE.equals(notReasonable) || Boolean.FALSE.equals(fair)) {
             acc.refuse("TIME-LATE-REFUSED", AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN);
         } else {
             acc.fire("TIME-LATE", Effect.DISCRETION_REQUIRED);

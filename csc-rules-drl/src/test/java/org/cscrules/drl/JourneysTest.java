@@ -255,16 +255,21 @@ class JourneysTest {
                                         "T4_STAGE_2_REQUEST DUE 2024-04-18"),
                                 step(EventType.STAGE_2_REQUESTED, "2024-04-17", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
                                         "T6_STAGE_2_RESPONSE DUE 2024-05-23", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"))),
-                Arguments.of("a council that extends stage 1 only for complexity (A2) and gatekeeps stage 2 on statutory "
-                                + "grounds only (A17) may decline a request it has not acted on",
+                Arguments.of("a council that caps stage 1 extensions at 15 working days and allows them only for complexity "
+                                + "(A2), and gatekeeps stage 2 on statutory grounds only (A17), may decline a request it has not acted on",
                         LocalPolicy.builder().stage1ExtensionCondition(LocalPolicy.Stage1ExtensionCondition.COMPLEXITY)
+                                .stage1ExtensionMaximumWorkingDays(15)
                                 .gatekeeping(LocalPolicy.Gatekeeping.REASONED_REFUSAL_ON_STATUTORY_GROUNDS).build(),
                         received(LocalDate.of(2025, 6, 2)),
                         List.of(
+                                step(ProcessEvent.stage1Extended(LocalDate.of(2025, 6, 9), 18, "complex: three services involved"),
+                                        REFUSED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION-COUNCIL-CAP", "STAGE-1-EXTENSION",
+                                                "STAGE-1-EXTENSION-COMPLEX"),
+                                        // from Mon 2 Jun 2025: 10 WD: 3-6 (4), 9-13 (9), 16 (10); the cap, 15 WD: 17-20 (14), 23 (15)
+                                        "T2_STAGE_1_RESPONSE DUE 2025-06-16", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2025-06-23"),
                                 step(ProcessEvent.stage1Extended(LocalDate.of(2025, 6, 10), 15, "complex: three services involved"),
                                         ALLOWED, Stage.STAGE_1, List.of("STAGE-1-EXTENSION", "STAGE-1-EXTENSION-COMPLEX"),
-                                        // from Mon 2 Jun 2025: 15 WD: 3-6 (4), 9-13 (9), 16-20 (14), 23 (15); 20 WD: 24-27 (19), 30 (20)
-                                        "T2_STAGE_1_RESPONSE DUE 2025-06-23", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2025-06-30"),
+                                        "T2_STAGE_1_RESPONSE DUE 2025-06-23", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2025-06-23"),
                                 step(EventType.STAGE_1_RESPONSE_SENT, "2025-06-20", ALLOWED, Stage.STAGE_1_RESPONDED,
                                         List.of("STAGE-1-RESPONSE"),
                                         // T4 from Fri 20 Jun: 23-27 (5), 30 Jun-4 Jul (10), 7-11 (15), 14-18 (20)
@@ -277,6 +282,25 @@ class JourneysTest {
                                         "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-10-01"),
                                 step(ProcessEvent.requestDeclined(LocalDate.of(2025, 7, 3), "reg. 8: the police are investigating"),
                                         ALLOWED, Stage.DECLINED, List.of("STAGE-REQUEST-DECLINED")))),
+                Arguments.of("a gatekeeping council (A17) cannot decline a request for stage 2 once it has acted on it",
+                        LocalPolicy.builder().gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION).build(),
+                        received(LocalDate.of(2025, 6, 2)),
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2025-06-13", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"),
+                                        // T4 from Fri 13 Jun: 16-20 (5), 23-27 (10), 30 Jun-4 Jul (15), 7-11 (20)
+                                        "T4_STAGE_2_REQUEST DUE 2025-07-11"),
+                                step(EventType.STAGE_2_REQUESTED, "2025-06-20", DISCRETION, Stage.STAGE_2,
+                                        List.of("STAGE-GATEKEEPING-DISCRETION", "STAGE-2-REQUEST"),
+                                        // T6 25 WD from Fri 20 Jun: 23-27 (5), 30 Jun-4 Jul (10), 7-11 (15), 14-18 (20), 21-25 (25);
+                                        // 65 WD: 28 Jul-22 Aug (45), 25 Aug bank holiday, 26-29 (49), 1-19 Sep (64), 22 (65)
+                                        "T6_STAGE_2_RESPONSE DUE 2025-07-25", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"),
+                                step(EventType.STATEMENT_OF_COMPLAINT_AGREED, "2025-06-27", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-STATEMENT"),
+                                        "T6_STAGE_2_RESPONSE DUE 2025-07-25", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"),
+                                step(ProcessEvent.requestDeclined(LocalDate.of(2025, 7, 1), "on reflection, nothing to add"),
+                                        REFUSED, Stage.STAGE_2, List.of("STAGE-DECLINE-ACTED-ON", "STAGE-NOT-IN-THIS-STAGE"),
+                                        "T6_STAGE_2_RESPONSE DUE 2025-07-25", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"))),
                 Arguments.of("a council that extends stage 1 only with the complainant's agreement (A2)",
                         LocalPolicy.builder().stage1ExtensionCondition(LocalPolicy.Stage1ExtensionCondition.COMPLAINANT_AGREEMENT).build(),
                         received(LocalDate.of(2025, 6, 2)),

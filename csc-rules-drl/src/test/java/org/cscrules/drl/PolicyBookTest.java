@@ -3,9 +3,6 @@ package org.cscrules.drl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +23,6 @@ import org.kie.api.definition.rule.Rule;
  */
 class PolicyBookTest {
 
-    private static final Path COMMITTED = Path.of("..", "docs", "POLICY.md");
     private static final Pattern CITED_SETTING = Pattern.compile("LocalPolicy\\.([a-zA-Z0-9]+)");
 
     /** The settings a rule's citation names, e.g. {@code LocalPolicy.childConsent (A20)}. */
@@ -52,7 +48,7 @@ class PolicyBookTest {
                 .append("(`csc-rules --policy FILE`, `CscRulesJson.read(json, LocalPolicy.class)`, schema\n")
                 .append("[`schema/local-policy.schema.json`](schema/local-policy.schema.json)); a setting left out keeps its\n")
                 .append("default. A setting that is not valid is reported with every other, one violation each, its path the\n")
-                .append("setting's name. Two settings depend on others: `childConsentAge` is given exactly when `childConsent`\n")
+                .append("setting's name. Three settings depend on others: `childConsentAge` is given exactly when `childConsent`\n")
                 .append("is `REQUIRED_FROM_AGE`; `careLeaverAgeCeilingBefore2018` is never above `careLeaverAgeCeiling`; and\n")
                 .append("`timeLimitPausedByProceedings` cannot be set with `concurrentProceedings` `DECLINE_WITH_WRITTEN_REASON`.\n\n")
                 .append("Every setting changes some answer (`LiveSettingsTest` holds each to it over a shared corpus of\n")
@@ -84,13 +80,7 @@ class PolicyBookTest {
     @Test
     void theCommittedPolicyBookIsCurrent() throws IOException {
         String generated = markdown(RuleBase.allRules());
-        String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
-        if (!committed.equals(generated)) {
-            Path fresh = Path.of("target", "POLICY.md").toAbsolutePath();
-            Files.createDirectories(fresh.getParent());
-            Files.writeString(fresh, generated, StandardCharsets.UTF_8);
-            throw new AssertionError("docs/POLICY.md is stale: review and copy " + fresh + " to docs/POLICY.md");
-        }
+        CommittedFiles.assertCurrent("POLICY.md", generated);
         assertThat(generated).contains("| `stage1ExtensionCondition` | A2 | RECORDED_REASON_AND_NOTICE |");
     }
 

@@ -70,7 +70,8 @@ class RecalculationTest {
         assertThatThrownBy(() -> THEN.apply(older, ProcessEvent.of(org.cscrules.core.process.EventType.WITHDRAWN, LocalDate.of(2026, 11, 5))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path()).containsExactly("state.basis.calendarDataVersion"))
-                .hasMessageContaining("is sha256:0000000000000000, but this release's bank-holiday data differ before 2029-12-31")
+                .hasMessageContaining("must be this release's bank-holiday data up to state.basis.calendarDataUntil, which differ")
+                .hasMessageNotContaining("sha256:0000000000000000")
                 .hasMessageContaining("recalculate the complaint");
         assertThatThrownBy(() -> THEN.deadlines(older)).isInstanceOf(InvalidRequestException.class);
         Recalculation recalculation = THEN.recalculate(older);

@@ -173,9 +173,9 @@ class ReplayProperties {
         String json = CscRulesJson.write(new DecisionRecord(PARENT, SERVICES[0].assess(PARENT)));
         assertThatThrownBy(() -> readRecord(json.replace("\"outcome\" : \"ELIGIBLE\"", "\"outcome\" : \"NOT_ELIGIBLE\"")))
                 .isInstanceOfSatisfying(UnreadableJsonException.class, e -> assertThat(e.problem())
-                        .contains("Outcome NOT_ELIGIBLE does not follow from the reasons, which give ELIGIBLE"));
+                        .isEqualTo("does not fit the model: The outcome must be the strongest effect among the reasons"));
         assertThatThrownBy(() -> readRecord(json.replace("\"asAtDate\" : \"2026-11-23\"", "\"asAtDate\" : \"2026-11-24\"")))
-                .isInstanceOf(UnreadableJsonException.class).hasMessageContaining("is not the day of");
+                .isInstanceOf(UnreadableJsonException.class).hasMessageContaining("asAtDate must be the day of asAt in zone");
         assertThatThrownBy(() -> EligibilityService.replay(null)).isInstanceOf(InvalidRequestException.class);
     }
 

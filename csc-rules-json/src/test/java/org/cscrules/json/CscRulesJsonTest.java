@@ -80,6 +80,14 @@ class CscRulesJsonTest {
         assertThat(CscRulesJson.read(new StringReader(json), ComplaintRequest.class)).isEqualTo(fromString);
         assertThat(CscRulesJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ComplaintRequest.class))
                 .isEqualTo(fromString);
+        boolean[] closed = {false};
+        CscRulesJson.read(new StringReader(json) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        }, ComplaintRequest.class);
+        assertThat(closed[0]).as("the caller's reader is the caller's to close").isFalse();
         StringWriter writer = new StringWriter();
         CscRulesJson.write(fromString, writer);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

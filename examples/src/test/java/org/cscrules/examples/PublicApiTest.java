@@ -148,5 +148,15 @@ class PublicApiTest {
                     + module + ".txt and " + fresh + ", and copy it to docs/api/ with the change (and CHANGELOG.md)");
         }
         assertThat(listed.lines().filter(line -> !line.contains(" :: "))).isNotEmpty();
+        assertThat(listed.lines()).as("no Jackson, Drools or KIE type in a public signature of " + module)
+                .noneMatch(line -> line.contains("com.fasterxml") || line.contains("org.drools") || line.contains("org.kie"));
+    }
+
+    /** csc-rules-drl shows callers only its ServiceLoader provider: everything else is internal. */
+    @org.junit.jupiter.api.Test
+    void theRulesModuleShowsOnlyItsProvider() throws IOException, URISyntaxException {
+        assertThat(publicApi("csc-rules-drl").stream().filter(line -> !line.contains(" :: ")))
+                .containsExactly("org.cscrules.drl.DroolsRulesProvider : public final class implements "
+                        + "org.cscrules.core.spi.CscRulesProvider");
     }
 }

@@ -45,7 +45,7 @@ public record Provenance(String libraryVersion, String rulebookVersion, String c
                     + "and the moment as at which the answer was given");
         }
         if (!asAtDate.equals(LocalDate.ofInstant(asAt, zone))) {
-            throw new IllegalArgumentException("asAtDate " + asAtDate + " is not the day of " + asAt + " in " + zone);
+            throw new IllegalArgumentException("asAtDate must be the day of asAt in zone");
         }
     }
 

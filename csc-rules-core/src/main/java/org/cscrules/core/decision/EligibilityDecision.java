@@ -38,7 +38,7 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
         deadlines = deadlines.stream().sorted().toList();
         Outcome implied = Effect.strongestOutcome(reasons.stream().map(Reason::effect).toList());
         if (outcome != implied) {
-            throw new IllegalArgumentException("Outcome " + outcome + " does not follow from the reasons, which give " + implied);
+            throw new IllegalArgumentException("The outcome must be the strongest effect among the reasons");
         }
         if ((outcome == Outcome.NOT_ELIGIBLE) != (alternativeRoute != null)) {
             throw new IllegalArgumentException("A complaint that is not eligible, and only such a complaint, names an "

@@ -31,8 +31,7 @@ public record Reason(String ruleId, Effect effect, String text, Citation citatio
     public Reason {
         if (ruleId == null || ruleId.isBlank() || effect == null || text == null || text.isBlank()
                 || citation == null || basis == null) {
-            throw new IllegalArgumentException("A reason needs a rule id, an effect, a text, a citation and a basis: "
-                    + ruleId);
+            throw new IllegalArgumentException("A reason needs a rule id, an effect, a text, a citation and a basis");
         }
     }
 

@@ -36,10 +36,12 @@ public enum RequiredAction implements Cited {
     /** Tell the child of the sufficient-interest decision, where the council considers it appropriate. */
     TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION("Tell the child of the sufficient-interest decision, if the council "
             + "considers it appropriate", statute(secondary("SI 2006/1738 reg. 12"))),
-    /** Decide whether to consider a complaint made more than a year after the grounds arose. */
-    DECIDE_LATE_COMPLAINT("Decide whether to consider the complaint although it is more than a year late: "
-            + "there is a presumption in favour of accepting it",
-            statute(secondary("SI 2006/1738 reg. 9; Getting the Best from Complaints para. 3.3.1"))),
+    /**
+     * Decide whether to consider a complaint made more than a year after the grounds arose; whether
+     * the decision starts from a presumption in favour of accepting it is the reasons' to say (A15).
+     */
+    DECIDE_LATE_COMPLAINT("Decide whether to consider the complaint although it was made more than a year after the "
+            + "grounds arose", statute(secondary("SI 2006/1738 reg. 9"))),
     /** Decide whether considering the complaint might prejudice concurrent proceedings, and tell the complainant. */
     DECIDE_CONCURRENT_PROCEEDINGS("Decide whether considering the complaint might prejudice the concurrent "
             + "proceedings, and tell the complainant in writing whether it is deferred or declined, in whole or part",

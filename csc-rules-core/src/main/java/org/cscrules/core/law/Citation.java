@@ -14,8 +14,7 @@ public record Citation(String reference, Verification verification) {
     /** Checks that the reference is given and not blank. */
     public Citation {
         if (reference == null || reference.isBlank() || verification == null) {
-            throw new IllegalArgumentException("A citation needs a reference and a verification: "
-                    + reference + ", " + verification);
+            throw new IllegalArgumentException("A citation needs a reference and a verification");
         }
     }
 

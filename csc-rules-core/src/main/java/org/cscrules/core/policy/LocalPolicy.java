@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -430,7 +431,10 @@ public final class LocalPolicy {
     public static final class Builder {
 
         private final Object[] values;
-        private final List<Violation> unread = new ArrayList<>();
+        /** The settings given in a form that could not be read, each with its violation, until given again. */
+        private final Map<PolicySetting, Violation> unread = new EnumMap<>(PolicySetting.class);
+        /** Names that are not settings. */
+        private final List<Violation> unknown = new ArrayList<>();
 
         private Builder() {
             this.values = Arrays.stream(PolicySetting.values()).map(PolicySetting::javaDefault).toArray();
@@ -442,6 +446,7 @@ public final class LocalPolicy {
 
         private Builder set(PolicySetting setting, Object value) {
             values[setting.ordinal()] = value;
+            unread.remove(setting);
             return this;
         }
 
@@ -456,7 +461,7 @@ public final class LocalPolicy {
          * @return this builder
          */
         public Builder settings(Map<String, ?> settings) {
-            PolicyChecks.read(settings, PolicySetting.REMOVED, values, unread);
+            PolicyChecks.read(settings, PolicySetting.REMOVED, values, unread, unknown);
             return this;
         }
 
@@ -743,8 +748,9 @@ public final class LocalPolicy {
          *     setting, its path the setting's name
          */
         public LocalPolicy build() {
-            List<Violation> violations = new ArrayList<>(unread);
-            Object[] checked = PolicyChecks.check(values, violations);
+            List<Violation> violations = new ArrayList<>(unknown);
+            violations.addAll(unread.values());
+            Object[] checked = PolicyChecks.check(values, unread.keySet(), violations);
             if (!violations.isEmpty()) {
                 throw new InvalidRequestException("local policy", violations);
             }

@@ -25,28 +25,31 @@ final class PolicyChecks {
     }
 
     /**
-     * Puts each named setting's value, in its Java form, into {@code values}; a name that is not a
-     * setting, a removed setting (by name: why it went) or a value of the wrong kind is a problem.
+     * Puts each named setting's value, in its Java form, into {@code values}, forgetting an earlier
+     * problem with it; a value of the wrong kind goes into {@code unread} instead, one per setting. A
+     * name that is not a setting, or a removed setting (by name: why it went), is a problem in
+     * {@code unknown}.
      */
-    static void read(Map<String, ?> settings, Map<String, String> removed, Object[] values, List<Violation> problems) {
+    static void read(Map<String, ?> settings, Map<String, String> removed, Object[] values,
+                     Map<PolicySetting, Violation> unread, List<Violation> unknown) {
         if (settings == null) {
-            problems.add(new Violation("", "must be the settings by name, not null"));
+            unknown.add(new Violation("", "must be the settings by name, not null"));
             return;
         }
         settings.forEach((name, value) -> {
             String path = name == null ? "" : name;
             if (removed.containsKey(path)) {
-                problems.add(new Violation(path, "is no longer a setting: " + removed.get(path)));
+                unknown.add(new Violation(path, "is no longer a setting: " + removed.get(path)));
                 return;
             }
             PolicySetting.named(name).ifPresentOrElse(
-                    setting -> readOne(setting, value, values, problems),
-                    () -> problems.add(new Violation(path, "is not a setting of LocalPolicy; the settings are listed in "
+                    setting -> readOne(setting, value, values, unread),
+                    () -> unknown.add(new Violation(path, "is not a setting of LocalPolicy; the settings are listed in "
                             + "docs/POLICY.md")));
         });
     }
 
-    private static void readOne(PolicySetting setting, Object value, Object[] values, List<Violation> problems) {
+    private static void readOne(PolicySetting setting, Object value, Object[] values, Map<PolicySetting, Violation> unread) {
         Object java = switch (setting.kind()) {
             case NUMBER -> wholeNumber(value);
             case OPTIONAL_NUMBER -> value == null ? OptionalInt.empty()
@@ -56,9 +59,10 @@ final class PolicyChecks {
             case DAYS -> days(value);
         };
         if (java == null) {
-            problems.add(new Violation(setting.settingName(), "must be " + setting.expected()));
+            unread.put(setting, new Violation(setting.settingName(), "must be " + setting.expected()));
         } else {
             values[setting.ordinal()] = java;
+            unread.remove(setting);
         }
     }
 
@@ -112,14 +116,19 @@ final class PolicyChecks {
     }
 
     /**
-     * Checks every value in its Java form and the settings that depend on one another; returns the
-     * values as a policy keeps them (closure days copied, sorted and unmodifiable).
+     * Checks every value in its Java form and the settings that depend on one another, a setting
+     * already found {@code unreadable} counting as invalid with its one violation; returns the values
+     * as a policy keeps them (closure days copied, sorted and unmodifiable). At most one violation
+     * per setting.
      */
-    static Object[] check(Object[] values, List<Violation> violations) {
+    static Object[] check(Object[] values, Set<PolicySetting> unreadable, List<Violation> violations) {
         Object[] checked = values.clone();
         boolean[] valid = new boolean[values.length];
         for (PolicySetting setting : PolicySetting.values()) {
             int i = setting.ordinal();
+            if (unreadable.contains(setting)) {
+                continue;
+            }
             String problem = problem(setting, values[i]);
             if (problem == null) {
                 valid[i] = true;

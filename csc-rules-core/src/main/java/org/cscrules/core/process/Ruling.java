@@ -25,7 +25,7 @@ public record Ruling(String ruleId, TransitionOutcome effect, String text, Citat
     public Ruling {
         if (ruleId == null || ruleId.isBlank() || effect == null || text == null || text.isBlank()
                 || citation == null || basis == null) {
-            throw new IllegalArgumentException("A ruling needs a rule id, an effect, a text, a citation and a basis: " + ruleId);
+            throw new IllegalArgumentException("A ruling needs a rule id, an effect, a text, a citation and a basis");
         }
     }
 

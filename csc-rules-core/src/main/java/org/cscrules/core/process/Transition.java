@@ -33,7 +33,7 @@ public record Transition(TransitionOutcome outcome, List<Ruling> rulings, Compla
         deadlines = deadlines.stream().sorted().toList();
         TransitionOutcome implied = rulings.stream().map(Ruling::effect).reduce(TransitionOutcome.ALLOWED, TransitionOutcome::and);
         if (outcome != implied) {
-            throw new IllegalArgumentException("Outcome " + outcome + " does not follow from the rulings, which give " + implied);
+            throw new IllegalArgumentException("The outcome must be the strongest effect among the rulings");
         }
     }
 

@@ -45,10 +45,10 @@ public record Deadline(Timescale timescale, Kind kind, LocalDate trigger, int le
             throw new IllegalArgumentException("A deadline needs a timescale, a kind, a trigger, a due date and a provision");
         }
         if (length < 0) {
-            throw new IllegalArgumentException("A deadline's length cannot be negative: " + length);
+            throw new IllegalArgumentException("A deadline's length cannot be negative");
         }
         if (due.isBefore(trigger)) {
-            throw new IllegalArgumentException("A deadline cannot fall before its trigger: " + due + " < " + trigger);
+            throw new IllegalArgumentException("A deadline cannot fall before its trigger");
         }
     }
 

@@ -40,6 +40,9 @@ public final class InvalidRequestException extends IllegalArgumentException {
     }
 
     private static String message(String input, List<Violation> violations) {
+        if (input == null || input.isBlank()) {
+            throw new IllegalArgumentException("An invalid input is named");
+        }
         if (violations == null || violations.isEmpty() || violations.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("An invalid input has at least one violation, and no null ones");
         }

@@ -102,7 +102,7 @@ class ProvenanceTest {
                 LocalDate.of(1970, 1, 1))).isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Provenance("x", "r", "c", LocalDate.of(2028, 12, 31), LocalPolicy.statutoryDefaults(),
                 Instant.EPOCH, LONDON, LocalDate.of(1970, 1, 2)))
-                .hasMessage("asAtDate 1970-01-02 is not the day of 1970-01-01T00:00:00Z in Europe/London");
+                .hasMessage("asAtDate must be the day of asAt in zone");
     }
 
     @Test

@@ -33,7 +33,7 @@ class EligibilityDecisionTest {
         assertThatThrownBy(() -> new EligibilityDecision(Outcome.ELIGIBLE, List.of(reason("A", Effect.NOT_ELIGIBLE)),
                 List.of(), AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Outcome ELIGIBLE does not follow from the reasons, which give NOT_ELIGIBLE");
+                .hasMessage("The outcome must be the strongest effect among the reasons");
     }
 
     @Test

@@ -211,12 +211,27 @@ class LocalPolicyTest {
                 .as("null is none for an optional number").isEqualTo(LocalPolicy.statutoryDefaults());
     }
 
+    /** One violation per setting: a value that cannot be read is not checked again, nor blamed on another setting. */
+    @Test
+    void aSettingThatCannotBeReadIsOneViolationAndBlamesNoOther() {
+        assertThatThrownBy(() -> LocalPolicy.builder().settings(Map.of("childConsent", "REQUIRED_FROM_AGE", "childConsentAge", "13")).build())
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
+                        new Violation("childConsentAge", "must be a whole number from 1 to 17, or none")));
+        assertThatThrownBy(() -> LocalPolicy.builder().settings(Map.of("childConsent", "SOMETIMES", "childConsentAge", 13)).build())
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
+                        new Violation("childConsent", "must be one of RECORD_VIEWS, REQUIRED_FROM_AGE, "
+                                + "REQUIRED_IF_SUFFICIENT_UNDERSTANDING, ALWAYS_REQUIRED")));
+        assertThat(LocalPolicy.builder().settings(Map.of("gatekeeping", "X")).gatekeeping(LocalPolicy.Gatekeeping.NONE).build())
+                .as("a setting given again, readably, is no longer a problem").isEqualTo(LocalPolicy.statutoryDefaults());
+    }
+
     /** A setting removed in a later release still parses, and says why it went, rather than "not a setting". */
     @Test
     void aRemovedSettingIsReportedWithWhyItWent() {
         List<Violation> problems = new ArrayList<>();
         Object[] values = Arrays.stream(PolicySetting.values()).map(PolicySetting::javaDefault).toArray();
-        PolicyChecks.read(Map.of("oldSetting", true), Map.of("oldSetting", "removed in 0.2.0: it changed no answer"), values, problems);
+        PolicyChecks.read(Map.of("oldSetting", true), Map.of("oldSetting", "removed in 0.2.0: it changed no answer"), values,
+                new java.util.EnumMap<>(PolicySetting.class), problems);
         assertThat(problems).containsExactly(new Violation("oldSetting", "is no longer a setting: removed in 0.2.0: it changed no answer"));
         assertThat(PolicySetting.REMOVED).as("no setting has been removed yet").isEmpty();
     }

@@ -12,6 +12,7 @@ public final class CareLeaverCeiling {
     private final String source;
 
     /**
+     * @param complaint the care leaver's complaint
      * @param years the ceiling, inclusive
      * @param source where it comes from, in words, for the reason that cites it
      */
@@ -21,14 +22,17 @@ public final class CareLeaverCeiling {
         this.source = source;
     }
 
+    /** @return the complaint */
     public Complaint getComplaint() {
         return complaint;
     }
 
+    /** @return the ceiling, in whole years, inclusive */
     public int getYears() {
         return years;
     }
 
+    /** @return where the ceiling comes from, in words */
     public String getSource() {
         return source;
     }

@@ -20,10 +20,11 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * One validated request as the rules see it: the request's facts, plus the few values Java works
- * out with the calendar so that DRL only decides (whether the complaint is late under reg. 9 and
- * A14, the child's age on the day received). The council's readings (the scope of a report to
- * court, whether the child's consent is required, whether reg. 12 applies) are rules that insert
- * facts, not Java. Carries its own {@link Findings}, which the rules write through one helper per
+ * out with the calendar so that DRL only decides (whether the complaint came more than a year after
+ * the grounds arose, and after the complainant learned of them; the child's age on the day
+ * received). The readings (which of the two the time limit runs from, the scope of a report to
+ * court, whether the child's consent is required, whether reg. 12 applies, whether the council
+ * accepted a late complaint) are rules that insert facts, not Java. Carries its own {@link Findings}, which the rules write through one helper per
  * kind of finding, so that many complaints can be assessed in one session.
  */
 public final class Complaint {
@@ -34,22 +35,23 @@ public final class Complaint {
 
     private final ComplaintRequest request;
     private final Integer age;
-    private final boolean late;
-    private final boolean timeLimitFromKnowledge;
+    private final boolean lateFromGrounds;
+    private final boolean lateFromKnowledge;
     private final Findings findings;
 
     /**
      * @param request a request that passed validation
-     * @param timeLimit the date from which a complaint is late (reg. 9): one year after the trigger of A14
-     * @param timeLimitFromKnowledge whether that trigger is the complainant learning of the grounds (A14)
+     * @param limitFromGrounds the last day of the year after the grounds arose (reg. 9)
+     * @param limitFromKnowledge the last day of the year after the later of the grounds arising and the
+     *     complainant learning of them (A14)
      * @param citations the rules' citations, for the reasons the rules give
      */
-    public Complaint(ComplaintRequest request, LocalDate timeLimit, boolean timeLimitFromKnowledge, RuleCitations citations) {
+    public Complaint(ComplaintRequest request, LocalDate limitFromGrounds, LocalDate limitFromKnowledge, RuleCitations citations) {
         this.request = request;
         this.findings = new Findings(citations);
         this.age = age(request);
-        this.late = request.dates().received().isAfter(timeLimit);
-        this.timeLimitFromKnowledge = timeLimitFromKnowledge;
+        this.lateFromGrounds = request.dates().received().isAfter(limitFromGrounds);
+        this.lateFromKnowledge = request.dates().received().isAfter(limitFromKnowledge);
     }
 
     /** A finding that points to the procedure applying, with the actions it requires. */
@@ -127,10 +129,9 @@ public final class Complaint {
         return age == null || age < 18;
     }
 
-    /** What starts the one-year time limit, in words (reg. 9, or the council's reading of A14). */
-    public String getTimeLimitStart() {
-        return timeLimitFromKnowledge ? "the complainant learning of the grounds (the council's reading, A14)"
-                : "the grounds arising";
+    /** The time limit runs from the complainant learning of the grounds, as the council reads A14. */
+    public void timeLimitFromKnowledge() {
+        findings.timeLimitFromKnowledge();
     }
 
     public Set<ChildStatus> getStatuses() {
@@ -175,20 +176,24 @@ public final class Complaint {
         return decision == null ? Suitability.NOT_YET_DECIDED : decision;
     }
 
-    public boolean isLate() {
-        return late;
+    /** Whether the complaint came more than a year after the grounds arose (reg. 9). */
+    public boolean isLateFromGrounds() {
+        return lateFromGrounds;
     }
 
-    /** Whether the council found a late complaint acceptable on both limbs (reg. 9, A15). */
-    public boolean isLateComplaintAccepted() {
-        return Boolean.TRUE.equals(request.findings().couldNotReasonablyComplainInTime())
-                && Boolean.TRUE.equals(request.findings().canStillBeConsideredFairly());
+    /** Whether it came more than a year after the later of the grounds arising and the complainant learning of them (A14). */
+    public boolean isLateFromKnowledge() {
+        return lateFromKnowledge;
     }
 
-    /** Whether the council found either limb of the late-complaint test not met. */
-    public boolean isLateComplaintRefused() {
-        return Boolean.FALSE.equals(request.findings().couldNotReasonablyComplainInTime())
-                || Boolean.FALSE.equals(request.findings().canStillBeConsideredFairly());
+    /** The council's finding on the first limb of the late-complaint test, or null while it has made none. */
+    public Boolean getCouldNotReasonablyComplainInTime() {
+        return request.findings().couldNotReasonablyComplainInTime();
+    }
+
+    /** The council's finding on the second limb of the late-complaint test, or null while it has made none. */
+    public Boolean getCanStillBeConsideredFairly() {
+        return request.findings().canStillBeConsideredFairly();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.cscrules.drl.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.Reason;
@@ -22,9 +22,11 @@ public final class Findings {
 
     private final RuleCitations citations;
     private final List<Reason> reasons = new ArrayList<>();
-    private final Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    /** The actions each reason requires, by the reason's index. */
+    private final List<List<RequiredAction>> actions = new ArrayList<>();
     private final Set<AlternativeRoute> routes = EnumSet.noneOf(AlternativeRoute.class);
     private boolean stage1ClockFromSufficientInterestDecision;
+    private boolean timeLimitFromKnowledge;
 
     Findings(RuleCitations citations) {
         this.citations = citations;
@@ -33,7 +35,7 @@ public final class Findings {
     /** Records the firing rule's finding, with the rule's own id, citation and basis, and the actions it requires. */
     void finding(Rule rule, Effect effect, String text, RequiredAction... required) {
         reasons.add(citations.reason(rule, effect, text));
-        actions.addAll(Arrays.asList(required));
+        actions.add(List.of(required));
     }
 
     /** Proposes where the complaint goes if it is not eligible. */
@@ -46,14 +48,36 @@ public final class Findings {
         stage1ClockFromSufficientInterestDecision = true;
     }
 
+    /** The time limit runs from the complainant learning of the grounds (A14), not from the grounds arising. */
+    void timeLimitFromKnowledge() {
+        timeLimitFromKnowledge = true;
+    }
+
+    /** @return whether a rule found that the time limit runs from the complainant learning of the grounds (A14) */
+    public boolean isTimeLimitFromKnowledge() {
+        return timeLimitFromKnowledge;
+    }
+
     /** @return every reason found, in the order found */
     public List<Reason> getReasons() {
         return reasons;
     }
 
-    /** @return every action required, in declaration order */
-    public Set<RequiredAction> getActions() {
-        return actions;
+    /**
+     * The actions the reasons {@code kept} accepts require, so that an action never outlives the
+     * finding that required it.
+     *
+     * @param kept which reasons count
+     * @return the actions, in declaration order
+     */
+    public Set<RequiredAction> actionsOf(Predicate<Reason> kept) {
+        Set<RequiredAction> required = EnumSet.noneOf(RequiredAction.class);
+        for (int i = 0; i < reasons.size(); i++) {
+            if (kept.test(reasons.get(i))) {
+                required.addAll(actions.get(i));
+            }
+        }
+        return required;
     }
 
     /** @return every route proposed, in declaration order */

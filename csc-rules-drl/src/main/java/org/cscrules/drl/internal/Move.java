@@ -9,6 +9,7 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.TransitionOutcome;
+import org.cscrules.core.timescale.Timescale;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -134,6 +135,15 @@ public final class Move {
     /** The period's length before this extension: the ordinary period or the last extension. */
     public int getCurrentLength() {
         return facts.currentLength();
+    }
+
+    /** The longest the law lets the period be extended to: reg. 14's 20 working days at stage 1, reg. 17's 65 at stage 2; 0 for other events. */
+    public int getStatutoryMaximum() {
+        return switch (event.type()) {
+            case STAGE_1_EXTENDED -> Timescale.T2_STAGE_1_RESPONSE.extendedMaximum();
+            case STAGE_2_EXTENDED -> Timescale.T6_STAGE_2_RESPONSE.extendedMaximum();
+            default -> 0;
+        };
     }
 
     /** The longest the period may be extended to: stage 1's cap (A2) or reg. 17's 65. */

@@ -8,10 +8,14 @@ public final class Permission {
 
     private final Move move;
 
+    /**
+     * @param move the event that may happen
+     */
     public Permission(Move move) {
         this.move = move;
     }
 
+    /** @return the event */
     public Move getMove() {
         return move;
     }

@@ -24,11 +24,15 @@ import org.kie.api.runtime.rule.Match;
  */
 public final class RuleCitations {
 
-    /** Metadata keys every rule carries. */
+    /** Metadata every rule carries: its stable id, listed in the rulebook. */
     public static final String RULE_ID = "ruleId";
+    /** Metadata every rule carries: the provision it rests on. */
     public static final String CITATION = "citation";
+    /** Metadata every rule carries: how firmly the citation was checked ({@link Verification}). */
     public static final String VERIFICATION = "verification";
+    /** Metadata every rule carries: statute, statutory guidance or local policy ({@link Basis}). */
     public static final String BASIS = "basis";
+    /** Metadata every rule carries: the proposition, in plain English. */
     public static final String DESCRIPTION = "description";
     /** Optional: the {@link LegalChange} from whose day on a rule applies. */
     public static final String IN_FORCE_FROM = "inForceFrom";

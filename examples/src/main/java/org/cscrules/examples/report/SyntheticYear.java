@@ -12,6 +12,8 @@ import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Transition;
+import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.report.CaseRecord;
 import org.cscrules.core.report.Disposal;
 import org.cscrules.core.report.ReportingPeriod;
@@ -68,17 +70,17 @@ public final class SyntheticYear {
             if (disposal == Disposal.VALID_COMPLAINT) {
                 int days = random.nextDouble() < 0.75 ? 3 + random.nextInt(17) : 21 + random.nextInt(15);
                 LocalDate responded = CALENDAR.plusWorkingDays(received, days);
-                journey = process.apply(process.start(received), ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded)).state();
+                journey = recorded(process, process.start(received), ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
                 if (random.nextDouble() < 0.15) {
                     LocalDate requested = CALENDAR.plusWorkingDays(responded, 1 + random.nextInt(15));
-                    journey = process.apply(journey, ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested)).state();
+                    journey = recorded(process, journey, ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested));
                     if (random.nextDouble() < 0.8) {
                         LocalDate answered = CALENDAR.plusWorkingDays(requested, 15 + random.nextInt(45));
-                        journey = process.apply(journey, ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered)).state();
+                        journey = recorded(process, journey, ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, answered));
                         stage2 = pick(random, Finding.values());
                         if (random.nextDouble() < 0.2) {
-                            journey = process.apply(journey, ProcessEvent.of(EventType.STAGE_3_REQUESTED,
-                                    CALENDAR.plusWorkingDays(answered, 5 + random.nextInt(10)))).state();
+                            journey = recorded(process, journey, ProcessEvent.of(EventType.STAGE_3_REQUESTED,
+                                    CALENDAR.plusWorkingDays(answered, 5 + random.nextInt(10))));
                         }
                     }
                 }
@@ -92,6 +94,15 @@ public final class SyntheticYear {
             records.add(new CaseRecord(request, disposal, journey));
         }
         return records;
+    }
+
+    /** {@code state} with {@code event} recorded, as the process rules on it; a refused event is a fault in the synthetic data. */
+    private static ComplaintState recorded(ComplaintProcess process, ComplaintState state, ProcessEvent event) {
+        Transition transition = process.apply(state, event);
+        if (transition.outcome() == TransitionOutcome.REFUSED) {
+            throw new IllegalStateException("The synthetic journey made an event the rules refuse: " + event.type());
+        }
+        return transition.state();
     }
 
     private static <T> T pick(Random random, T[] values) {

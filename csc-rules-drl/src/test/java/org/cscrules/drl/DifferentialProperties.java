@@ -59,7 +59,8 @@ class DifferentialProperties {
         LocalPolicy policy = POLICIES[which];
         DroolsEligibilityService drl = SERVICES[which];
         EligibilityDecision decision = drl.assess(request);
-        JavaEligibility.Verdict verdict = new JavaEligibility(policy).decide(drl.complaint(request));
+        org.cscrules.drl.internal.Complaint oracleFacts = drl.complaint(request);
+        JavaEligibility.Verdict verdict = new JavaEligibility(policy).decide(oracleFacts);
 
         java.util.Map<String, org.cscrules.core.decision.Effect> drlEffects = new java.util.TreeMap<>();
         decision.reasons().forEach(r -> drlEffects.put(r.ruleId(), r.effect()));
@@ -67,6 +68,8 @@ class DifferentialProperties {
         assertThat(decision.outcome()).isEqualTo(verdict.outcome());
         assertThat(decision.alternativeRoute()).isEqualTo(verdict.route());
         assertThat(Set.copyOf(decision.actions())).isEqualTo(verdict.actions());
+        assertThat(decision.deadlines()).as("the deadlines, counted from where each reading starts the clocks")
+                .isEqualTo(drl.deadlines(oracleFacts, verdict.outcome()).stream().sorted().toList());
     }
 
     private static final Set<String> SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();

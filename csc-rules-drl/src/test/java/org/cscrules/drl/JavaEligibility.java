@@ -40,6 +40,7 @@ public final class JavaEligibility {
 
     public Verdict decide(Complaint c) {
         Acc acc = new Acc();
+        readings(c);
         who(c, acc);
         representatives(c, acc);
         scope(c, acc);
@@ -148,6 +149,16 @@ public final class JavaEligibility {
         if (role != ComplainantRole.NONE_OF_THESE && scope != FunctionScope.OUTSIDE_THE_PROCEDURE && !overCareLeaverAge(c)
                 && !acc.standing) {
             acc.refuse("WHO-NO-STANDING", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+        }
+    }
+
+    /** The readings that set where the clocks run from: A3 (REP-REG12-CLOCK) and A14 (TIME-FROM-KNOWLEDGE). */
+    private void readings(Complaint c) {
+        if (reg12Applies(c) && policy.stage1ClockStart() == LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS) {
+            c.stage1ClockFromSufficientInterestDecision();
+        }
+        if (policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE) {
+            c.timeLimitFromKnowledge();
         }
     }
 

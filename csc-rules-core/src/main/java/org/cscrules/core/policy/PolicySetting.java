@@ -172,6 +172,10 @@ public enum PolicySetting implements Cited {
      */
     static final Map<String, String> REMOVED = Map.of();
 
+    /** Each setting by its {@link #settingName()}: read once per setting in every policy file. */
+    private static final Map<String, PolicySetting> BY_NAME = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(PolicySetting::settingName, setting -> setting));
+
     /** The kinds of value a setting takes. */
     enum Kind {
         /** A whole number within bounds. */
@@ -260,7 +264,7 @@ public enum PolicySetting implements Cited {
      * @return the setting, or empty
      */
     public static Optional<PolicySetting> named(String settingName) {
-        return Arrays.stream(values()).filter(setting -> setting.settingName.equals(settingName)).findFirst();
+        return settingName == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(settingName));
     }
 
     /**

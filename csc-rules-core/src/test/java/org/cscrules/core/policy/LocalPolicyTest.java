@@ -88,7 +88,10 @@ class LocalPolicyTest {
             assertThat(Modifier.isPublic(accessor.getModifiers())).isTrue();
             assertThat(setting.valueIn(LocalPolicy.statutoryDefaults())).isEqualTo(setting.defaultValue());
             assertThat(Arrays.stream(LocalPolicy.Builder.class.getMethods()).map(Method::getName)).contains(setting.settingName());
+            assertThat(PolicySetting.named(setting.settingName())).contains(setting);
         }
+        assertThat(PolicySetting.named("STAGE_1_CLOCK_START")).as("the constant's name is not the setting's").isEmpty();
+        assertThat(PolicySetting.named(null)).isEmpty();
         assertThat(LocalPolicy.class.getDeclaredMethods()).filteredOn(m -> Modifier.isPublic(m.getModifiers())
                         && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0)
                 .extracting(Method::getName)

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * Day, Good Friday and England and Wales bank holidays under the Banking and Financial Dealings Act
  * 1971 (substitute and proclaimed days included).
  *
- * <p>Counting follows the public-sector convention the Regulations leave open (statute.md §6.1):
+ * <p>Counting follows the public-sector convention the Regulations leave open:
  * the trigger day never counts; "10 working days after X" is the 10th working day strictly after
  * X, whether or not X itself is a working day.
  *

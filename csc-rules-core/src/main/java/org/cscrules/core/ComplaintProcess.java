@@ -48,7 +48,7 @@ public interface ComplaintProcess {
 
     /**
      * A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart}
-     * (the reg. 12 decision for a discretionary complainant, where the policy so reads, A3), counted
+     * (the reg. 12 decision for a discretionary complainant, where the policy so reads), counted
      * on this process's policy and this release's bank-holiday data. The dates are checked when the
      * state is first used ({@link #deadlines}, {@link #apply}).
      *

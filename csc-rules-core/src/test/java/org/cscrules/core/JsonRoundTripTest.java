@@ -56,9 +56,9 @@ class JsonRoundTripTest {
         Deadlines deadlines = Deadlines.create(LocalPolicy.statutoryDefaults());
         EligibilityDecision decision = EligibilityDecision.of(
                 List.of(new Reason("ELIG-PARENT", Effect.ELIGIBLE, "A parent of a child in need may complain",
-                                Citation.secondary("Children Act 1989 s26(3)(b)"), Basis.STATUTE),
+                                Citation.secondary("{ca1989-s26}(3)(b)"), Basis.STATUTE),
                         new Reason("SCOPE-S47", Effect.NOT_ELIGIBLE, "Child protection enquiries are outside the procedure",
-                                Citation.secondary("Children Act 1989 s47"), Basis.STATUTE)),
+                                Citation.secondary("{ca1989-s47}"), Basis.STATUTE)),
                 List.of(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE),
                 AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE,
                 deadlines.after(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2022, 9, 12)), Fixtures.PROVENANCE);

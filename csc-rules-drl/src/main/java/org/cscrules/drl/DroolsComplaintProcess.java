@@ -264,7 +264,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             };
         }
 
-        /** Whether the request that brought the complaint to stage 2, or to the panel, came after its window closed (A4, A9). */
+        /** Whether the request that brought the complaint to stage 2, or to the panel, came after its window closed. */
         private boolean stageRequestLate(ComplaintState state) {
             return switch (state.stage()) {
                 case STAGE_2 -> state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
@@ -282,7 +282,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         }
 
         /**
-         * When the complainant is deemed to receive the response {@code type} (A9): the day it was sent,
+         * When the complainant is deemed to receive the response {@code type}: the day it was sent,
          * or the council's number of working days later for a response sent by post or email.
          */
         private Optional<LocalDate> receipt(ComplaintState state, EventType type) {
@@ -304,7 +304,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             return period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()).get(0);
         }
 
-        /** The deadlines running in {@code state}, by stage (statute.md §1, T2–T11). */
+        /** The deadlines running in {@code state}, by stage. */
         private List<Deadline> running(ComplaintState state) {
             List<Deadline> result = new ArrayList<>();
             switch (state.stage()) {
@@ -345,7 +345,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             trigger.map(date -> deadlines.due(timescale, date)).ifPresent(result::add);
         }
 
-        /** The council's second reading of reg. 20(3): the panel meeting plus 20 working days (A11). */
+        /** The council's second reading of reg. 20(3): the panel meeting plus 20 working days. */
         private void finalResponseFromPanel(List<Deadline> result, ComplaintState state) {
             state.dateOf(EventType.PANEL_HELD).flatMap(deadlines::finalResponseFromPanel).ifPresent(result::add);
         }

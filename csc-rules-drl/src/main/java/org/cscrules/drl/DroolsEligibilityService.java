@@ -138,7 +138,7 @@ final class DroolsEligibilityService implements EligibilityService {
         return deadlines.due(Timescale.T14_COMPLAINT_TIME_LIMIT, trigger).due();
     }
 
-    /** The later of the grounds arising and the complainant learning of them: what A14's second reading counts from. */
+    /** The later of the grounds arising and the complainant learning of them: what the time limit counts from when the council so reads it. */
     private static LocalDate knowledge(ComplaintDates dates) {
         LocalDate learned = dates.learnedOfGrounds();
         return learned != null && learned.isAfter(dates.groundsArose()) ? learned : dates.groundsArose();
@@ -175,7 +175,7 @@ final class DroolsEligibilityService implements EligibilityService {
     /**
      * The deadlines that start: the acknowledgement (T0) and the time limit (T14) always; stage 1
      * (T2, and its extended maximum) unless the complaint is not eligible, from receipt or, for a
-     * discretionary complainant, from the reg. 12 decision (A3).
+     * discretionary complainant, from the reg. 12 decision.
      */
     List<Deadline> deadlines(Complaint complaint, Outcome outcome) {
         List<Deadline> result = new ArrayList<>();
@@ -194,7 +194,7 @@ final class DroolsEligibilityService implements EligibilityService {
 
     /**
      * Where the stage 1 clock starts: receipt, or, where a rule found that it runs from the council's
-     * reg. 12 decision (A3), that decision; null while the decision is awaited or went the other way.
+     * reg. 12 decision, that decision; null while the decision is awaited or went the other way.
      */
     private static LocalDate stage1Start(Complaint complaint) {
         ComplaintRequest request = complaint.getRequest();

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cscrules.core.law.LawSection;
 import org.cscrules.core.law.Provision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
@@ -23,16 +24,16 @@ import org.kie.api.definition.rule.Rule;
  */
 class PolicyBookTest {
 
-    private static final Pattern CITED_SETTING = Pattern.compile("LocalPolicy\\.([a-zA-Z0-9]+)");
+    private static final Pattern CITED_SETTING = Pattern.compile("\\{(setting-[a-z0-9-]+)}");
 
-    /** The settings a rule's citation names, e.g. {@code LocalPolicy.childConsent (A20)}. */
+    /** The sections of settings a rule's citation names, e.g. {@code {setting-child-consent}}. */
     private static Set<String> settingsCited(Rule rule) {
-        Set<String> names = new TreeSet<>();
+        Set<String> ids = new TreeSet<>();
         Matcher matcher = CITED_SETTING.matcher(rule.getMetaData().get("citation").toString());
         while (matcher.find()) {
-            names.add(matcher.group(1));
+            ids.add(matcher.group(1));
         }
-        return names;
+        return ids;
     }
 
     static String markdown(List<Rule> rules) {
@@ -41,8 +42,9 @@ class PolicyBookTest {
                 .append("Generated from `PolicySetting`, where each setting of `LocalPolicy` is declared once, and from the\n")
                 .append("rules that cite it (`docs/RULES.md`); `PolicyBookTest` fails when this file is stale. Where the law is\n")
                 .append("silent, unclear or read differently, a council chooses; every reason and deadline that rests on a\n")
-                .append("setting cites it (`LocalPolicy.<setting> (<reading>)`). The library's reading of the provisions, not\n")
-                .append("legal advice.\n\n")
+                .append("setting cites it (`LocalPolicy.<setting>`). Each setting's section of the library's legal reference\n")
+                .append("([`LAW.md`](LAW.md#settings)) says what question the law leaves open, what councils do, and why the\n")
+                .append("default is what it is. The library's reading of the provisions, not legal advice.\n\n")
                 .append("Give a policy in Java with `LocalPolicy.builder()` and its typed setters, or as JSON, an object of the\n")
                 .append("settings the council changes, e.g. `{\"acknowledgementWorkingDays\": 5, \"closureDays\": [\"2026-12-29\"]}`\n")
                 .append("(`csc-rules --policy FILE`, `CscRulesJson.read(json, LocalPolicy.class)`, schema\n")
@@ -55,16 +57,17 @@ class PolicyBookTest {
                 .append("complaints and journeys), except those marked *recorded, not checked*, which the library keeps in the\n")
                 .append("policy and its provenance but does not yet use.\n\n")
                 .append(PolicySetting.values().length).append(" settings.\n\n")
-                .append("| setting | reading | default | allowed | what it decides | rests on | rules that cite it |\n")
+                .append("| setting | default | allowed | what it decides | why | rests on | rules that cite it |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (PolicySetting setting : PolicySetting.values()) {
             Provision provision = setting.provision();
-            String citedBy = rules.stream().filter(rule -> settingsCited(rule).contains(setting.settingName()))
+            String citedBy = rules.stream().filter(rule -> settingsCited(rule).contains(setting.lawSectionId()))
                     .map(rule -> rule.getMetaData().get("ruleId").toString()).sorted().collect(Collectors.joining(", "));
-            out.append("| `").append(setting.settingName()).append("` | ").append(setting.reading()).append(" | ")
+            out.append("| `").append(setting.settingName()).append("` | ")
                     .append(setting.defaultValue().map(PolicyBookTest::show).orElse("none")).append(" | ")
                     .append(setting.expected()).append(" | ").append(setting.description())
                     .append(setting.notCheckedBecause().map(why -> " *Recorded, not checked:* " + why + ".").orElse(""))
+                    .append(" | [LAW.md](LAW.md#").append(setting.lawSectionId()).append(")")
                     .append(" | ").append(provision.citation().reference()).append(" (").append(provision.basis()).append(", ")
                     .append(provision.citation().verification()).append(") | ").append(!citedBy.isEmpty() ? citedBy
                             : setting.isChecked() ? "none: it sets, moves or marks deadlines" : "none")
@@ -81,17 +84,28 @@ class PolicyBookTest {
     void theCommittedPolicyBookIsCurrent() throws IOException {
         String generated = markdown(RuleBase.allRules());
         CommittedFiles.assertCurrent("POLICY.md", generated);
-        assertThat(generated).contains("| `stage1ExtensionCondition` | A2 | RECORDED_REASON_AND_NOTICE |");
+        assertThat(generated).contains("| `stage1ExtensionCondition` | RECORDED_REASON_AND_NOTICE |")
+                .contains("[LAW.md](LAW.md#setting-stage-1-extension-condition)");
     }
 
-    /** A rule that rests on a setting names one that exists: a misspelt name would cite nothing a council can set. */
+    /**
+     * A rule that rests on a setting names one that exists, and every section of the legal reference
+     * about a setting is a setting's: a misspelt name would cite nothing a council can set.
+     */
     @Test
-    void everySettingARuleCitesExists() {
-        Set<String> settings = Arrays.stream(PolicySetting.values()).map(PolicySetting::settingName)
+    void everySettingARuleCitesExistsAndEverySettingHasItsSection() {
+        Set<String> sections = Arrays.stream(PolicySetting.values()).map(PolicySetting::lawSectionId)
                 .collect(Collectors.toSet());
         for (Rule rule : RuleBase.allRules()) {
-            assertThat(settings).as("the settings %s cites", rule.getMetaData().get("ruleId")).containsAll(settingsCited(rule));
+            assertThat(sections).as("the settings %s cites", rule.getMetaData().get("ruleId")).containsAll(settingsCited(rule));
         }
-        assertThat(LocalPolicy.statutoryDefaults().settings().keySet()).isSubsetOf(settings);
+        assertThat(LawSection.all()).filteredOn(section -> section.kind() == LawSection.Kind.SETTING)
+                .extracting(LawSection::id).containsExactlyInAnyOrderElementsOf(sections);
+        for (PolicySetting setting : PolicySetting.values()) {
+            assertThat(LawSection.find(setting.lawSectionId()).orElseThrow().citedAs())
+                    .isEqualTo("LocalPolicy." + setting.settingName());
+        }
+        assertThat(LocalPolicy.statutoryDefaults().settings().keySet())
+                .isSubsetOf(Arrays.stream(PolicySetting.values()).map(PolicySetting::settingName).toList());
     }
 }

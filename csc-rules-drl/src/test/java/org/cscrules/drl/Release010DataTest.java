@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,14 @@ import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.Reason;
+import org.cscrules.core.law.Basis;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.timescale.Timescale;
 import org.cscrules.json.CscRulesJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +59,7 @@ class Release010DataTest {
             Map.entry("SCOPE-ALREADY-CONSIDERED", "a note: effect NEUTRAL"),
             Map.entry("SCOPE-OMBUDSMAN-INVESTIGATED", "a note: effect NEUTRAL"),
             Map.entry("WHO-E13-CEILING", "a note: effect NEUTRAL"),
-            Map.entry("WHO-E13-CEILING-BEFORE-2018", "a note: effect NEUTRAL"),
+            Map.entry("WHO-E13-CEILING-BEFORE-2018", "a note: effect NEUTRAL; text: no longer names the team's reading code"),
             Map.entry("TIME-LATE", "the statute's part alone; the presumption is TIME-LATE-PRESUMPTION"),
             Map.entry("TIME-LATE-PRESUMPTION", "new: the guidance's presumption (A15)"),
             Map.entry("TIME-LATE-NO-PRESUMPTION", "new: a council without the presumption (A15)"),
@@ -76,7 +80,18 @@ class Release010DataTest {
             Map.entry("STAGE-DECLINE-ACTED-ON", "new: a request the council has acted on"),
             Map.entry("STAGE-GATEKEEPING", "split by the council's reading of A17"),
             Map.entry("STAGE-GATEKEEPING-STATUTORY-GROUNDS", "new: gatekeeping on statutory grounds (A17)"),
-            Map.entry("STAGE-GATEKEEPING-DISCRETION", "new: gatekeeping at the council's discretion (A17)"));
+            Map.entry("STAGE-GATEKEEPING-DISCRETION", "new: gatekeeping at the council's discretion (A17)"),
+            Map.entry("STAGE-ALREADY-HAPPENED", "basis LIBRARY_PROCEDURE: the library's bookkeeping, not statute"),
+            Map.entry("STAGE-DATED-BEFORE-LAST-EVENT", "basis LIBRARY_PROCEDURE: the library's bookkeeping, not statute"),
+            Map.entry("STAGE-NOT-IN-THIS-STAGE", "basis LIBRARY_PROCEDURE: the library's bookkeeping, not statute"),
+            Map.entry("STAGE-EXTENSION-AFTER-DEADLINE", "basis LIBRARY_PROCEDURE: the library's bookkeeping, not statute"),
+            Map.entry("STAGE-EXTENSION-NOT-LONGER", "basis LIBRARY_PROCEDURE: the library's bookkeeping, not statute"),
+            Map.entry("STAGE-RESOLVED", "basis LIBRARY_PROCEDURE: reg. 15(1) is stage 1's; the rest is the library's"),
+            Map.entry("STAGE-WITHDRAWN", "basis LIBRARY_PROCEDURE: the library's rule, not a council's setting"),
+            Map.entry("TIME-LATE-ACCEPTED", "basis STATUTORY_GUIDANCE: the two questions are the guidance's"),
+            Map.entry("TIME-LATE-REFUSED", "basis STATUTORY_GUIDANCE: the two questions are the guidance's"),
+            Map.entry("WHO-E15-FOSTERING-LIMITS", "basis STATUTE: Part 5 of the regulations is headed for these representations"),
+            Map.entry("STAGE-2-REQUEST-STAGE-1-OVERDUE", "text: no longer names the team's reading code"));
 
     static Stream<String> decisionRecords() throws IOException {
         try (Stream<Path> files = Files.list(DATA)) {
@@ -116,13 +131,16 @@ class Release010DataTest {
         assertThat(now.outcome()).isEqualTo(then.outcome());
         assertThat(now.actions()).isEqualTo(then.actions());
         assertThat(now.alternativeRoute()).isEqualTo(then.alternativeRoute());
-        assertThat(now.deadlines()).isEqualTo(then.deadlines());
-        List<Reason> kept = new ArrayList<>(then.reasons());
+        assertThat(answers(now.deadlines())).isEqualTo(answers(then.deadlines()));
+        List<Finding> kept = new ArrayList<>(then.reasons().stream().map(Finding::of).toList());
         kept.removeIf(reason -> CHANGED_ON_PURPOSE.containsKey(reason.ruleId())
                 || then.outcome() == Outcome.NOT_ELIGIBLE && reason.effect() == Effect.ELIGIBLE);
-        assertThat(now.reasons()).as("every reason not changed on purpose replays exactly").containsAll(kept);
-        assertThat(now.reasons()).filteredOn(reason -> !kept.contains(reason)).extracting(Reason::ruleId)
+        List<Finding> replayed = now.reasons().stream().map(Finding::of).toList();
+        assertThat(replayed).as("every reason not changed on purpose replays exactly, but for its citation").containsAll(kept);
+        assertThat(replayed).filteredOn(reason -> !kept.contains(reason)).extracting(Finding::ruleId)
                 .as("a reason that is new or different names a rule changed on purpose").allMatch(CHANGED_ON_PURPOSE::containsKey);
+        assertThat(now.reasons()).extracting(Reason::citation).as("every citation now names its sections of LAW.md")
+                .allSatisfy(citation -> assertThat(citation.lawSections()).isNotEmpty().hasSameSizeAs(citation.sections()));
         if (then.outcome() == Outcome.NOT_ELIGIBLE) {
             assertThat(now.reasons()).extracting(Reason::effect).doesNotContain(Effect.ELIGIBLE);
         }
@@ -134,18 +152,41 @@ class Release010DataTest {
         ComplaintState state = CscRulesJson.read(read("state.json"), ComplaintState.class);
         ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Requests.CLOCK);
         Transition then = CscRulesJson.read(read("transition.json"), Transition.class);
-        assertThat(process.deadlines(state)).isEqualTo(then.deadlines());
+        assertThat(answers(process.deadlines(state))).isEqualTo(answers(then.deadlines()));
         assertThat(state.basis().policy()).isEqualTo(CscRulesJson.read(read("policy.json"), LocalPolicy.class));
         Step step = CscRulesJson.read(read("process-step.json"), Step.class);
         Transition now = process.apply(step.state(), step.event());
         assertThat(now.outcome()).isEqualTo(then.outcome());
         assertThat(now.state()).isEqualTo(then.state()).isEqualTo(state);
-        assertThat(now.deadlines()).isEqualTo(then.deadlines());
+        assertThat(answers(now.deadlines())).isEqualTo(answers(then.deadlines()));
         assertThat(now.rulings()).filteredOn(ruling -> !CHANGED_ON_PURPOSE.containsKey(ruling.ruleId()))
+                .extracting(Ruling::ruleId, Ruling::effect, Ruling::text, Ruling::basis)
                 .containsExactlyInAnyOrderElementsOf(then.rulings().stream()
-                        .filter(ruling -> !CHANGED_ON_PURPOSE.containsKey(ruling.ruleId())).toList());
+                        .filter(ruling -> !CHANGED_ON_PURPOSE.containsKey(ruling.ruleId()))
+                        .map(ruling -> org.assertj.core.groups.Tuple.tuple(ruling.ruleId(), ruling.effect(), ruling.text(),
+                                ruling.basis())).toList());
         assertThat(then.rulings()).extracting(Ruling::ruleId).containsExactly("STAGE-2-EXTENSION");
         assertThat(now.provenance().policy()).isEqualTo(then.provenance().policy());
+    }
+
+    /**
+     * A reason but for its citation: 0.2.0 rewrote every citation to name its sections of the legal
+     * reference (CHANGELOG.md), so a citation is held to resolving, not to its 0.1.0 words.
+     */
+    record Finding(String ruleId, Effect effect, String text, Basis basis) {
+        static Finding of(Reason reason) {
+            return new Finding(reason.ruleId(), reason.effect(), reason.text(), reason.basis());
+        }
+    }
+
+    /** A deadline but for its provision's citation: the dates and the basis are the answer. */
+    record DeadlineAnswer(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int length, LocalDate due,
+                          boolean provisional, boolean target, Basis basis) {
+    }
+
+    private static List<DeadlineAnswer> answers(List<Deadline> deadlines) {
+        return deadlines.stream().map(d -> new DeadlineAnswer(d.timescale(), d.kind(), d.trigger(), d.length(), d.due(),
+                d.provisional(), d.target(), d.provision().basis())).toList();
     }
 
     /** What {@code csc-rules process} reads: a state and an event. */

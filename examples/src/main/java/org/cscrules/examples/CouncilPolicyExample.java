@@ -8,7 +8,7 @@ import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 
 /**
- * Ten lines: a council's own readings where the law leaves room (statute.md §11): acknowledge in 5
+ * Ten lines: a council's own readings where the law leaves room: acknowledge in 5
  * working days, close the office between Christmas and New Year, count stage 2 from the agreed
  * statement of complaint. Each deadline that rests on such a setting says so.
  */
@@ -19,10 +19,10 @@ public final class CouncilPolicyExample {
 
     public static void main(String[] args) {
         LocalPolicy ours = LocalPolicy.builder()
-                .acknowledgementWorkingDays(5)                                                  // A1
+                .acknowledgementWorkingDays(5)                                                  // its own standard
                 .closureDays(java.util.Set.of(LocalDate.of(2022, 12, 28), LocalDate.of(2022, 12, 29),
-                        LocalDate.of(2022, 12, 30)))                                          // A12
-                .stage2ClockStart(LocalPolicy.Stage2ClockStart.STATEMENT_OF_COMPLAINT_AGREED)   // A6
+                        LocalDate.of(2022, 12, 30)))                                          // its closure days
+                .stage2ClockStart(LocalPolicy.Stage2ClockStart.STATEMENT_OF_COMPLAINT_AGREED)   // stage 2 from the agreed statement
                 .build();
         ComplaintProcess process = ComplaintProcess.create(ours);
         ComplaintState state = process.start(LocalDate.of(2022, 12, 12));

@@ -26,8 +26,8 @@ import org.cscrules.core.timescale.Deadline;
 import org.cscrules.json.CscRulesJson;
 
 /**
- * The README's run command: assesses the eight bundled sample complaints (situations from the
- * seed documents) and prints, for each, the outcome, the reasons with their citations, what the
+ * The README's run command: assesses the eight bundled sample complaints (situations from
+ * councils' published procedures and reports) and prints, for each, the outcome, the reasons with their citations, what the
  * council must do and the deadlines that start; then walks one complaint through all three stages,
  * printing the deadlines at each step. "Today" is a fixed date, so that the output never changes.
  */

@@ -14,47 +14,47 @@ import org.cscrules.core.law.Provision;
 public enum RequiredAction implements Cited {
     /** Offer the help of an advocate: to a child who complains, and to a care leaver (s26A). */
     OFFER_ADVOCACY("Offer help from an advocate, including representation",
-            statute(verified("Children Act 1989 s26A(1)"))),
+            statute(verified("{ca1989-s26a}(1)"))),
     /** Confirm, where possible, that the child is content and the complaint reflects their views. */
     CONFIRM_CHILDS_VIEWS("Confirm, where possible, that the child is content for the representative to act "
             + "and that the complaint reflects the child's views",
-            guidance(secondary("Getting the Best from Complaints (DfES 2006), representatives, as quoted by seed 004"))),
+            guidance(secondary("{gbc-representatives}"))),
     /** Decide whether the representative is suitable to act, or has sufficient interest. */
     DECIDE_REPRESENTATIVE_SUITABILITY("Decide whether the representative is suitable to act for the child",
-            guidance(secondary("Getting the Best from Complaints (DfES 2006), representatives, as quoted by seed 004"))),
+            guidance(secondary("{gbc-representatives}"))),
     /** Tell the representative in writing that they may not act, and that no further action will be taken. */
     NOTIFY_REPRESENTATIVE_IN_WRITING("Tell the representative in writing that they are not considered suitable "
             + "and that no further action will be taken",
-            guidance(secondary("Getting the Best from Complaints (DfES 2006), representatives, as quoted by seed 004"))),
+            guidance(secondary("{gbc-representatives}"))),
     /** Decide, as soon as possible, whether the complainant has sufficient interest in the child's welfare. */
     DECIDE_SUFFICIENT_INTEREST("Decide as soon as possible whether the complainant has sufficient interest "
             + "in the child's welfare, taking the child's views into account where appropriate",
-            statute(secondary("SI 2006/1738 reg. 12"))),
+            statute(secondary("{si2006-reg12}"))),
     /** Notify a person found without sufficient interest, and that no further action will be taken. */
     NOTIFY_NO_SUFFICIENT_INTEREST("Notify the complainant in writing that they lack sufficient interest "
-            + "and that no further action will be taken", statute(secondary("SI 2006/1738 reg. 12"))),
+            + "and that no further action will be taken", statute(secondary("{si2006-reg12}"))),
     /** Tell the child of the sufficient-interest decision, where the council considers it appropriate. */
     TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION("Tell the child of the sufficient-interest decision, if the council "
-            + "considers it appropriate", statute(secondary("SI 2006/1738 reg. 12"))),
+            + "considers it appropriate", statute(secondary("{si2006-reg12}"))),
     /**
      * Decide whether to consider a complaint made more than a year after the grounds arose; whether
-     * the decision starts from a presumption in favour of accepting it is the reasons' to say (A15).
+     * the decision starts from a presumption in favour of accepting it is the reasons' to say.
      */
     DECIDE_LATE_COMPLAINT("Decide whether to consider the complaint although it was made more than a year after the "
-            + "grounds arose", statute(secondary("SI 2006/1738 reg. 9"))),
+            + "grounds arose", statute(secondary("{si2006-reg9}"))),
     /** Decide whether considering the complaint might prejudice concurrent proceedings, and tell the complainant. */
     DECIDE_CONCURRENT_PROCEEDINGS("Decide whether considering the complaint might prejudice the concurrent "
             + "proceedings, and tell the complainant in writing whether it is deferred or declined, in whole or part",
-            statute(secondary("SI 2006/1738 reg. 8"))),
+            statute(secondary("{si2006-reg8}"))),
     /** Acknowledge receipt within the council's own standard. */
     ACKNOWLEDGE_RECEIPT("Acknowledge receipt of the complaint",
-            localPolicy(unverified("No statutory period for children's complaints; a local standard (statute.md A1)"))),
+            localPolicy(unverified("{setting-acknowledgement-working-days}"))),
     /** Tell the complainant the route the complaint goes by instead. */
     REFER_TO_ALTERNATIVE_ROUTE("Tell the complainant that the statutory procedure does not apply, and the route "
-            + "their complaint will take instead", statute(secondary("Children Act 1989 s26, s24D (scope)"))),
+            + "their complaint will take instead", statute(secondary("{ca1989-s26}, {ca1989-s24d} (scope)"))),
     /** Tell the complainant they may go to the Local Government and Social Care Ombudsman. */
     TELL_COMPLAINANT_ABOUT_OMBUDSMAN("Tell the complainant they may complain to the Local Government and "
-            + "Social Care Ombudsman", statute(secondary("SI 2006/1738 reg. 20(3); Local Government Act 1974 s26B")));
+            + "Social Care Ombudsman", statute(secondary("{si2006-reg20}(3); {lga1974-s26b}")));
 
     private final String text;
     private final Provision provision;

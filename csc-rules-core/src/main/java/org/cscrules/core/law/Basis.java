@@ -6,6 +6,11 @@ public enum Basis {
     STATUTE,
     /** Statutory guidance, chiefly "Getting the Best from Complaints" (DfES 2006). */
     STATUTORY_GUIDANCE,
-    /** A council's own choice where the law is silent or unclear (statute.md §11); see {@code LocalPolicy}. */
-    LOCAL_POLICY
+    /** A council's own choice where the law is silent or unclear; see {@code LocalPolicy}. */
+    LOCAL_POLICY,
+    /**
+     * The library's own procedural rule: bookkeeping the law does not speak of (events in date
+     * order, an extension that lengthens), which any faithful record of a complaint must keep.
+     */
+    LIBRARY_PROCEDURE
 }

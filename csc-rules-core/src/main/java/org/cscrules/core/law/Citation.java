@@ -1,36 +1,146 @@
 package org.cscrules.core.law;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * A reference to the provision a fact comes from, e.g. "Children Act 1989 s26(3)(b)", with how
- * firmly it has been checked.
+ * A reference to the provisions a fact rests on, e.g. "Children Act 1989 s26(3)(b)", with how
+ * firmly it has been checked and the sections of the library's legal reference ({@code
+ * docs/LAW.md}, shipped in the jar) that explain each provision it names.
+ *
+ * <p>The library writes its citations as templates in which each provision is the stable id of
+ * its section in braces, with any pinpoint after it: {@code "{ca1989-s26}(3)(b)"} reads
+ * "Children Act 1989 s26(3)(b)" and rests on the section {@code ca1989-s26}. So the words a
+ * reason shows and the sections it rests on cannot drift apart. An id, once released, is never
+ * withdrawn.
  *
  * <p>Immutable and thread-safe.
  *
- * @param reference the provision, written as a lawyer would cite it
- * @param verification how firmly the reference has been checked (statute.md §0)
+ * @param reference the provisions, written as a lawyer would cite them; never blank
+ * @param verification how firmly the provisions were checked: never stronger than the weakest
+ *     of the provisions' own sections
+ * @param sections the ids of the sections of {@code docs/LAW.md} the reference names, in the
+ *     order it names them; empty only in data written before sections existed (release 0.1.0),
+ *     and then left out of the JSON, as that release wrote it
  */
-public record Citation(String reference, Verification verification) {
+@JsonIgnoreProperties(value = "addresses", allowGetters = true)
+public record Citation(String reference, Verification verification,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sections) {
 
-    /** Checks that the reference is given and not blank. */
+    private static final Pattern SECTION = Pattern.compile("\\{([^{}]*)}");
+
+    /**
+     * Checks that the reference and verification are given and each section id is well formed.
+     *
+     * @throws IllegalArgumentException if the reference is blank, the verification null or a
+     *     section id not of the form of {@link LawSection#id()}
+     */
     public Citation {
         if (reference == null || reference.isBlank() || verification == null) {
             throw new IllegalArgumentException("A citation needs a reference and a verification");
         }
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        for (String id : sections) {
+            if (!LawSection.isWellFormedId(id)) {
+                throw new IllegalArgumentException("A citation's sections must be ids of the form " + LawSection.ID_FORM);
+            }
+        }
     }
 
-    /** A reference checked against the primary text. */
-    public static Citation verified(String reference) {
-        return new Citation(reference, Verification.VERIFIED);
+    /**
+     * A citation written as a template: each provision is its section's id in braces, replaced by
+     * how that section is cited, with any pinpoint written after it ({@code "{si2006-reg14}"},
+     * {@code "{ca1989-s26}(3)(a), (3A)"}).
+     *
+     * @param verification how firmly the provisions were checked; not null
+     * @param template the reference, naming at least one section; not null
+     * @return the citation, never null
+     * @throws IllegalArgumentException if the template names no section, or one that {@code
+     *     docs/LAW.md} lacks
+     */
+    public static Citation of(Verification verification, String template) {
+        if (template == null) {
+            throw new IllegalArgumentException("A citation needs a template naming its sections");
+        }
+        List<String> ids = new ArrayList<>();
+        StringBuilder reference = new StringBuilder();
+        Matcher matcher = SECTION.matcher(template);
+        while (matcher.find()) {
+            String id = matcher.group(1);
+            LawSection section = LawSection.find(id).orElseThrow(() -> new IllegalArgumentException(
+                    "A citation names a section that docs/LAW.md lacks: " + id));
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+            matcher.appendReplacement(reference, Matcher.quoteReplacement(section.citedAs()));
+        }
+        matcher.appendTail(reference);
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("A citation must name at least one section of docs/LAW.md, as {id}");
+        }
+        return new Citation(reference.toString(), verification, ids);
     }
 
-    /** A reference stated by a reputable secondary source. */
-    public static Citation secondary(String reference) {
-        return new Citation(reference, Verification.SECONDARY);
+    /**
+     * A citation of provisions whose primary text was seen.
+     *
+     * @param template the reference, as for {@link #of}; not null
+     * @return the citation, never null
+     * @throws IllegalArgumentException as {@link #of} does
+     */
+    public static Citation verified(String template) {
+        return of(Verification.VERIFIED, template);
     }
 
-    /** A reference not yet checked: a configurable default, not law. */
-    public static Citation unverified(String reference) {
-        return new Citation(reference, Verification.UNVERIFIED);
+    /**
+     * A citation of provisions stated by a reputable secondary source.
+     *
+     * @param template the reference, as for {@link #of}; not null
+     * @return the citation, never null
+     * @throws IllegalArgumentException as {@link #of} does
+     */
+    public static Citation secondary(String template) {
+        return of(Verification.SECONDARY, template);
+    }
+
+    /**
+     * A citation not yet checked: a configurable default, not law.
+     *
+     * @param template the reference, as for {@link #of}; not null
+     * @return the citation, never null
+     * @throws IllegalArgumentException as {@link #of} does
+     */
+    public static Citation unverified(String template) {
+        return of(Verification.UNVERIFIED, template);
+    }
+
+    /**
+     * The sections of the library's legal reference this citation rests on, read from the jar
+     * with no network. A section id written by a later release, which this one does not know, is
+     * left out.
+     *
+     * @return the sections, in the order of {@link #sections()}; never null
+     */
+    public List<LawSection> lawSections() {
+        return sections.stream().flatMap(id -> LawSection.find(id).stream()).toList();
+    }
+
+    /**
+     * Where to read each provision: the legislation.gov.uk address of each Act or regulation, the
+     * address of the guidance or of the Ombudsman's decision. Settings and the library's own
+     * procedural rules have none.
+     *
+     * @return the addresses, in the order of {@link #sections()}; never null
+     */
+    @JsonProperty("addresses")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<String> addresses() {
+        return lawSections().stream().flatMap(section -> section.address().stream()).toList();
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.cscrules.core.law;
 
-import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
-import static org.cscrules.core.law.Provision.localPolicy;
 import static org.cscrules.core.law.Provision.statute;
 
 import java.time.LocalDate;
@@ -18,17 +16,16 @@ import java.time.LocalDate;
 public enum LegalChange implements Cited {
 
     /** The 2006 Regulations came into force; no complaint under them was received before (reg. 1). */
-    REGULATIONS_IN_FORCE(LocalDate.of(2006, 9, 1), statute(verified("SI 2006/1738 reg. 1"))),
+    REGULATIONS_IN_FORCE(LocalDate.of(2006, 9, 1), statute(verified("{si2006-reg1}"))),
 
     /**
-     * Personal-adviser support to 25 for every former relevant child: the reading behind a
-     * care-leaver age ceiling of 25 (A24). Before it, older manuals put the ceiling at 24 (the
-     * council's {@code careLeaverAgeCeilingBefore2018}). Whether s24D follows it, and the
-     * commencement day, are not in statute.md's sources (U): the library's reading, not verified law.
+     * Personal-adviser support to 25 for every former relevant child (Children Act 1989 s23CZB,
+     * inserted by the Children and Social Work Act 2017 s3, in force from 1 April 2018 by SI
+     * 2018/346 reg. 4): the reading behind a care-leaver age ceiling of 25. Before it, older
+     * manuals put the ceiling at 24 (the council's {@code careLeaverAgeCeilingBefore2018}). Whether
+     * s24D follows it is the library's reading, not verified law.
      */
-    PERSONAL_ADVISERS_TO_25(LocalDate.of(2018, 4, 1), localPolicy(unverified("LocalPolicy.careLeaverAgeCeilingBefore2018 (A24); "
-            + "Children and Social Work Act 2017 s3 (Children Act 1989 s23CZB), in force 1 April 2018 (SI 2018/346): "
-            + "not in statute.md's sources")));
+    PERSONAL_ADVISERS_TO_25(LocalDate.of(2018, 4, 1), statute(verified("{cswa2017-s3}; {ca1989-s23czb}")));
 
     private final LocalDate inForceFrom;
     private final Provision provision;

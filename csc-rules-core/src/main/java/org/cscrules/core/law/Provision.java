@@ -1,8 +1,8 @@
 package org.cscrules.core.law;
 
 /**
- * Where something comes from: its citation and whether that is statute, statutory guidance or
- * local policy.
+ * Where something comes from: its citation and whether that is statute, statutory guidance,
+ * local policy or the library's own procedural rule.
  *
  * <p>Immutable and thread-safe.
  *
@@ -31,5 +31,16 @@ public record Provision(Citation citation, Basis basis) {
     /** A council's local choice, citing the practice or source it follows. */
     public static Provision localPolicy(Citation citation) {
         return new Provision(citation, Basis.LOCAL_POLICY);
+    }
+
+    /**
+     * One of the library's own procedural rules: bookkeeping the law does not speak of.
+     *
+     * @param citation the section of the library's legal reference that states the rule; not null
+     * @return the provision, never null
+     * @throws IllegalArgumentException if {@code citation} is null
+     */
+    public static Provision procedure(Citation citation) {
+        return new Provision(citation, Basis.LIBRARY_PROCEDURE);
     }
 }

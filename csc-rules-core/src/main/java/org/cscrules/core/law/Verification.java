@@ -1,7 +1,7 @@
 package org.cscrules.core.law;
 
 /**
- * How firmly a citation has been checked (the tags of statute.md §0). Reasons built on
+ * How firmly a citation has been checked: whether the text of the provisions it names was seen. Reasons built on
  * {@link #UNVERIFIED} references should be read as configurable defaults, not as law.
  */
 public enum Verification {

@@ -21,21 +21,23 @@ import org.cscrules.core.validation.Violation;
  * A council's settings for every point where the law is silent, unclear or read differently, each
  * with the statutory (or suggested) default of {@link #statutoryDefaults()}. Every reason and
  * deadline that rests on a setting says so. The settings are declared once, in {@link
- * PolicySetting}: name, kind, default, bounds, the reading it answers and the provision it rests
- * on; {@code docs/POLICY.md} lists them.
+ * PolicySetting}: name, kind, default, bounds and the provision it rests on; {@code
+ * docs/POLICY.md} lists them, and each has a section of the legal reference ({@code docs/LAW.md})
+ * saying what the law leaves open and why the default is what it is.
  *
  * <p>Build one with {@link #builder()}, with the typed setters or, from a policy file, with {@link
  * Builder#settings(Map)}; every problem is reported at once by {@link Builder#build()}. {@link
  * #settings()} gives the policy back in the same form.
  *
- * <p>A10 (the panel's 30 working days, reg. 19(4)) is statute and has no setting; A18 (whether the
- * investigating officer is internal or external) changes no result the library computes.
+ * <p>The panel's 30 working days (reg. 19(4)) are statute and have no setting; whether the
+ * investigating officer is internal or external changes no result the library computes, and has
+ * none either.
  *
  * <p>Immutable and thread-safe.
  */
 public final class LocalPolicy {
 
-    /** The care-leaver age ceiling older manuals give, before personal-adviser support reached 25 (A24: "up to 24"). */
+    /** The care-leaver age ceiling older manuals give, before personal-adviser support reached 25 ("up to 24"). */
     static final int CARE_LEAVER_CEILING_IN_OLDER_MANUALS = 24;
 
     /** Each setting's value in its Java form, by {@link PolicySetting#ordinal()}. */
@@ -256,7 +258,7 @@ public final class LocalPolicy {
     }
 
     /**
-     * The care-leaver age ceiling for a complaint received before 1 April 2018 (A24): {@link
+     * The care-leaver age ceiling for a complaint received before 1 April 2018: {@link
      * #careLeaverAgeCeilingBefore2018()} as given, or when none is given the lower of {@link
      * #careLeaverAgeCeiling()} and 24, as older manuals give it.
      *
@@ -340,19 +342,19 @@ public final class LocalPolicy {
                 .collect(Collectors.joining(", ", "LocalPolicy[", "]"));
     }
 
-    /** When stage 1 may be extended from 10 to at most 20 working days (A2). */
+    /** When stage 1 may be extended from 10 to at most 20 working days. */
     public enum Stage1ExtensionCondition {
         /** Any extension, with a recorded reason and notice to the complainant (suggested default). */
         RECORDED_REASON_AND_NOTICE,
-        /** Only for a complex complaint (seed 001). */
+        /** Only for a complex complaint (Cheshire West and Chester's annual report for 2016-17). */
         COMPLEXITY,
         /** Only with the complainant's agreement (Family Rights Group). */
         COMPLAINANT_AGREEMENT,
-        /** Automatically, where necessary (seed 002). */
+        /** Automatically, where necessary (Harrow's annual report for 2017/18). */
         AUTOMATIC
     }
 
-    /** Where the stage 1 clock starts (A3). */
+    /** Where the stage 1 clock starts. */
     public enum Stage1ClockStart {
         /** Receipt of the complaint, for every complainant. */
         RECEIPT,
@@ -360,7 +362,7 @@ public final class LocalPolicy {
         REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS
     }
 
-    /** Where the stage 2 clock starts (A6). */
+    /** Where the stage 2 clock starts. */
     public enum Stage2ClockStart {
         /** The request for stage 2 (default; LGSCO). */
         REQUEST,
@@ -368,7 +370,7 @@ public final class LocalPolicy {
         STATEMENT_OF_COMPLAINT_AGREED
     }
 
-    /** When the one-year time limit starts (A14). */
+    /** When the one-year time limit starts. */
     public enum TimeLimitTrigger {
         /** When the grounds arose (reg. 9; default). */
         GROUNDS_AROSE,
@@ -376,37 +378,37 @@ public final class LocalPolicy {
         LATER_OF_GROUNDS_AND_KNOWLEDGE
     }
 
-    /** Whether the council may refuse a request to go to stage 2 or 3 (A17). */
+    /** Whether the council may refuse a request to go to stage 2 or 3. */
     public enum Gatekeeping {
         /** No gatekeeping: the complainant has the right to the next stage (default). */
         NONE,
         /** A recorded, reasoned refusal only on reg. 8, reg. 9 or eligibility grounds. */
         REASONED_REFUSAL_ON_STATUTORY_GROUNDS,
-        /** The council decides whether it is "appropriate" (seeds 001, 004; the LGSCO disapproves). */
+        /** The council decides whether it is "appropriate" (as some councils publish; the Ombudsman disapproves). */
         COUNCIL_DISCRETION
     }
 
-    /** What the child's consent means for a complaint made on their behalf (A20). */
+    /** What the child's consent means for a complaint made on their behalf. */
     public enum ChildConsent {
-        /** Record the child's views; no hard block (default; GBC "where possible"). */
+        /** Record the child's views; no hard block (default; the statutory guidance's "where possible"). */
         RECORD_VIEWS,
         /** Consent required from {@code childConsentAge} (e.g. 13, Thurrock). */
         REQUIRED_FROM_AGE,
-        /** Consent required from a child of sufficient understanding ("old enough", seed 001). */
+        /** Consent required from a child of sufficient understanding ("old enough", Cheshire West and Chester's annual report for 2016-17). */
         REQUIRED_IF_SUFFICIENT_UNDERSTANDING,
-        /** Consent always required where it can be obtained (seed 000). */
+        /** Consent always required where it can be obtained (Cheshire West and Chester's equality analysis of 2017). */
         ALWAYS_REQUIRED
     }
 
-    /** A representative acting for a child whose views cannot be obtained (A21). */
+    /** A representative acting for a child whose views cannot be obtained. */
     public enum RepresentativeWithoutChildsViews {
         /** Accept, subject to the council's suitability decision (default). */
         ACCEPT,
-        /** Accept only if the council is satisfied the representative acts in the child's best interests (seeds 000, 001). */
+        /** Accept only if the council is satisfied the representative acts in the child's best interests (as Cheshire West and Chester's procedure does). */
         ACCEPT_IF_BEST_INTERESTS_CONFIRMED
     }
 
-    /** What to do when considering the complaint might prejudice concurrent proceedings (A22, reg. 8). */
+    /** What to do when considering the complaint might prejudice concurrent proceedings (reg. 8). */
     public enum ConcurrentProceedings {
         /** Suspend until the proceedings end, with a written reason (default). */
         SUSPEND_WITH_WRITTEN_REASON,
@@ -414,7 +416,7 @@ public final class LocalPolicy {
         DECLINE_WITH_WRITTEN_REASON
     }
 
-    /** How to treat deadlines qualified by "or as soon as is reasonably practicable" (A25, reg. 20). */
+    /** How to treat deadlines qualified by "or as soon as is reasonably practicable" (reg. 20). */
     public enum ReasonablyPracticable {
         /** A target; slipping needs a recorded reason (default). */
         TARGET,

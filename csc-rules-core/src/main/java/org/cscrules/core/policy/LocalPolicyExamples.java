@@ -10,8 +10,8 @@ public final class LocalPolicyExamples {
     }
 
     /**
-     * Cheshire West and Chester's practice as described in its 2016-17 annual report (seed 001) and
-     * equality analysis (seed 000): stage 1 extended only for complexity; stage 2 open when stage 1
+     * Cheshire West and Chester's practice as described in its 2016-17 annual report (Cheshire West and Chester's annual report for 2016-17) and
+     * equality analysis (Cheshire West and Chester's equality analysis of 2017): stage 1 extended only for complexity; stage 2 open when stage 1
      * is overdue; a further 10 working days to adjudicate after the stage 2 report; the Director's
      * response read as 20 working days from the panel; concerns resolved by the next day not
      * counted; escalation at the council's discretion; the child's consent required where the child

@@ -16,7 +16,7 @@ import org.cscrules.core.internal.validation.ValidComplaintState;
 
 /**
  * Where one complaint stands: its stage, the day it was received, where the stage 1 clock starts
- * (receipt, or the reg. 12 decision for a discretionary complainant, A3), the date of every event
+ * (receipt, or the reg. 12 decision for a discretionary complainant, where the council so reads the law), the date of every event
  * so far and the extensions granted, and the policy and bank-holiday data its deadlines are counted
  * on ({@link DeadlineBasis}). A caseworker system can store it and rebuild it; a state
  * that could not have come about (a panel without a stage 2 request, dates out of order) is
@@ -26,11 +26,11 @@ import org.cscrules.core.internal.validation.ValidComplaintState;
  *
  * @param stage where the complaint stands
  * @param received the day the council received it
- * @param stage1ClockStart the day the stage 1 clock starts: receipt, or the reg. 12 decision (A3)
+ * @param stage1ClockStart the day the stage 1 clock starts: receipt, or the reg. 12 decision
  * @param events the date of each event that has happened (for an extension or a referral to the
  *     Ombudsman, which can recur, the latest)
  * @param extensions the extensions granted, oldest first
- * @param deliveries how each stage 1 or stage 2 response was sent, where the council said (A9)
+ * @param deliveries how each stage 1 or stage 2 response was sent, where the council said
  * @param basis the policy and bank-holiday data its deadlines are counted on, fixed when it was
  *     received (see {@link DeadlineBasis})
  */
@@ -52,7 +52,7 @@ public record ComplaintState(@NotNull Stage stage,
 
     /**
      * A complaint received on {@code received} whose stage 1 clock starts on {@code stage1ClockStart}
-     * (for a discretionary complainant, the council's reg. 12 decision where its policy so reads, A3;
+     * (for a discretionary complainant, the council's reg. 12 decision where its policy so reads;
      * the eligibility decision's T2 deadline says which), counted on {@code basis}. {@code
      * ComplaintProcess.start} gives one on the process's own basis.
      */

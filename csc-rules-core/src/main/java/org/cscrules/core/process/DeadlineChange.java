@@ -12,7 +12,7 @@ import org.cscrules.core.timescale.Timescale;
  * @param timescale the timescale
  * @param kind the ordinary period, the extended maximum, or the alternative reading
  * @param before the due date on the complaint's old basis, or null if the deadline did not run then
- *     (e.g. a setting now asks for the panel + 20 working days reading, A11)
+ *     (e.g. a setting now asks for the panel + 20 working days reading, {@code LocalPolicy.finalResponseAlsoFromPanel})
  * @param after the due date on the new basis, or null if it no longer runs
  */
 public record DeadlineChange(Timescale timescale, Deadline.Kind kind, LocalDate before, LocalDate after) {

@@ -4,6 +4,7 @@ import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
 import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.procedure;
 import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;
@@ -15,42 +16,42 @@ import org.cscrules.core.law.Provision;
  * (extensions, the statement of complaint, the investigation report).
  */
 public enum EventType implements Cited {
-    /** Stage 1 is extended, with a reason, to at most 20 working days (reg. 14; A2). */
-    STAGE_1_EXTENDED(statute(secondary("SI 2006/1738 reg. 14"))),
+    /** Stage 1 is extended, with a reason, to at most 20 working days (reg. 14; the condition is the council's setting). */
+    STAGE_1_EXTENDED(statute(secondary("{si2006-reg14}"))),
     /** The council sends its stage 1 response (reg. 14). */
-    STAGE_1_RESPONSE_SENT(statute(secondary("SI 2006/1738 reg. 14"))),
+    STAGE_1_RESPONSE_SENT(statute(secondary("{si2006-reg14}"))),
     /** The complainant asks for stage 2 (reg. 15(2)). */
-    STAGE_2_REQUESTED(statute(secondary("SI 2006/1738 reg. 15(2)"))),
-    /** The statement of complaint (reg. 16 record) is agreed; it may start the stage 2 clock (A6). */
-    STATEMENT_OF_COMPLAINT_AGREED(statute(secondary("SI 2006/1738 reg. 16"))),
+    STAGE_2_REQUESTED(statute(secondary("{si2006-reg15}(2)"))),
+    /** The statement of complaint (reg. 16 record) is agreed; it may start the stage 2 clock. */
+    STATEMENT_OF_COMPLAINT_AGREED(statute(secondary("{si2006-reg16}"))),
     /** Stage 2 is extended, with written reasons, to at most 65 working days (reg. 17). */
-    STAGE_2_EXTENDED(statute(secondary("SI 2006/1738 reg. 17"))),
+    STAGE_2_EXTENDED(statute(secondary("{si2006-reg17}"))),
     /** The investigating officer's report reaches the council (T7). */
-    INVESTIGATION_REPORT_RECEIVED(statute(secondary("SI 2006/1738 reg. 17"))),
+    INVESTIGATION_REPORT_RECEIVED(statute(secondary("{si2006-reg17}"))),
     /** The council sends its stage 2 response (adjudication) (reg. 17). */
-    STAGE_2_RESPONSE_SENT(statute(secondary("SI 2006/1738 reg. 17"))),
+    STAGE_2_RESPONSE_SENT(statute(secondary("{si2006-reg17}"))),
     /** The complainant asks for a review panel (reg. 18). */
-    STAGE_3_REQUESTED(statute(verified("SI 2006/1738 regs. 18, 19(1)"))),
+    STAGE_3_REQUESTED(statute(secondary("{si2006-reg18}, {si2006-reg19}(1)"))),
     /** The review panel meets (reg. 19). */
-    PANEL_HELD(statute(verified("SI 2006/1738 reg. 19(4)"))),
+    PANEL_HELD(statute(verified("{si2006-reg19}(4)"))),
     /** The panel's report reaches the council (reg. 20). */
-    PANEL_REPORT_RECEIVED(statute(secondary("SI 2006/1738 reg. 20"))),
+    PANEL_REPORT_RECEIVED(statute(secondary("{si2006-reg20}"))),
     /** The council sends its final response (reg. 20(3)). */
-    FINAL_RESPONSE_SENT(statute(secondary("SI 2006/1738 reg. 20(3)"))),
+    FINAL_RESPONSE_SENT(statute(secondary("{si2006-reg20}(3)"))),
     /**
      * The council declines, with its reasons, a request for stage 2 or 3 that was its to decide:
-     * a late one (A4, A9) or, where its policy gatekeeps, any (A17).
+     * a late one or, where its policy gatekeeps, any.
      */
-    REQUEST_DECLINED(localPolicy(unverified("LocalPolicy.gatekeeping (A17); stage 2 and 3 request windows (A4, A9)"))),
+    REQUEST_DECLINED(localPolicy(unverified("{setting-gatekeeping}; {setting-stage-2-request-window-working-days}; {setting-stage-3-request-window-working-days}"))),
     /** The complainant withdraws the complaint. */
-    WITHDRAWN(localPolicy(unverified("Practice: a complainant may withdraw at any stage"))),
+    WITHDRAWN(procedure(unverified("{procedure-withdrawal}"))),
     /** The complaint is resolved by agreement (reg. 15(1)). */
-    RESOLVED(statute(secondary("SI 2006/1738 reg. 15(1)"))),
+    RESOLVED(procedure(secondary("{si2006-reg15}(1); {procedure-resolution}"))),
     /**
      * The complaint goes to the Ombudsman (Local Government Act 1974 s26): at any time, premature
      * before the council's procedure is complete (s26(5)).
      */
-    REFERRED_TO_OMBUDSMAN(statute(verified("Local Government Act 1974 s26")));
+    REFERRED_TO_OMBUDSMAN(statute(verified("{lga1974-s26}")));
 
     private final Provision provision;
 

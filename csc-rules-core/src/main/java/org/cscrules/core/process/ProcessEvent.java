@@ -10,7 +10,7 @@ import org.cscrules.core.internal.validation.ValidProcessEvent;
  * Something that happened to a complaint, on a date. An extension also carries the period's new
  * length in working days, counted from the stage's clock start, and the reason given to the
  * complainant; a council's decline of a request carries its reason; a stage 1 or stage 2 response
- * may say how it was sent, which fixes when the complainant is deemed to receive it (A9); other
+ * may say how it was sent, which fixes when the complainant is deemed to receive it; other
  * events carry none of these.
  *
  * <p>Immutable and thread-safe.
@@ -35,18 +35,18 @@ public record ProcessEvent(@NotNull EventType type,
 
     /**
      * A stage 1 or stage 2 response sent by {@code delivery}: the complainant's window to ask for
-     * the next stage runs from its deemed receipt (A9).
+     * the next stage runs from its deemed receipt.
      */
     public static ProcessEvent responseSent(EventType type, LocalDate date, Delivery delivery) {
         return new ProcessEvent(type, date, null, null, delivery);
     }
 
-    /** Stage 1 extended to {@code workingDays} (at most 20) from its clock start, for {@code reason} (reg. 14; A2). */
+    /** Stage 1 extended to {@code workingDays} (at most 20) from its clock start, for {@code reason} (reg. 14; the condition is the council's setting). */
     public static ProcessEvent stage1Extended(LocalDate date, int workingDays, String reason) {
         return new ProcessEvent(EventType.STAGE_1_EXTENDED, date, workingDays, reason, null);
     }
 
-    /** The council declines a late or gatekept request for the next stage, for {@code reason} (A4, A9, A17). */
+    /** The council declines a late or gatekept request for the next stage, for {@code reason}. */
     public static ProcessEvent requestDeclined(LocalDate date, String reason) {
         return new ProcessEvent(EventType.REQUEST_DECLINED, date, null, reason, null);
     }

@@ -4,6 +4,7 @@ import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
 import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.procedure;
 import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;
@@ -18,29 +19,29 @@ import org.cscrules.core.law.Provision;
  */
 public enum Stage implements Cited {
     /** Local resolution: the council must respond within 10 working days, at most 20 (reg. 14). */
-    STAGE_1(null, statute(secondary("SI 2006/1738 reg. 14"))),
+    STAGE_1(null, statute(secondary("{si2006-reg14}"))),
     /** The stage 1 response is sent; the complainant may ask for stage 2 (reg. 15(2), T4). */
-    STAGE_1_RESPONDED(EventType.STAGE_1_RESPONSE_SENT, statute(secondary("SI 2006/1738 reg. 15(2)"))),
+    STAGE_1_RESPONDED(EventType.STAGE_1_RESPONSE_SENT, statute(secondary("{si2006-reg15}(2)"))),
     /** Investigation: response within 25 working days, at most 65 (reg. 16, 17). */
-    STAGE_2(EventType.STAGE_2_REQUESTED, statute(secondary("SI 2006/1738 regs. 16, 17"))),
+    STAGE_2(EventType.STAGE_2_REQUESTED, statute(secondary("{si2006-reg16}, {si2006-reg17}"))),
     /** The stage 2 response (adjudication) is sent; the complainant may ask for a review panel (reg. 18, T8). */
-    STAGE_2_RESPONDED(EventType.STAGE_2_RESPONSE_SENT, statute(secondary("SI 2006/1738 reg. 18"))),
+    STAGE_2_RESPONDED(EventType.STAGE_2_RESPONSE_SENT, statute(secondary("{si2006-reg18}"))),
     /** A review panel is asked for; it must meet within 30 working days (reg. 19(4)). */
-    STAGE_3_REQUESTED(EventType.STAGE_3_REQUESTED, statute(verified("SI 2006/1738 reg. 19(4)"))),
+    STAGE_3_REQUESTED(EventType.STAGE_3_REQUESTED, statute(verified("{si2006-reg19}(4)"))),
     /** The panel has met; its report is due within 5 working days (reg. 20). */
-    PANEL_HELD(EventType.PANEL_HELD, statute(secondary("SI 2006/1738 reg. 20"))),
+    PANEL_HELD(EventType.PANEL_HELD, statute(secondary("{si2006-reg20}"))),
     /** The council has the panel's report; its final response is due within 15 working days (reg. 20(3)). */
-    PANEL_REPORTED(EventType.PANEL_REPORT_RECEIVED, statute(secondary("SI 2006/1738 reg. 20(3)"))),
+    PANEL_REPORTED(EventType.PANEL_REPORT_RECEIVED, statute(secondary("{si2006-reg20}(3)"))),
     /** The final response is sent: the council's procedure is complete. */
-    CLOSED(EventType.FINAL_RESPONSE_SENT, statute(secondary("SI 2006/1738 reg. 20(3)"))),
-    /** The council declined a late or gatekept request for the next stage, with its reasons (A4, A9, A17). */
-    DECLINED(EventType.REQUEST_DECLINED, localPolicy(unverified("LocalPolicy.gatekeeping (A17); stage 2 and 3 request windows (A4, A9)"))),
+    CLOSED(EventType.FINAL_RESPONSE_SENT, statute(secondary("{si2006-reg20}(3)"))),
+    /** The council declined a late or gatekept request for the next stage, with its reasons. */
+    DECLINED(EventType.REQUEST_DECLINED, localPolicy(unverified("{setting-gatekeeping}; {setting-stage-2-request-window-working-days}; {setting-stage-3-request-window-working-days}"))),
     /** The complainant withdrew the complaint. */
-    WITHDRAWN(EventType.WITHDRAWN, localPolicy(unverified("Practice: a complainant may withdraw at any stage"))),
+    WITHDRAWN(EventType.WITHDRAWN, procedure(unverified("{procedure-withdrawal}"))),
     /** Resolved by agreement, the terms confirmed in writing (reg. 15(1)). */
-    RESOLVED(EventType.RESOLVED, statute(secondary("SI 2006/1738 reg. 15(1)"))),
+    RESOLVED(EventType.RESOLVED, procedure(secondary("{si2006-reg15}(1); {procedure-resolution}"))),
     /** Referred to the Local Government and Social Care Ombudsman after the council's procedure ended. */
-    REFERRED_TO_OMBUDSMAN(EventType.REFERRED_TO_OMBUDSMAN, statute(verified("Local Government Act 1974 s26")));
+    REFERRED_TO_OMBUDSMAN(EventType.REFERRED_TO_OMBUDSMAN, statute(verified("{lga1974-s26}")));
 
     private final EventType enteredBy;
     private final Provision provision;

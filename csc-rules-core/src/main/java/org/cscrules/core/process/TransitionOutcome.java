@@ -9,9 +9,9 @@ public enum TransitionOutcome {
     ALLOWED,
     /**
      * The event is recorded and the clocks run, but the council must decide something the law
-     * leaves to it: a late request for the next stage (A4, A9), whether the next stage is
-     * appropriate where its policy gatekeeps (A17), or a stage 2 extension beyond 65 working days
-     * where it treats that as a target (A8). Never a silent refusal.
+     * leaves to it: a late request for the next stage, whether the next stage is
+     * appropriate where its policy gatekeeps, or a stage 2 extension beyond 65 working days
+     * where it treats that as a target. Never a silent refusal.
      */
     DISCRETION_REQUIRED,
     /** The event cannot happen in this state (for example stage 3 before stage 2); the state is unchanged. */

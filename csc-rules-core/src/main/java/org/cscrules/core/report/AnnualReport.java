@@ -59,7 +59,7 @@ public final class AnnualReport {
     /**
      * The report for {@code period}: the records received in it. Each complaint's working days are
      * counted as its deadlines were, on the policy it was received under (its {@code DeadlineBasis}:
-     * closure days, A13, the A6 stage 2 clock start) and this release's bank-holiday data; the rows
+     * closure days, whether the trigger day counts, where stage 2 runs from) and this release's bank-holiday data; the rows
      * follow {@code policy} (its stage 1 cap).
      *
      * @throws IllegalArgumentException if an argument or a record is null
@@ -118,7 +118,7 @@ public final class AnnualReport {
     }
 
     /**
-     * The report as Markdown, laid out like the seeds' reports: a heading, then each table with
+     * The report as Markdown, laid out like councils' published reports: a heading, then each table with
      * its counts and, where it has a total, each row's share of it.
      *
      * @param suppressBelow counts from 1 to one below this are shown as "&lt;n" for publication
@@ -312,7 +312,7 @@ public final class AnnualReport {
                             words(Finding.NOT_UPHELD.name()), OUTSTANDING));
         }
 
-        /** Stage 1 (seed 001 table 7): within 10 working days, within the extended maximum, later, not yet. */
+        /** Stage 1 (Cheshire West and Chester's annual report for 2016-17 table 7): within 10 working days, within the extended maximum, later, not yet. */
         ReportTable stage1Times(List<CaseRecord> valid) {
             int ordinary = Timescale.T2_STAGE_1_RESPONSE.length();
             int maximum = policy.stage1ExtensionMaximumWorkingDays();
@@ -320,10 +320,10 @@ public final class AnnualReport {
                     ordinary, maximum, null);
         }
 
-        /** Stage 2: within 25 working days, within 65, later, not yet; clock from the request or the agreed statement (A6). */
+        /** Stage 2: within 25 working days, within 65, later, not yet; clock from the request or the agreed statement. */
         ReportTable stage2Times(List<CaseRecord> valid) {
             List<CaseRecord> atStage2 = valid.stream().filter(r -> dateOf(r, EventType.STAGE_2_REQUESTED).isPresent()).toList();
-            // the council's clock start (A6); a response before any agreed statement counts from the request
+            // the council's clock start; a response before any agreed statement counts from the request
             Function<ComplaintState, LocalDate> start = state -> deadlines(state).stage2ClockStart(state)
                     .orElse(state.events().get(EventType.STAGE_2_REQUESTED));
             return times("Stage 2 response times", atStage2, start, EventType.STAGE_2_RESPONSE_SENT,
@@ -358,7 +358,7 @@ public final class AnnualReport {
 
         /**
          * Working days from the clock's start to the day something was done, counted as the
-         * complaint's deadlines are (A13: the start day itself when its policy counts it and it is a
+         * complaint's deadlines are (the start day itself when its policy counts it and it is a
          * working day).
          */
         private static int workingDays(Deadlines basis, LocalDate start, LocalDate done) {
@@ -367,7 +367,7 @@ public final class AnnualReport {
             return basis.policy().countTriggerDay() && calendar.isWorkingDay(start) && !done.isBefore(start) ? days + 1 : days;
         }
 
-        /** Escalation (seed 002 tables 8-9): the number, and the number it is out of. */
+        /** Escalation (Harrow's annual report for 2017/18 tables 8-9): the number, and the number it is out of. */
         ReportTable escalation(List<CaseRecord> valid) {
             Map<EventType, Integer> reached = new EnumMap<>(EventType.class);
             for (CaseRecord record : valid) {

@@ -1,7 +1,7 @@
 package org.cscrules.core.report;
 
 /**
- * What became of a representation (seed 001 table 1, seed 002 table 1): a valid complaint under
+ * What became of a representation (Cheshire West and Chester's annual report for 2016-17 table 1, Harrow's annual report for 2017/18 table 1): a valid complaint under
  * the procedure, or one of the ways a representation leaves it.
  */
 public enum Disposal {

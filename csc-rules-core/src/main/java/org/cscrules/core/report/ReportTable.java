@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
- * @param title the table's title, as the seeds' reports title theirs
+ * @param title the table's title, as councils' published reports title theirs
  * @param columns the headings of the count columns
  * @param rows the rows, the total last where there is one
  */

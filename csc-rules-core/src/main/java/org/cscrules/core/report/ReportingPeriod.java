@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The period a report covers, both days included: by default a financial year, 1 April to 31
- * March, as the seeds' reports are.
+ * March, as councils' published reports are.
  *
  * <p>Immutable and thread-safe.
  *

@@ -28,7 +28,7 @@ public record Child(
         @NotNull Understanding understanding) {
 
     /**
-     * A sanity bound only: an adopted person (E6) may be any age. The ages a status allows (under 18
+     * A sanity bound only: an adopted person may be any age. The ages a status allows (under 18
      * for a child, 16 to 25 for a care leaver) are checked with the request.
      */
     public static final int MAX_AGE = 120;

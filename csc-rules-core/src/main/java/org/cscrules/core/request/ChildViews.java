@@ -1,7 +1,7 @@
 package org.cscrules.core.request;
 
 /**
- * The child's views on a complaint made on their behalf (statute.md §3.1): the council should
+ * The child's views on a complaint made on their behalf: the council should
  * confirm "where possible" that the child is content and that the complaint reflects their views.
  */
 public enum ChildViews {

@@ -11,25 +11,25 @@ import org.cscrules.core.law.Provision;
 
 /**
  * Circumstances that may exclude, defer or limit the consideration of a complaint (reg. 8 and
- * statute.md §4.2). A complaint may have several.
+ * the adult regulations' exclusions a council may apply). A complaint may have several.
  */
 public enum Circumstance implements Cited {
     /** Court proceedings that considering the complaint might prejudice (e.g. care proceedings). */
-    CONCURRENT_COURT_PROCEEDINGS(statute(secondary("SI 2006/1738 reg. 8"))),
+    CONCURRENT_COURT_PROCEEDINGS(statute(secondary("{si2006-reg8}"))),
     /** A criminal investigation or prosecution that considering the complaint might prejudice. */
-    CONCURRENT_CRIMINAL_PROCEEDINGS(statute(secondary("SI 2006/1738 reg. 8; LGSCO children's complaints fact sheet"))),
+    CONCURRENT_CRIMINAL_PROCEEDINGS(statute(secondary("{si2006-reg8}; {lgsco-fact-sheet}"))),
     /** Disciplinary proceedings that considering the complaint might prejudice. */
-    CONCURRENT_DISCIPLINARY_PROCEEDINGS(localPolicy(unverified("SI 2006/1738 reg. 8 (list as councils state it)"))),
+    CONCURRENT_DISCIPLINARY_PROCEEDINGS(localPolicy(unverified("{si2006-reg8} (list as councils state it); {setting-concurrent-proceedings}"))),
     /** Tribunal proceedings that considering the complaint might prejudice. */
-    CONCURRENT_TRIBUNAL_PROCEEDINGS(localPolicy(unverified("SI 2006/1738 reg. 8 (list as councils state it)"))),
+    CONCURRENT_TRIBUNAL_PROCEEDINGS(localPolicy(unverified("{si2006-reg8} (list as councils state it); {setting-concurrent-proceedings}"))),
     /** The same matter has already been considered under this procedure. */
-    ALREADY_CONSIDERED(localPolicy(unverified("SI 2009/309 reg. 8(1)(d) (adult regulations); no children's equivalent verified"))),
+    ALREADY_CONSIDERED(localPolicy(unverified("{si2009-reg8}(1)(e) (adult regulations); {setting-adult-repeat-exclusions-applied}"))),
     /** The matter has been investigated by the Local Government and Social Care Ombudsman. */
-    INVESTIGATED_BY_OMBUDSMAN(localPolicy(unverified("SI 2009/309 reg. 8(1)(f) (adult regulations); no children's equivalent verified"))),
-    /** An oral complaint resolved by the end of the next working day (an adult-regulations rule; A16). */
-    ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY(statute(verified("SI 2009/309 reg. 8(1)(c) (adult regulations only)"))),
+    INVESTIGATED_BY_OMBUDSMAN(localPolicy(unverified("{si2009-reg8}(1)(f) (adult regulations); {setting-adult-repeat-exclusions-applied}"))),
+    /** An oral complaint resolved by the end of the next working day (an adult-regulations rule, applied only by a council's setting). */
+    ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY(statute(verified("{si2009-reg8}(1)(c) (adult regulations only)"))),
     /** The complainant complains about their own treatment as an adult, not about a child. */
-    ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT(localPolicy(secondary("LGSCO children's complaints fact sheet (older version)")));
+    ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT(localPolicy(secondary("{lgsco-fact-sheet}")));
 
     private final Provision provision;
 

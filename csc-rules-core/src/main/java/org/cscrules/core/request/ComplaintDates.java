@@ -16,9 +16,9 @@ import org.cscrules.core.internal.validation.ValidComplaintDates;
  *     on or after SI 2006/1738 came into force (1 September 2006, reg. 1)
  * @param groundsArose when the grounds for the complaint arose (reg. 9 time limit)
  * @param learnedOfGrounds when the complainant learned of them, or null if the same or unknown
- *     (A14: some readings start the time limit here)
+ *     (a council may start the time limit here: {@code LocalPolicy.timeLimitTrigger})
  * @param sufficientInterestDecided when the council made its reg. 12 sufficient-interest decision
- *     ({@link CouncilFindings#sufficientInterest()}), or null if not yet made (A3: the stage 1 clock
+ *     ({@link CouncilFindings#sufficientInterest()}), or null if not yet made (where the council so reads the law, the stage 1 clock
  *     may run from here)
  */
 @ValidComplaintDates

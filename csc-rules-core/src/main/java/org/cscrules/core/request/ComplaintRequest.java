@@ -21,12 +21,12 @@ import org.cscrules.core.internal.validation.ValidComplaintRequest;
  *
  * <p>Immutable and thread-safe.
  *
- * @param complainantRole who the complainant is in relation to the child (E1-E15)
+ * @param complainantRole who the complainant is in relation to the child
  * @param child the child the complaint concerns
  * @param representation in the complainant's own right, on the child's behalf, or relating to the child
  * @param subject the function complained about and the kinds of grievance
  * @param dates received, grounds arose, and the other dates that start clocks
- * @param circumstances reg. 8 and statute.md §4.2 circumstances; empty (or absent) when none
+ * @param circumstances the circumstances of reg. 8 and the others a council may weigh; empty (or absent) when none
  * @param findings what the council has decided so far; absent means nothing yet
  * @param reporting annual-report details, or null
  */

@@ -7,13 +7,13 @@ package org.cscrules.core.request;
  *
  * <p>Immutable and thread-safe.
  *
- * @param sufficientInterest for a complainant who needs it (E5, E8, E11, the last group of E14):
+ * @param sufficientInterest for a complainant who needs it (categories 5, 8, 11 and the last group of 14):
  *     whether the council found sufficient interest in the child's welfare (SI 2006/1738 reg. 12);
  *     decided on {@link ComplaintDates#sufficientInterestDecided()}
  * @param couldNotReasonablyComplainInTime for a complaint made more than a year after the grounds
- *     arose: whether it would not have been reasonable to expect it in time (reg. 9, first limb, A15)
+ *     arose: whether it would not have been reasonable to expect it in time (the first question of the statutory guidance on late complaints)
  * @param canStillBeConsideredFairly whether it is still possible to consider it effectively and
- *     fairly (reg. 9, second limb, A15)
+ *     fairly (the second question)
  */
 public record CouncilFindings(Suitability sufficientInterest, Boolean couldNotReasonablyComplainInTime,
                               Boolean canStillBeConsideredFairly) {
@@ -28,7 +28,7 @@ public record CouncilFindings(Suitability sufficientInterest, Boolean couldNotRe
         return new CouncilFindings(decision, couldNotReasonablyComplainInTime, canStillBeConsideredFairly);
     }
 
-    /** These findings with both limbs of the late-complaint test (reg. 9, A15). */
+    /** These findings with both limbs of the late-complaint test (reg. 9, and the statutory guidance's two questions). */
     public CouncilFindings withLateComplaintTest(boolean couldNotReasonablyComplainInTime, boolean canStillBeConsideredFairly) {
         return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly);
     }

@@ -1,7 +1,7 @@
 package org.cscrules.core.request;
 
 /**
- * What a stage found, as councils record and report it (seed 001 tables 3 and 4: "upheld, not
+ * What a stage found, as councils record and report it (Cheshire West and Chester's annual report for 2016-17 tables 3 and 4: "upheld, not
  * upheld or partially upheld").
  */
 public enum Finding {

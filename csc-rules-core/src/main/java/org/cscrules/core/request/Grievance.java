@@ -8,7 +8,7 @@ import org.cscrules.core.law.Provision;
 
 /**
  * Kinds of grievance the procedure covers, from the statutory guidance's list as reproduced by
- * seed 004 (statute.md §4.1). A complaint may raise several. Illustrative: they never make a
+ * a council's published procedure. A complaint may raise several. Illustrative: they never make a
  * complaint eligible or not on their own.
  */
 public enum Grievance implements Cited {
@@ -35,8 +35,7 @@ public enum Grievance implements Cited {
 
     /** Enum constants cannot refer to a static field of their own enum: it lives here. */
     private static final class Gbc {
-        static final Provision LIST = guidance(secondary(
-                "Getting the Best from Complaints (DfES 2006), kinds of complaint, as reproduced by seed 004"));
+        static final Provision LIST = guidance(secondary("{gbc-kinds-of-complaint}"));
     }
 
     private final Provision provision;

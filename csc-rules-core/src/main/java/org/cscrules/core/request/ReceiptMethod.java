@@ -1,6 +1,6 @@
 package org.cscrules.core.request;
 
-/** How the complaint was lodged (seed 001 table 9), for the annual report. */
+/** How the complaint was lodged (Cheshire West and Chester's annual report for 2016-17 table 9), for the annual report. */
 public enum ReceiptMethod {
     LETTER,
     TELEPHONE_OR_VERBAL,

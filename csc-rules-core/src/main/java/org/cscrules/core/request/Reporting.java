@@ -1,7 +1,7 @@
 package org.cscrules.core.request;
 
 /**
- * What the annual report needs beyond the decision (seed 001 tables 3-5, 8 and 9): how and where
+ * What the annual report needs beyond the decision (Cheshire West and Chester's annual report for 2016-17 tables 3-5, 8 and 9): how and where
  * the complaint arrived, the service, and what each stage found. Any part may be unknown or not
  * yet reached (null); it never changes a decision.
  *

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import org.cscrules.core.internal.validation.ValidRepresentation;
 
 /**
- * How the complaint stands to the child (statute.md §3), and for a complaint made on the child's
+ * How the complaint stands to the child, and for a complaint made on the child's
  * behalf: who acts, the child's views, and the council's suitability decision.
  *
  * <p>Immutable and thread-safe.
@@ -14,7 +14,7 @@ import org.cscrules.core.internal.validation.ValidRepresentation;
  * @param childViews the child's views; required on the child's behalf
  * @param suitability the council's decision on the representative; required on the child's behalf
  * @param bestInterestsConfirmed for a child whose views cannot be obtained: whether the council is
- *     satisfied the representative acts in the child's best interests (a local policy hook, A21);
+ *     satisfied the representative acts in the child's best interests (a council's setting, {@code LocalPolicy.representativeWithoutChildsViews});
  *     null when not considered
  */
 @ValidRepresentation
@@ -41,7 +41,7 @@ public record Representation(
         return new Representation(RepresentationMode.ON_BEHALF_OF_CHILD, representative, childViews, suitability, null);
     }
 
-    /** This representation with the council's best-interests finding (A21). */
+    /** This representation with the council's best-interests finding. */
     public Representation withBestInterestsConfirmed(boolean confirmed) {
         return new Representation(mode, representative, childViews, suitability, confirmed);
     }

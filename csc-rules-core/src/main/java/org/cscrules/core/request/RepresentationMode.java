@@ -8,21 +8,21 @@ import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.Provision;
 
 /**
- * How the complaint stands to the child (statute.md §3): made by a person in their own right,
+ * How the complaint stands to the child: made by a person in their own right,
  * made on the child's behalf by a representative, or made by an adult about matters that relate
  * to the child but not on the child's behalf.
  */
 public enum RepresentationMode implements Cited {
     /** The complainant makes the representations in their own right: a child, a parent, a foster carer. */
-    IN_OWN_RIGHT(statute(secondary("Children Act 1989 s26(3)"))),
+    IN_OWN_RIGHT(statute(secondary("{ca1989-s26}(3)"))),
     /**
      * A representative acts on the child's behalf: the council should confirm, where possible, that
      * the child is content and that the complaint reflects the child's views, and decides whether
      * the representative is suitable.
      */
-    ON_BEHALF_OF_CHILD(guidance(secondary("Getting the Best from Complaints (DfES 2006), representatives, as quoted by seed 004"))),
+    ON_BEHALF_OF_CHILD(guidance(secondary("{gbc-representatives}"))),
     /** An adult complains about matters relating to a child, not on the child's behalf. */
-    RELATES_TO_CHILD(guidance(secondary("Getting the Best from Complaints (DfES 2006), as quoted by seed 004")));
+    RELATES_TO_CHILD(guidance(secondary("{gbc-complaints-about-a-child}")));
 
     private final Provision provision;
 

@@ -1,6 +1,6 @@
 package org.cscrules.core.request;
 
-/** Who is acting for the child, in the categories councils report (seed 001 table 10). No names are held. */
+/** Who is acting for the child, in the categories councils report (Cheshire West and Chester's annual report for 2016-17 table 10). No names are held. */
 public enum RepresentativeKind {
     /** An advocate or advocacy service (s26A), e.g. NYAS. */
     ADVOCATE,

@@ -1,6 +1,6 @@
 package org.cscrules.core.request;
 
-/** The service complained about (seed 001 table 5), for the annual report. */
+/** The service complained about (Cheshire West and Chester's annual report for 2016-17 table 5), for the annual report. */
 public enum ServiceArea {
     CHILDREN_IN_NEED,
     CHILDREN_IN_CARE,

@@ -2,7 +2,7 @@ package org.cscrules.core.request;
 
 /**
  * The council's decision whether a representative is suitable to act, or has sufficient interest
- * (statute.md §3.1; for discretionary complainants, reg. 12 §3.2).
+ *.
  */
 public enum Suitability {
     /** Not decided yet: the council must decide. */

@@ -2,7 +2,7 @@ package org.cscrules.core.request;
 
 /**
  * Whether the child is of sufficient understanding: the test for telling the child of the outcome
- * (Children Act 1989 s26(7)) and for weighing the child's views on a representative (statute.md §3).
+ * (Children Act 1989 s26(7)) and for weighing the child's views on a representative.
  */
 public enum Understanding {
     /** Of sufficient understanding. */

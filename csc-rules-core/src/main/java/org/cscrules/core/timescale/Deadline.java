@@ -11,15 +11,15 @@ import org.cscrules.core.law.Provision;
  *
  * <p>Immutable and thread-safe.
  *
- * @param timescale the timescale of statute.md §1
+ * @param timescale the timescale
  * @param kind the ordinary period, or the extended maximum
  * @param trigger the date the clock started from
  * @param length the length counted, in the timescale's unit
  * @param due the due date
  * @param provisional whether a later proclamation could still move it
  * @param target whether it is a target that may slip with a recorded reason rather than a hard
- *     limit: reg. 20's "or as soon as is reasonably practicable" (A25), a 65-day maximum the
- *     council treats as a target (A8), the Ombudsman's "about 12 weeks"
+ *     limit: reg. 20's "or as soon as is reasonably practicable", a 65-day maximum the
+ *     council treats as a target, the Ombudsman's "about 12 weeks"
  * @param provision what the length rests on: the timescale's own provision, or the council's
  *     local policy where that changed the length
  */
@@ -32,7 +32,7 @@ public record Deadline(Timescale timescale, Kind kind, LocalDate trigger, int le
         DUE,
         /** The latest an extension may reach, e.g. 20 working days at stage 1. */
         LATEST_IF_EXTENDED,
-        /** A second figure councils also use, e.g. the panel meeting plus 20 working days (A11). */
+        /** A second figure councils also use, e.g. the panel meeting plus 20 working days. */
         ALTERNATIVE_READING
     }
 

@@ -87,7 +87,7 @@ public final class Deadlines {
 
     /**
      * The council's own target for its adjudication (T7), counted from receipt of the investigation
-     * report, where its policy sets one (A7); the law sets none.
+     * report, where its policy sets one; the law sets none.
      *
      * @param reportReceived the day the investigating officer's report reached the council; not null
      * @return the deadline, or empty when the council set no target
@@ -174,8 +174,8 @@ public final class Deadlines {
 
     /**
      * The final response counted from the panel meeting rather than from receipt of its report: the
-     * panel report's period plus the final response's (5 + 15 working days), as seed 001 and one
-     * LGSCO decision read reg. 20 (A11). Empty when the council does not compute it.
+     * panel report's period plus the final response's (5 + 15 working days), as Cheshire West and Chester's annual report for 2016-17 and one
+     * LGSCO decision read reg. 20. Empty when the council does not compute it.
      *
      * @throws IllegalArgumentException if {@code panelMeeting} is null
      */
@@ -190,7 +190,7 @@ public final class Deadlines {
     }
 
     /**
-     * Where the stage 2 clock of {@code state} starts under the council's reading of A6: the request
+     * Where the stage 2 clock of {@code state} starts under the council's reading ({@code LocalPolicy.stage2ClockStart}): the request
      * for stage 2, or the agreed statement of complaint; empty until that event has happened.
      *
      * @throws IllegalArgumentException if {@code state} is null
@@ -205,7 +205,7 @@ public final class Deadlines {
 
     /**
      * The stage 2 response counted from the request for stage 2 when the council counts it from the
-     * agreed statement of complaint (A6 says record both): the ordinary 25 working days from the
+     * agreed statement of complaint (both days are recorded): the ordinary 25 working days from the
      * request, as an {@link Deadline.Kind#ALTERNATIVE_READING}, so that a statement slow to be agreed
      * shows. Empty when the council counts from the request anyway.
      *
@@ -231,7 +231,7 @@ public final class Deadlines {
 
     /**
      * {@code days} working days from {@code trigger} on the council's calendar and counting
-     * convention. Where closure days (A12) or counting the trigger day (A13) move the date from the
+     * convention. Where closure days or counting the trigger day move the date from the
      * statutory reading, the deadline rests on that local setting and says so.
      */
     private Deadline workingDays(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int days, Provision provision) {
@@ -259,7 +259,7 @@ public final class Deadlines {
         return new Deadline(timescale, kind, trigger, length, due, false, isTarget(timescale, kind), provision);
     }
 
-    /** Targets rather than hard limits: reg. 20's deadlines (A25), a soft 65-day maximum (A8), the Ombudsman's "about". */
+    /** Targets rather than hard limits: reg. 20's deadlines, a soft 65-day maximum, the Ombudsman's "about". */
     private boolean isTarget(Timescale timescale, Deadline.Kind kind) {
         return switch (timescale) {
             case T10_PANEL_REPORT, T11_FINAL_RESPONSE ->
@@ -270,9 +270,9 @@ public final class Deadlines {
         };
     }
 
-    /** The setting's citation, with what the deadline counts: "LocalPolicy.x (An): what". */
+    /** The setting's citation, with what the deadline counts: "LocalPolicy.x: what". */
     private static Provision local(PolicySetting setting, String what) {
-        return Provision.localPolicy(unverified(setting.citedAs().citation().reference() + ": " + what));
+        return Provision.localPolicy(unverified("{" + setting.lawSectionId() + "}: " + what));
     }
 
     private static void requireArguments(Timescale timescale, LocalDate trigger) {

@@ -58,8 +58,8 @@ class ProvenanceTest {
     @Test
     void aReplayOnAChangedTreeSaysTheCodeMayDiffer() {
         Provenance dirty = withVersion("0.1.0-SNAPSHOT+bdba68ca4366.dirty");
-        Reason eligible = new Reason("A", Effect.ELIGIBLE, "a", Citation.verified("reg. 1"), Basis.STATUTE);
-        Reason other = new Reason("B", Effect.ELIGIBLE, "b", Citation.verified("reg. 1"), Basis.STATUTE);
+        Reason eligible = new Reason("A", Effect.ELIGIBLE, "a", Citation.verified("{si2006-reg1}"), Basis.STATUTE);
+        Reason other = new Reason("B", Effect.ELIGIBLE, "b", Citation.verified("{si2006-reg1}"), Basis.STATUTE);
         Replay replay = new Replay(EligibilityDecision.of(List.of(eligible), List.of(), null, List.of(), dirty),
                 EligibilityDecision.of(List.of(other), List.of(), null, List.of(), dirty));
         assertThat(replay.differences()).isEmpty();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EligibilityDecisionTest {
 
     private static Reason reason(String id, Effect effect) {
-        return new Reason(id, effect, "finding " + id, Citation.secondary("SI 2006/1738 reg. 14"), Basis.STATUTE);
+        return new Reason(id, effect, "finding " + id, Citation.secondary("{si2006-reg14}"), Basis.STATUTE);
     }
 
     @Test
@@ -54,7 +54,7 @@ class EligibilityDecisionTest {
                 List.of(), null, List.of(), PROVENANCE)).isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EligibilityDecision.of(List.of(reason("A", Effect.ELIGIBLE)), null, null, List.of(), PROVENANCE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Reason(" ", Effect.ELIGIBLE, "x", Citation.verified("reg. 2"), Basis.STATUTE))
+        assertThatThrownBy(() -> new Reason(" ", Effect.ELIGIBLE, "x", Citation.verified("{si2006-reg2}"), Basis.STATUTE))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -21,51 +21,51 @@ import org.junit.jupiter.api.Test;
 
 class LocalPolicyTest {
 
-    /** Every setting's default, one row each, with the reading it answers ("Suggested default" of the list of readings). */
+    /** Every setting's default, one row each, with its section of the legal reference, where the default is reasoned. */
     @Test
     void everyDefaultIsTheStatutoryOrSuggestedOne() {
         LocalPolicy defaults = LocalPolicy.statutoryDefaults();
         Object[][] expected = {
-                {"A1", defaults.acknowledgementWorkingDays(), 3},
-                {"A2", defaults.stage1ExtensionMaximumWorkingDays(), 20},
-                {"A2", defaults.stage1ExtensionCondition(), LocalPolicy.Stage1ExtensionCondition.RECORDED_REASON_AND_NOTICE},
-                {"A3", defaults.stage1ClockStart(), LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS},
-                {"A4", defaults.stage2RequestWindowWorkingDays(), 20},
-                {"A5", defaults.stage2WhenStage1Overdue(), true},
-                {"A6", defaults.stage2ClockStart(), LocalPolicy.Stage2ClockStart.REQUEST},
-                {"A7", defaults.adjudicationTargetWorkingDays(), OptionalInt.empty()},
-                {"A8", defaults.stage2MaximumIsHardCap(), true},
-                {"A9", defaults.stage3RequestWindowWorkingDays(), 20},
-                {"A9", defaults.deemedReceiptByPostWorkingDays(), 2},
-                {"A9", defaults.deemedReceiptByEmailWorkingDays(), 0},
-                {"A11", defaults.finalResponseAlsoFromPanel(), true},
-                {"A12", defaults.closureDays(), Set.of()},
-                {"A13", defaults.countTriggerDay(), false},
-                {"A14", defaults.timeLimitTrigger(), LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE},
-                {"A15", defaults.lateComplaintPresumption(), true},
-                {"A16", defaults.nextWorkingDayResolutionExcluded(), false},
-                {"§4.2", defaults.adultRepeatExclusionsApplied(), false},
-                {"A17", defaults.gatekeeping(), LocalPolicy.Gatekeeping.NONE},
-                {"A19", defaults.independentFosteringAgencyCarersAreFosterParents(), true},
-                {"A20", defaults.childConsent(), LocalPolicy.ChildConsent.RECORD_VIEWS},
-                {"A20", defaults.childConsentAge(), OptionalInt.empty()},
-                {"A21", defaults.representativeWithoutChildsViews(), LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT},
-                {"A22", defaults.concurrentProceedings(), LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON},
-                {"A22", defaults.timeLimitPausedByProceedings(), false},
-                {"A23", defaults.publicLawCourtReportsInScope(), true},
-                {"A23", defaults.privateLawCourtReportsInScope(), false},
-                {"A24", defaults.careLeaverAgeCeiling(), 25},
-                {"A24", defaults.careLeaverAgeCeilingBefore2018(), OptionalInt.empty()},
-                {"A25", defaults.reasonablyPracticableDeadlines(), LocalPolicy.ReasonablyPracticable.TARGET},
+                {"setting-acknowledgement-working-days", defaults.acknowledgementWorkingDays(), 3},
+                {"setting-stage-1-extension-maximum-working-days", defaults.stage1ExtensionMaximumWorkingDays(), 20},
+                {"setting-stage-1-extension-condition", defaults.stage1ExtensionCondition(), LocalPolicy.Stage1ExtensionCondition.RECORDED_REASON_AND_NOTICE},
+                {"setting-stage-1-clock-start", defaults.stage1ClockStart(), LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS},
+                {"setting-stage-2-request-window-working-days", defaults.stage2RequestWindowWorkingDays(), 20},
+                {"setting-stage-2-when-stage-1-overdue", defaults.stage2WhenStage1Overdue(), true},
+                {"setting-stage-2-clock-start", defaults.stage2ClockStart(), LocalPolicy.Stage2ClockStart.REQUEST},
+                {"setting-adjudication-target-working-days", defaults.adjudicationTargetWorkingDays(), OptionalInt.empty()},
+                {"setting-stage-2-maximum-is-hard-cap", defaults.stage2MaximumIsHardCap(), true},
+                {"setting-stage-3-request-window-working-days", defaults.stage3RequestWindowWorkingDays(), 20},
+                {"setting-deemed-receipt-by-post-working-days", defaults.deemedReceiptByPostWorkingDays(), 2},
+                {"setting-deemed-receipt-by-email-working-days", defaults.deemedReceiptByEmailWorkingDays(), 0},
+                {"setting-final-response-also-from-panel", defaults.finalResponseAlsoFromPanel(), true},
+                {"setting-closure-days", defaults.closureDays(), Set.of()},
+                {"setting-count-trigger-day", defaults.countTriggerDay(), false},
+                {"setting-time-limit-trigger", defaults.timeLimitTrigger(), LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE},
+                {"setting-late-complaint-presumption", defaults.lateComplaintPresumption(), true},
+                {"setting-next-working-day-resolution-excluded", defaults.nextWorkingDayResolutionExcluded(), false},
+                {"setting-adult-repeat-exclusions-applied", defaults.adultRepeatExclusionsApplied(), false},
+                {"setting-gatekeeping", defaults.gatekeeping(), LocalPolicy.Gatekeeping.NONE},
+                {"setting-independent-fostering-agency-carers-are-foster-parents", defaults.independentFosteringAgencyCarersAreFosterParents(), true},
+                {"setting-child-consent", defaults.childConsent(), LocalPolicy.ChildConsent.RECORD_VIEWS},
+                {"setting-child-consent-age", defaults.childConsentAge(), OptionalInt.empty()},
+                {"setting-representative-without-childs-views", defaults.representativeWithoutChildsViews(), LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT},
+                {"setting-concurrent-proceedings", defaults.concurrentProceedings(), LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON},
+                {"setting-time-limit-paused-by-proceedings", defaults.timeLimitPausedByProceedings(), false},
+                {"setting-public-law-court-reports-in-scope", defaults.publicLawCourtReportsInScope(), true},
+                {"setting-private-law-court-reports-in-scope", defaults.privateLawCourtReportsInScope(), false},
+                {"setting-care-leaver-age-ceiling", defaults.careLeaverAgeCeiling(), 25},
+                {"setting-care-leaver-age-ceiling-before-2018", defaults.careLeaverAgeCeilingBefore2018(), OptionalInt.empty()},
+                {"setting-reasonably-practicable-deadlines", defaults.reasonablyPracticableDeadlines(), LocalPolicy.ReasonablyPracticable.TARGET},
         };
         for (Object[] row : expected) {
             assertThat(row[1]).as("%s default", row[0]).isEqualTo(row[2]);
         }
         assertThat(expected.length).as("one row per setting").isEqualTo(PolicySetting.values().length);
-        assertThat(defaults.effectiveCareLeaverAgeCeilingBefore2018()).as("A24 ceiling in force before 2018").isEqualTo(24);
+        assertThat(defaults.effectiveCareLeaverAgeCeilingBefore2018()).as("the care-leaver ceiling in force before 2018").isEqualTo(24);
         assertThat(defaults.toBuilder().build()).isEqualTo(defaults);
-        assertThat(Arrays.stream(PolicySetting.values()).map(PolicySetting::reading))
-                .as("each row's reading is the setting's declared one, in declaration order")
+        assertThat(Arrays.stream(PolicySetting.values()).map(PolicySetting::lawSectionId))
+                .as("each row's section of the legal reference is the setting's, in declaration order")
                 .containsExactlyElementsOf(Arrays.stream(expected).map(row -> (String) row[0]).toList());
     }
 
@@ -78,6 +78,9 @@ class LocalPolicyTest {
         assertThat(PolicySetting.STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS.maximum()).hasValue(Timescale.T2_STAGE_1_RESPONSE.extendedMaximum());
         assertThat(PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS.defaultValue()).contains(Timescale.T4_STAGE_2_REQUEST.length());
         assertThat(PolicySetting.STAGE_3_REQUEST_WINDOW_WORKING_DAYS.defaultValue()).contains(Timescale.T8_STAGE_3_REQUEST.length());
+        assertThat(PolicySetting.STAGE_3_REQUEST_WINDOW_WORKING_DAYS.minimum()).as("no council may shorten the window "
+                + "every published procedure gives: a request in time would be open to refusal")
+                .hasValue(Timescale.T8_STAGE_3_REQUEST.length());
     }
 
     /** Each setting has a typed accessor named as the setting, and a builder method; nothing else reads or sets one. */

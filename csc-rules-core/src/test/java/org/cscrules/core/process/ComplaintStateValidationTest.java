@@ -138,9 +138,9 @@ class ComplaintStateValidationTest {
         return Stream.of(
                 Arguments.of(new ProcessEvent(EventType.STAGE_1_EXTENDED, RECEIVED, null, null, null),
                         List.of("event.extendedToWorkingDays must be between 1 and 260 working days for an extension",
-                                "event.reason must be given for an extension or a decline: the complainant is told why (regs. 14, 17; A17)")),
+                                "event.reason must be given for an extension or a decline: the complainant is told why (regs. 14, 17)")),
                 Arguments.of(ProcessEvent.requestDeclined(RECEIVED, ""),
-                        List.of("event.reason must be given for an extension or a decline: the complainant is told why (regs. 14, 17; A17)")),
+                        List.of("event.reason must be given for an extension or a decline: the complainant is told why (regs. 14, 17)")),
                 Arguments.of(ProcessEvent.stage2Extended(RECEIVED, 261, "a slip of the keyboard"),
                         List.of("event.extendedToWorkingDays must be between 1 and 260 working days for an extension")),
                 Arguments.of(new ProcessEvent(EventType.PANEL_HELD, RECEIVED, 20, "why", Delivery.POST),

@@ -2,7 +2,7 @@ package org.cscrules.drl.internal;
 
 /**
  * Inferred by a WHO-E13-CEILING rule: the oldest a care leaver may be and still complain about
- * leaving-care support (A24), as in force on the day the complaint was received, and whether this
+ * leaving-care support, as in force on the day the complaint was received, and whether this
  * complainant is older.
  */
 public final class CareLeaverCeiling {

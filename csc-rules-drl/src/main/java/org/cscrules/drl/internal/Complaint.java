@@ -43,7 +43,7 @@ public final class Complaint {
      * @param request a request that passed validation
      * @param limitFromGrounds the last day of the year after the grounds arose (reg. 9)
      * @param limitFromKnowledge the last day of the year after the later of the grounds arising and the
-     *     complainant learning of them (A14)
+     *     complainant learning of them
      * @param citations the rules' citations, for the reasons the rules give
      */
     public Complaint(ComplaintRequest request, LocalDate limitFromGrounds, LocalDate limitFromKnowledge, RuleCitations citations) {
@@ -83,7 +83,7 @@ public final class Complaint {
         findings.route(route);
     }
 
-    /** The stage 1 clock starts from the council's reg. 12 decision, not from receipt (A3). */
+    /** The stage 1 clock starts from the council's reg. 12 decision, not from receipt. */
     public void stage1ClockFromSufficientInterestDecision() {
         findings.stage1ClockFromSufficientInterestDecision();
     }
@@ -129,7 +129,7 @@ public final class Complaint {
         return age == null || age < 18;
     }
 
-    /** The time limit runs from the complainant learning of the grounds, as the council reads A14. */
+    /** The time limit runs from the complainant learning of the grounds, as a council may read reg. 9. */
     public void timeLimitFromKnowledge() {
         findings.timeLimitFromKnowledge();
     }
@@ -181,7 +181,7 @@ public final class Complaint {
         return lateFromGrounds;
     }
 
-    /** Whether it came more than a year after the later of the grounds arising and the complainant learning of them (A14). */
+    /** Whether it came more than a year after the later of the grounds arising and the complainant learning of them. */
     public boolean isLateFromKnowledge() {
         return lateFromKnowledge;
     }

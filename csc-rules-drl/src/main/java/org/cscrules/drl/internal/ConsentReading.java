@@ -2,7 +2,7 @@ package org.cscrules.drl.internal;
 
 /**
  * Inferred by a REP-CONSENT rule, one per complaint made on a child's behalf: whether the council's
- * reading of the child's consent (A20) requires this child's consent.
+ * reading of the child's consent requires this child's consent.
  */
 public final class ConsentReading {
 

@@ -43,17 +43,17 @@ public final class Findings {
         routes.add(route);
     }
 
-    /** The stage 1 clock starts from the council's reg. 12 decision, not from receipt (A3). */
+    /** The stage 1 clock starts from the council's reg. 12 decision, not from receipt. */
     void stage1ClockFromSufficientInterestDecision() {
         stage1ClockFromSufficientInterestDecision = true;
     }
 
-    /** The time limit runs from the complainant learning of the grounds (A14), not from the grounds arising. */
+    /** The time limit runs from the complainant learning of the grounds, not from the grounds arising. */
     void timeLimitFromKnowledge() {
         timeLimitFromKnowledge = true;
     }
 
-    /** @return whether a rule found that the time limit runs from the complainant learning of the grounds (A14) */
+    /** @return whether a rule found that the time limit runs from the complainant learning of the grounds */
     public boolean isTimeLimitFromKnowledge() {
         return timeLimitFromKnowledge;
     }
@@ -85,7 +85,7 @@ public final class Findings {
         return routes;
     }
 
-    /** @return whether a rule found that the stage 1 clock starts from the reg. 12 decision (A3) */
+    /** @return whether a rule found that the stage 1 clock starts from the reg. 12 decision */
     public boolean isStage1ClockFromSufficientInterestDecision() {
         return stage1ClockFromSufficientInterestDecision;
     }

@@ -117,7 +117,7 @@ public final class Move {
         return facts.afterDeadline();
     }
 
-    /** Whether a request for stage 2 or 3 comes after its window closed (A4, A9). */
+    /** Whether a request for stage 2 or 3 comes after its window closed. */
     public boolean isLateRequest() {
         return facts.lateRequest();
     }
@@ -146,7 +146,7 @@ public final class Move {
         };
     }
 
-    /** The longest the period may be extended to: stage 1's cap (A2) or reg. 17's 65. */
+    /** The longest the period may be extended to: stage 1's cap or reg. 17's 65. */
     public int getMaximumLength() {
         return facts.maximumLength();
     }

@@ -3,7 +3,7 @@ package org.cscrules.drl.internal;
 /**
  * Inferred by a REP-REG12 rule: the council must decide whether this complainant has sufficient
  * interest in the child's welfare (reg. 12), because of the complainant's category or, for an
- * agency foster carer, the council's reading of A19.
+ * agency foster carer, the council's reading of who is a local authority foster parent.
  */
 public final class Reg12Applies {
 

@@ -26,7 +26,10 @@ public final class RuleCitations {
 
     /** Metadata every rule carries: its stable id, listed in the rulebook. */
     public static final String RULE_ID = "ruleId";
-    /** Metadata every rule carries: the provision it rests on. */
+    /**
+     * Metadata every rule carries: the provisions it rests on, as a template naming their sections
+     * of the legal reference in braces ({@link Citation#of}).
+     */
     public static final String CITATION = "citation";
     /** Metadata every rule carries: how firmly the citation was checked ({@link Verification}). */
     public static final String VERIFICATION = "verification";
@@ -75,7 +78,7 @@ public final class RuleCitations {
             }
             try {
                 byName.put(rule.getName(), new Source(metadata(rule, RULE_ID),
-                        new Citation(metadata(rule, CITATION), Verification.valueOf(metadata(rule, VERIFICATION))),
+                        Citation.of(Verification.valueOf(metadata(rule, VERIFICATION)), metadata(rule, CITATION)),
                         Basis.valueOf(metadata(rule, BASIS))));
                 LegalChange from = change(rule, IN_FORCE_FROM);
                 LegalChange until = change(rule, IN_FORCE_UNTIL);

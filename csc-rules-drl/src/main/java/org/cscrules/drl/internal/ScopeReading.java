@@ -4,7 +4,7 @@ import org.cscrules.core.request.FunctionScope;
 
 /**
  * Inferred by a SCOPE rule, one per complaint: the scope the function complained about falls in,
- * as the statute gives it or, for reports to court, as the council reads A23. The "who may
+ * as the statute gives it or, for reports to court, as the council reads the law. The "who may
  * complain" rules match it, so that standing is per function.
  */
 public final class ScopeReading {

@@ -2,7 +2,7 @@ package org.cscrules.drl.internal;
 
 /**
  * Inferred by a TIME-FROM rule, one per complaint: whether the complaint came more than a year
- * after what the time limit runs from (reg. 9, as the council reads A14), and that start in words.
+ * after what the time limit runs from (reg. 9, as the council reads it), and that start in words.
  */
 public final class TimeLimit {
 

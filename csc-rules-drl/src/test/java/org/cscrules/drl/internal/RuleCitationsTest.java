@@ -49,6 +49,18 @@ class RuleCitationsTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Rule 'typo' has invalid metadata");
     }
 
+    /** A rule whose citation names no section of the legal reference, or one it lacks, cannot start the library. */
+    @Test
+    void aCitationThatDoesNotResolveStopsTheLibraryFromStarting() {
+        Rule unresolved = rule("unresolved", null, null);
+        unresolved.getMetaData().put(RuleCitations.CITATION, "SI 2006/1738 reg. 1");
+        assertThatThrownBy(() -> RuleCitations.of(List.of(unresolved))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Rule 'unresolved' has invalid metadata").hasMessageContaining("at least one section");
+        unresolved.getMetaData().put(RuleCitations.CITATION, "{si2006-reg99}");
+        assertThatThrownBy(() -> RuleCitations.of(List.of(unresolved))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lacks: si2006-reg99");
+    }
+
     private static Move move(LocalDate received, RuleCitations citations) {
         ComplaintState state = ComplaintState.receivedOn(received, received, DeadlineBasis.of(LocalPolicy.statutoryDefaults(), received));
         return new Move(state, ProcessEvent.of(EventType.WITHDRAWN, received),
@@ -56,7 +68,7 @@ class RuleCitationsTest {
     }
 
     private static Rule rule(String name, String key, String change) {
-        Map<String, Object> metadata = new HashMap<>(Map.of(RuleCitations.RULE_ID, "TEST-" + name, RuleCitations.CITATION, "reg. 1",
+        Map<String, Object> metadata = new HashMap<>(Map.of(RuleCitations.RULE_ID, "TEST-" + name, RuleCitations.CITATION, "{si2006-reg1}",
                 RuleCitations.VERIFICATION, "VERIFIED", RuleCitations.BASIS, "STATUTE", RuleCitations.DESCRIPTION, "A test rule."));
         if (key != null) {
             metadata.put(key, change);

@@ -329,7 +329,7 @@ public final class CscRulesCommand implements Callable<Integer> {
         LocalDate received;
 
         @Option(names = "--stage1-clock-start", paramLabel = "YYYY-MM-DD",
-                description = "Where the stage 1 clock starts, if not on receipt: the reg. 12 decision (A3).")
+                description = "Where the stage 1 clock starts, if not on receipt: the reg. 12 decision.")
         LocalDate stage1ClockStart;
 
         Start(CscRulesCommand top) {

@@ -37,7 +37,7 @@ import org.cscrules.core.request.Understanding;
  * A synthetic year of case records, the same for the same seed: representations received on
  * working days through the year, most of them valid complaints, answered at stage 1 after a spread
  * of working days, some escalated to stage 2 and the panel. The proportions are loosely those of
- * the seed reports (about a third valid, a quarter of stage 1 responses late). No real person.
+ * councils' published reports (about a third valid, a quarter of stage 1 responses late). No real person.
  */
 public final class SyntheticYear {
 

@@ -16,6 +16,7 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import com.networknt.schema.JsonSchema;
@@ -95,7 +96,7 @@ class JsonSchemaTest {
         ObjectNode properties = policy.putObject("properties");
         for (PolicySetting setting : PolicySetting.values()) {
             ObjectNode property = properties.putObject(setting.settingName());
-            property.put("description", setting.description() + " (" + setting.reading() + ")");
+            property.put("description", setting.description() + " Why: docs/LAW.md#" + setting.lawSectionId() + ".");
             switch (setting.choices().isEmpty() ? (setting.minimum().isPresent() ? "number" : "days") : "choice") {
                 case "number" -> {
                     if (setting.defaultValue().isEmpty()) {
@@ -122,13 +123,20 @@ class JsonSchemaTest {
     private static String generate(Class<?> type, String title) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_2020_12,
                 OptionPreset.PLAIN_JSON)
-                .with(new JacksonModule())
+                .with(new JacksonModule(JacksonOption.INCLUDE_ONLY_JSONPROPERTY_ANNOTATED_METHODS))
                 .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.EXTRA_OPEN_API_FORMAT_VALUES,
+                        Option.NONSTATIC_NONVOID_NONGETTER_METHODS, Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS,
                         Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
         config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> javaType.isInstanceOf(LocalPolicy.class)
                 ? new CustomDefinition(policySchema(), CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO)
                 : null);
+        // A value the model writes from a method (Citation.addresses()), under the name it writes it.
+        config.forMethods().withPropertyNameOverrideResolver(method -> {
+            com.fasterxml.jackson.annotation.JsonProperty property =
+                    method.getAnnotationConsideringFieldAndGetter(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return property == null || property.value().isEmpty() ? null : property.value();
+        });
         // A map keyed by an enum (a state's events and deliveries): its keys are the enum's names.
         config.forFields().withInstanceAttributeOverride((node, field, context) -> {
             if (field.getType().isInstanceOf(Map.class) && !field.getType().getTypeParameters().isEmpty()

@@ -54,7 +54,7 @@ public @interface ValidProcessEvent {
                             "extendedToWorkingDays", "must be between 1 and " + LONGEST_EXTENSION_WORKING_DAYS
                                     + " working days for an extension")
                     .require(!reasoned || event.reason() != null && !event.reason().isBlank(), "reason",
-                            "must be given for an extension or a decline: the complainant is told why (regs. 14, 17; A17)")
+                            "must be given for an extension or a decline: the complainant is told why (regs. 14, 17)")
                     .require(extension || days == null, "extendedToWorkingDays", "must be empty unless the event is an extension")
                     .require(reasoned || event.reason() == null, "reason",
                             "must be empty unless the event is an extension or a decline")

@@ -16,7 +16,7 @@ import org.cscrules.core.request.RepresentationMode;
 
 /**
  * A complaint made on the child's behalf names its representative, the child's views and the
- * council's suitability decision (statute.md §3.1); any other complaint has none of them.
+ * council's suitability decision; any other complaint has none of them.
  */
 @Documented
 @Constraint(validatedBy = ValidRepresentation.Validator.class)

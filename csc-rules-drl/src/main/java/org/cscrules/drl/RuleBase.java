@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cscrules.core.law.LawSection;
 import org.cscrules.core.law.LegalChange;
 import org.cscrules.core.law.Provision;
+import org.cscrules.core.law.Verification;
 import org.cscrules.core.timescale.Timescale;
 import org.cscrules.drl.internal.RuleCitations;
 import org.drools.model.Model;
@@ -64,8 +66,9 @@ final class RuleBase {
     /**
      * The rulebook's version: {@code "sha256:"} and the first 16 hex digits of the SHA-256 of every
      * DRL file (its path, then its text with Unix line ends), in {@link #DRL_FILES} order, and of the
-     * statute tables ({@link #statuteTables()}). Any change to a rule, a timescale or a legal change's
-     * day changes it; a decision's provenance carries it, and docs/RULES.md shows it. The Java that
+     * statute tables ({@link #statuteTables()}) and of what decisions take from the legal reference
+     * ({@link #lawSections()}). Any change to a rule, a timescale, a legal change's day or a
+     * section's citation changes it; a decision's provenance carries it, and docs/RULES.md shows it. The Java that
      * derives the facts is named by the library version, not here.
      */
     static String version() {
@@ -84,6 +87,7 @@ final class RuleBase {
                 digest.update(drl(file).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
             }
             digest.update(statuteTables().getBytes(StandardCharsets.UTF_8));
+            digest.update(lawSections().getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
@@ -103,6 +107,21 @@ final class RuleBase {
         for (LegalChange change : LegalChange.values()) {
             text.append(change.name()).append('\t').append(change.inForceFrom()).append('\t').append(provision(change.provision()))
                     .append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * What a decision takes from the legal reference, one line per section: its id, how it is
+     * cited, its address and its verification. A reason's citation reads as its sections are cited
+     * and carries their addresses, so a change to any of them changes the rulebook's version; a
+     * change to a section's prose does not.
+     */
+    static String lawSections() {
+        StringBuilder text = new StringBuilder();
+        for (LawSection section : LawSection.all()) {
+            text.append(section.id()).append('\t').append(section.citedAs()).append('\t').append(section.address().orElse(""))
+                    .append('\t').append(section.verification().map(Verification::name).orElse("")).append('\n');
         }
         return text.toString();
     }

@@ -84,6 +84,8 @@ class ExamplesTest {
         assertThat(replay.equal()).isTrue();
         assertThat(replay.explanation()).isEqualTo("The replay gives the recorded decision.");
         assertThat(json).contains("\"rulebookVersion\"", "\"calendarDataVersion\"", "\"asAt\"", "\"policy\"");
+        assertThat(json).as("a decision's JSON carries each citation's sections and addresses")
+                .contains("\"sections\" : [ \"si2006-reg9\" ]", "\"addresses\" : [ \"https://www.legislation.gov.uk/uksi/2006/1738/regulation/9\" ]");
     }
 
     @Test

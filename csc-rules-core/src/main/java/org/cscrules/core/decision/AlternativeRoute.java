@@ -1,6 +1,7 @@
 package org.cscrules.core.decision;
 
 import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
 import static org.cscrules.core.law.Provision.guidance;
 import static org.cscrules.core.law.Provision.localPolicy;
@@ -23,13 +24,13 @@ public enum AlternativeRoute implements Cited {
     THE_COURT("the court that ordered the report", localPolicy(secondary("{lgsco-fact-sheet}"))),
     /** The independent review mechanism, for foster carer and adopter approval decisions. */
     INDEPENDENT_REVIEW_MECHANISM("the independent review mechanism",
-            statute(secondary("{ca1989-sch2-para12f}(1)(b)"))),
+            localPolicy(secondary("{ca1989-sch2-para12f}(1)(b)"))),
     /** Resolved informally by the next working day: not recorded as a statutory complaint (a council's setting). */
     INFORMAL_RESOLUTION("informal resolution, not recorded as a statutory complaint",
             localPolicy(verified("{si2009-reg8}(1)(c) (adult regulations); {setting-next-working-day-resolution-excluded}"))),
     /** The child may complain, or another, suitable representative may act for them. */
     COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE("a complaint by the child, or by another representative the "
-            + "council finds suitable", guidance(secondary("{gbc-representatives}"))),
+            + "council finds suitable", guidance(unverified("{gbc-representatives}"))),
     /** The voluntary organisation's own representations procedure. */
     VOLUNTARY_ORGANISATION_PROCEDURE("the voluntary organisation's representations procedure",
             statute(verified("{si2006-reg21}, {si2006-reg22}"))),

@@ -10,7 +10,7 @@ import org.cscrules.core.law.Citation;
  *
  * <p>Immutable and thread-safe.
  *
- * @param ruleId the rule's stable id, e.g. {@code ELIG-PARENT}, listed in the rulebook
+ * @param ruleId the rule's stable id, e.g. {@code WHO-E2-PARENT}, listed in the rulebook
  * @param effect what this finding alone makes of the complaint: an outcome it points to, or none (a note)
  * @param text the finding in plain English, without personal data
  * @param citation the provision

@@ -18,14 +18,14 @@ public enum RequiredAction implements Cited {
     /** Confirm, where possible, that the child is content and the complaint reflects their views. */
     CONFIRM_CHILDS_VIEWS("Confirm, where possible, that the child is content for the representative to act "
             + "and that the complaint reflects the child's views",
-            guidance(secondary("{gbc-representatives}"))),
+            guidance(unverified("{gbc-representatives}"))),
     /** Decide whether the representative is suitable to act, or has sufficient interest. */
     DECIDE_REPRESENTATIVE_SUITABILITY("Decide whether the representative is suitable to act for the child",
-            guidance(secondary("{gbc-representatives}"))),
+            guidance(unverified("{gbc-representatives}"))),
     /** Tell the representative in writing that they may not act, and that no further action will be taken. */
     NOTIFY_REPRESENTATIVE_IN_WRITING("Tell the representative in writing that they are not considered suitable "
             + "and that no further action will be taken",
-            guidance(secondary("{gbc-representatives}"))),
+            guidance(unverified("{gbc-representatives}"))),
     /** Decide, as soon as possible, whether the complainant has sufficient interest in the child's welfare. */
     DECIDE_SUFFICIENT_INTEREST("Decide as soon as possible whether the complainant has sufficient interest "
             + "in the child's welfare, taking the child's views into account where appropriate",

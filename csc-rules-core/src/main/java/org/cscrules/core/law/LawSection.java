@@ -50,7 +50,7 @@ public final class LawSection {
         this.id = id;
         this.kind = kind;
         this.title = title;
-        this.fields = Map.copyOf(fields);
+        this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
         this.text = text;
     }
 
@@ -79,7 +79,7 @@ public final class LawSection {
 
     /**
      * The section's stable id, also its anchor in {@code docs/LAW.md}: {@code ca1989-s26},
-     * {@code si2006-reg14}, {@code setting-childConsent}. Never derived from its title, and never
+     * {@code si2006-reg14}, {@code setting-child-consent}. Never derived from its title, and never
      * withdrawn once released.
      *
      * @return the id, never null
@@ -141,7 +141,7 @@ public final class LawSection {
      * on", "Retrieved", "The library takes" for a source; "Question", "Practice", "Default" for a
      * setting; "Rule", "Why" for a procedural rule), as written.
      *
-     * @return the fields, unmodifiable, never null
+     * @return the fields, unmodifiable, in the order written, never null
      */
     public Map<String, String> fields() {
         return fields;

@@ -60,7 +60,11 @@ final class LawText {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6}) (.+)$");
     private static final Pattern FIELD = Pattern.compile("^- \\*\\*([^*]+):\\*\\* ?(.*)$");
     private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\b(?:tbd|todo)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\b(?:tbd|tbc|todo)\\b|^(?:n/?a|none|-+|\u2014|\\?+|\\.{3}|\u2026)\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A provision's own page on legislation.gov.uk: a section, regulation, schedule paragraph or part, not the whole Act. */
+    private static final Pattern PROVISION_ADDRESS = Pattern.compile(
+            "https://www\\.legislation\\.gov\\.uk/(?:ukpga|uksi)/\\d{4}/\\d+/(?:section|regulation|schedule|part)/\\S+");
 
     /** The reference in the jar, read when first needed. */
     static final LawText INSTANCE = fromJar();
@@ -127,7 +131,7 @@ final class LawText {
                     } else if (!LawSection.isWellFormedId(id)) {
                         problems.add(id + ": an id must match " + LawSection.ID_FORM);
                     } else {
-                        Map<String, String> fields = fields(lines, i + 2, end);
+                        Map<String, String> fields = fields(id, lines, i + 2, end, problems);
                         check(id, chapter, fields, problems);
                         String text = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, end)).strip();
                         sections.add(new LawSection(id, chapter, title, fields, text));
@@ -163,27 +167,26 @@ final class LawText {
         return heading.matches() && heading.group(1).length() <= 3;
     }
 
-    private static Map<String, String> fields(String[] lines, int from, int to) {
+    private static Map<String, String> fields(String id, String[] lines, int from, int to, List<String> problems) {
         Map<String, String> fields = new LinkedHashMap<>();
         String name = null;
         StringBuilder value = new StringBuilder();
-        for (int line = from; line < to; line++) {
-            Matcher field = FIELD.matcher(lines[line]);
-            if (field.matches()) {
-                if (name != null) {
-                    fields.putIfAbsent(name, value.toString().strip());
-                }
+        for (int line = from; line <= to; line++) {
+            Matcher field = line < to ? FIELD.matcher(lines[line]) : null;
+            boolean continues = line < to && name != null && field != null && !field.matches()
+                    && lines[line].startsWith("  ") && !lines[line].isBlank();
+            if (continues) {
+                value.append(' ').append(lines[line].strip());
+                continue;
+            }
+            if (name != null && fields.putIfAbsent(name, value.toString().strip()) != null) {
+                problems.add(id + ": the field \"" + name + "\" is given twice");
+            }
+            name = null;
+            if (field != null && field.matches()) {
                 name = field.group(1).strip();
                 value = new StringBuilder(field.group(2));
-            } else if (name != null && lines[line].startsWith("  ") && !lines[line].isBlank()) {
-                value.append(' ').append(lines[line].strip());
-            } else if (name != null) {
-                fields.putIfAbsent(name, value.toString().strip());
-                name = null;
             }
-        }
-        if (name != null) {
-            fields.putIfAbsent(name, value.toString().strip());
         }
         return fields;
     }
@@ -209,9 +212,10 @@ final class LawText {
         }
         String address = fields.get(ADDRESS);
         if (address != null && !address.isBlank()) {
-            String prefix = kind == LawSection.Kind.LEGISLATION ? "https://www.legislation.gov.uk/" : "https://";
-            if (!address.startsWith(prefix) || address.contains(" ")) {
-                problems.add(id + ": the address must be one address starting " + prefix);
+            if (kind == LawSection.Kind.LEGISLATION ? !PROVISION_ADDRESS.matcher(address).matches()
+                    : !address.startsWith("https://") || address.contains(" ")) {
+                problems.add(id + ": the address must be one address, for legislation the provision's own page on "
+                        + "https://www.legislation.gov.uk/ (a section, regulation, schedule paragraph or part)");
             }
         }
         String retrieved = fields.get(RETRIEVED);

@@ -3,9 +3,7 @@ package org.cscrules.core.policy;
 import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
-import static org.cscrules.core.law.Provision.guidance;
 import static org.cscrules.core.law.Provision.localPolicy;
-import static org.cscrules.core.law.Provision.statute;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -43,7 +41,7 @@ public enum PolicySetting implements Cited {
     /** The longest a stage 1 extension may reach: reg. 14's maximum, or a lower cap (never below the ordinary period). */
     STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS(Kind.NUMBER, Timescale.T2_STAGE_1_RESPONSE.extendedMaximum(),
             Timescale.T2_STAGE_1_RESPONSE.length(), Timescale.T2_STAGE_1_RESPONSE.extendedMaximum(),
-            statute(secondary("{si2006-reg14}")),
+            localPolicy(secondary("{si2006-reg14}; {setting-stage-1-extension-maximum-working-days}")),
             "The longest a stage 1 extension may reach, in working days from the clock start: 20, or a lower cap."),
     /** When stage 1 may be extended. */
     STAGE_1_EXTENSION_CONDITION(Kind.CHOICE, LocalPolicy.Stage1ExtensionCondition.RECORDED_REASON_AND_NOTICE,
@@ -51,10 +49,13 @@ public enum PolicySetting implements Cited {
             "What a stage 1 extension needs: a recorded reason and notice, complexity, the complainant's agreement, or nothing."),
     /** Where the stage 1 clock starts for a complainant who needs a sufficient-interest decision. */
     STAGE_1_CLOCK_START(Kind.CHOICE, LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS,
-            statute(secondary("{si2006-reg14} read with {si2006-reg22}(2)(d); {setting-stage-1-clock-start}")),
+            localPolicy(secondary("{si2006-reg14} read with {si2006-reg22}(2)(d); {setting-stage-1-clock-start}")),
             "Whether stage 1 runs from receipt for everyone, or from the reg. 12 decision for a discretionary complainant."),
-    /** Working days to ask for stage 2 before a request is late. */
-    STAGE_2_REQUEST_WINDOW_WORKING_DAYS(Kind.NUMBER, Timescale.T4_STAGE_2_REQUEST.length(), 1,
+    /**
+     * Working days to ask for stage 2 before a request is late: never fewer than the 20 councils
+     * publish, lest a request in time be open to refusal.
+     */
+    STAGE_2_REQUEST_WINDOW_WORKING_DAYS(Kind.NUMBER, Timescale.T4_STAGE_2_REQUEST.length(), Timescale.T4_STAGE_2_REQUEST.length(),
             Timescale.T6_STAGE_2_RESPONSE.extendedMaximum(),
             localPolicy(unverified("{setting-stage-2-request-window-working-days}; {si2006-reg15}(2)")),
             "Working days after the stage 1 response within which a request for stage 2 is in time."),
@@ -72,7 +73,7 @@ public enum PolicySetting implements Cited {
             localPolicy(unverified("{setting-adjudication-target-working-days}; {si2006-reg17}")),
             "A separate target, in working days after the investigation report, for the council's adjudication; none by default."),
     /** Whether reg. 17's 65 working days are a hard maximum. */
-    STAGE_2_MAXIMUM_IS_HARD_CAP(Kind.FLAG, true, statute(secondary("{si2006-reg17}")),
+    STAGE_2_MAXIMUM_IS_HARD_CAP(Kind.FLAG, true, localPolicy(secondary("{si2006-reg17}; {setting-stage-2-maximum-is-hard-cap}")),
             "Whether 65 working days at stage 2 is a hard maximum (refused beyond it) or a target (flagged)."),
     /**
      * Working days to ask for a review panel before a request is late: never fewer than the 20
@@ -95,17 +96,17 @@ public enum PolicySetting implements Cited {
             localPolicy(secondary("{setting-final-response-also-from-panel}; {si2006-reg20}(3)")),
             "Whether the final response is also counted from the panel meeting, as a second reading."),
     /** Council closure days to count as non-working. */
-    CLOSURE_DAYS(Kind.DAYS, Set.of(), statute(verified("{si2006-reg2}; {setting-closure-days}")),
+    CLOSURE_DAYS(Kind.DAYS, Set.of(), localPolicy(verified("{si2006-reg2}; {setting-closure-days}")),
             "Days the council's offices close, counted as non-working days although reg. 2 does not exclude them."),
     /** Whether the day a clock starts counts as its first day. */
     COUNT_TRIGGER_DAY(Kind.FLAG, false, localPolicy(unverified("{setting-count-trigger-day}")),
             "Whether the day that starts a clock counts as its first working day."),
     /** What starts the one-year time limit. */
     TIME_LIMIT_TRIGGER(Kind.CHOICE, LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE,
-            statute(secondary("{si2006-reg9}")),
+            localPolicy(secondary("{si2006-reg9}; {setting-time-limit-trigger}")),
             "Whether the one-year time limit runs from the grounds arising, or from the later of that and the complainant learning of them."),
     /** Whether a late complaint carries a presumption in favour of accepting it. */
-    LATE_COMPLAINT_PRESUMPTION(Kind.FLAG, true, guidance(secondary("{gbc-late-complaints}; {setting-late-complaint-presumption}")),
+    LATE_COMPLAINT_PRESUMPTION(Kind.FLAG, true, localPolicy(secondary("{gbc-late-complaints}; {setting-late-complaint-presumption}")),
             "Whether the council's decision on a late complaint starts from a presumption in favour of accepting it."),
     /** Whether oral complaints resolved by the next working day are excluded. */
     NEXT_WORKING_DAY_RESOLUTION_EXCLUDED(Kind.FLAG, false,
@@ -125,7 +126,7 @@ public enum PolicySetting implements Cited {
             "Whether a carer from an independent fostering agency of a child the council placed complains as a foster parent."),
     /** What the child's consent means for a complaint made on their behalf. */
     CHILD_CONSENT(Kind.CHOICE, LocalPolicy.ChildConsent.RECORD_VIEWS,
-            guidance(secondary("{gbc-representatives}; {setting-child-consent}")),
+            localPolicy(unverified("{gbc-representatives}; {setting-child-consent}")),
             "Whether a complaint on a child's behalf needs the child's consent: never (views recorded), from an age, if of sufficient understanding, or always."),
     /** The age from which the child's consent is required, with {@code REQUIRED_FROM_AGE} only. */
     CHILD_CONSENT_AGE(Kind.OPTIONAL_NUMBER, OptionalInt.empty(), 1, 17,
@@ -137,16 +138,16 @@ public enum PolicySetting implements Cited {
             "Whether a suitable representative of a child whose views cannot be obtained may act, or only once best interests are confirmed."),
     /** What the council does when considering a complaint might prejudice concurrent proceedings. */
     CONCURRENT_PROCEEDINGS(Kind.CHOICE, LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON,
-            statute(secondary("{si2006-reg8}")),
+            localPolicy(secondary("{si2006-reg8}; {setting-concurrent-proceedings}")),
             "Whether a complaint that might prejudice concurrent proceedings is suspended or declined, with a written reason."),
     /** Whether the one-year time limit pauses during concurrent proceedings. */
-    TIME_LIMIT_PAUSED_BY_PROCEEDINGS(Kind.FLAG, false, statute(secondary("{si2006-reg8}, {si2006-reg9}; {setting-time-limit-paused-by-proceedings}")),
+    TIME_LIMIT_PAUSED_BY_PROCEEDINGS(Kind.FLAG, false, localPolicy(unverified("{setting-time-limit-paused-by-proceedings}; {si2006-reg8}, {si2006-reg9}")),
             "Whether the one-year time limit pauses while concurrent proceedings suspend a complaint.",
             "the request model holds no dates of proceedings, so the library cannot pause the time limit; it records "
                     + "the council's reading, which changes no answer yet"),
     /** Whether public-law social work reports to court are within the procedure. */
     PUBLIC_LAW_COURT_REPORTS_IN_SCOPE(Kind.FLAG, true,
-            guidance(secondary("{gbc-court-reports}; {setting-public-law-court-reports-in-scope}")),
+            localPolicy(unverified("{gbc-court-reports}; {setting-public-law-court-reports-in-scope}")),
             "Whether complaints about the council's public-law reports to court go through the procedure."),
     /** Whether s7 and s37 private-law reports are within the procedure. */
     PRIVATE_LAW_COURT_REPORTS_IN_SCOPE(Kind.FLAG, false,
@@ -162,7 +163,7 @@ public enum PolicySetting implements Cited {
             "The care-leaver ceiling for complaints received before 1 April 2018; none means the lower of careLeaverAgeCeiling and 24."),
     /** How reg. 20's deadlines qualified by "or as soon as is reasonably practicable" count. */
     REASONABLY_PRACTICABLE_DEADLINES(Kind.CHOICE, LocalPolicy.ReasonablyPracticable.TARGET,
-            statute(secondary("{si2006-reg20}")),
+            localPolicy(secondary("{si2006-reg20}; {setting-reasonably-practicable-deadlines}")),
             "Whether reg. 20's panel report and final response deadlines are targets (slipping needs a reason) or hard.");
 
     /**

@@ -27,7 +27,7 @@ public enum Circumstance implements Cited {
     /** The matter has been investigated by the Local Government and Social Care Ombudsman. */
     INVESTIGATED_BY_OMBUDSMAN(localPolicy(unverified("{si2009-reg8}(1)(f) (adult regulations); {setting-adult-repeat-exclusions-applied}"))),
     /** An oral complaint resolved by the end of the next working day (an adult-regulations rule, applied only by a council's setting). */
-    ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY(statute(verified("{si2009-reg8}(1)(c) (adult regulations only)"))),
+    ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY(localPolicy(verified("{si2009-reg8}(1)(c) (adult regulations only); {setting-next-working-day-resolution-excluded}"))),
     /** The complainant complains about their own treatment as an adult, not about a child. */
     ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT(localPolicy(secondary("{lgsco-fact-sheet}")));
 

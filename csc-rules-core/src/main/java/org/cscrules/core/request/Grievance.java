@@ -1,6 +1,6 @@
 package org.cscrules.core.request;
 
-import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Provision.guidance;
 
 import org.cscrules.core.law.Cited;
@@ -35,7 +35,7 @@ public enum Grievance implements Cited {
 
     /** Enum constants cannot refer to a static field of their own enum: it lives here. */
     private static final class Gbc {
-        static final Provision LIST = guidance(secondary("{gbc-kinds-of-complaint}"));
+        static final Provision LIST = guidance(unverified("{gbc-kinds-of-complaint}"));
     }
 
     private final Provision provision;

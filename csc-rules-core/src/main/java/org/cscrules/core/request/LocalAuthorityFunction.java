@@ -39,7 +39,7 @@ public enum LocalAuthorityFunction implements Cited {
             statute(verified("{si2006-reg3}; {ca1989-s44}(1), (10), (11)"))),
     /** A social work report to court in public-law proceedings: its quality or accuracy. */
     PUBLIC_LAW_COURT_REPORT(FunctionScope.QUALIFYING_FUNCTIONS,
-            guidance(secondary("{gbc-court-reports}"))),
+            guidance(unverified("{gbc-court-reports}"))),
 
     /** reg. 4(a): adoption support services prescribed by Adoption Support Services Regulations 2005 reg. 3. */
     ADOPTION_SUPPORT_SERVICES(FunctionScope.ADOPTION_FUNCTIONS,

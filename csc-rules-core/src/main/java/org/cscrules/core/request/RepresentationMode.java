@@ -1,6 +1,7 @@
 package org.cscrules.core.request;
 
 import static org.cscrules.core.law.Citation.secondary;
+import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Provision.guidance;
 import static org.cscrules.core.law.Provision.statute;
 
@@ -20,9 +21,9 @@ public enum RepresentationMode implements Cited {
      * the child is content and that the complaint reflects the child's views, and decides whether
      * the representative is suitable.
      */
-    ON_BEHALF_OF_CHILD(guidance(secondary("{gbc-representatives}"))),
+    ON_BEHALF_OF_CHILD(guidance(unverified("{gbc-representatives}"))),
     /** An adult complains about matters relating to a child, not on the child's behalf. */
-    RELATES_TO_CHILD(guidance(secondary("{gbc-complaints-about-a-child}")));
+    RELATES_TO_CHILD(guidance(unverified("{gbc-complaints-about-a-child}")));
 
     private final Provision provision;
 

@@ -56,9 +56,13 @@ public enum Timescale implements Cited {
     /** T12: complaint to the Ombudsman within 12 months of first having notice of the matter. */
     T12_OMBUDSMAN_TIME_LIMIT("Complain to the Ombudsman", "first notice of the matter", PeriodUnit.MONTHS, 12, 0,
             statute(verified("{lga1974-s26b}"))),
-    /** T13: the Ombudsman's "premature" test: about 12 weeks for the council where no statutory limit applies. */
+    /**
+     * T13: the Ombudsman's "premature" test: a reasonable opportunity for the council (s26(5)),
+     * which the library reads as about 12 weeks where no statutory limit applies; the twelve weeks
+     * were not seen in any source, so this is a reading, marked as such.
+     */
     T13_OMBUDSMAN_PREMATURE("Council's reasonable opportunity", "the matter raised with the council", PeriodUnit.WEEKS, 12, 0,
-            statute(secondary("{lga1974-s26}(5); {lgsco-25-022-926}"))),
+            localPolicy(unverified("{lga1974-s26}(5); {lgsco-25-022-926}"))),
     /** T14: the time limit for complaining to the council: one year after the grounds arose. */
     T14_COMPLAINT_TIME_LIMIT("Complaint time limit", "the grounds to make the representations arose", PeriodUnit.MONTHS, 12, 0,
             statute(secondary("{si2006-reg9}; {gbc-late-complaints}")));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,25 +49,22 @@ class CitationCoverageTest {
                 assertThat(c.citation().reference()).as(name).isNotBlank();
                 assertThat(c.basis()).as(name).isNotNull();
                 assertThat(c.citation().sections()).as("%s names its sections of docs/LAW.md", name).isNotEmpty();
-                assertThat(c.citation().lawSections()).as("%s's sections all resolve", name)
-                        .hasSameSizeAs(c.citation().sections());
-                assertThat(c.citation().verification()).as("%s is no surer than its weakest source", name)
-                        .isGreaterThanOrEqualTo(weakestSource(c.citation()));
-                if (c.citation().verification() == Verification.UNVERIFIED) {
-                    assertThat(c.basis()).as("%s rests on an unverified reading, so it is the council's setting or "
-                            + "the library's own rule, never statute", name)
-                            .isIn(Basis.LOCAL_POLICY, Basis.LIBRARY_PROCEDURE);
-                }
+                assertThat(org.cscrules.core.internal.law.LabelCheck.problems(c.citation(), c.basis()))
+                        .as("%s's labels claim no more than its sections", name).isEmpty();
                 constants++;
             }
         }
         assertThat(constants).isGreaterThan(100);
     }
 
-    /** The least sure verification among a citation's sources of law; VERIFIED when it cites none. */
-    static Verification weakestSource(Citation citation) {
-        return citation.lawSections().stream().flatMap(section -> section.verification().stream())
-                .max(Comparator.naturalOrder()).orElse(Verification.VERIFIED);
+    /** A setting is the council's choice, and rests on its own section of the legal reference. */
+    @Test
+    void everySettingRestsOnLocalPolicyAndItsOwnSection() {
+        for (org.cscrules.core.policy.PolicySetting setting : org.cscrules.core.policy.PolicySetting.values()) {
+            assertThat(setting.basis()).as(setting.settingName()).isEqualTo(Basis.LOCAL_POLICY);
+            assertThat(setting.citation().sections()).as(setting.settingName()).contains(setting.lawSectionId());
+            assertThat(setting.citedAs().citation().sections()).containsExactly(setting.lawSectionId());
+        }
     }
 
     @Test

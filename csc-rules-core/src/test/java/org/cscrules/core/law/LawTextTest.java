@@ -68,6 +68,13 @@ class LawTextTest {
         assertThat(text.byId().get("setting-a").verification()).isEmpty();
     }
 
+    @Test
+    void aFieldGivenTwiceIsRefused() {
+        String markdown = SOURCE.replace("- **Seen:** a page", "- **Seen:** a page\n- **Seen:** another page");
+        assertThatThrownBy(() -> LawText.parse(markdown)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("si2006-reg14: the field \"Seen\" is given twice");
+    }
+
     /** One row per way a section can fail; each must be reported, naming the section. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -75,9 +82,12 @@ class LawTextTest {
             "- **Retrieved:** 2026-11-29|- **Retrieved:** TBD|a placeholder",
             "- **Retrieved:** 2026-11-29|- **Retrieved:** last week|must give the date",
             "- **Verification:** SECONDARY: the periods as others give them.|- **Verification:** probably|must start with VERIFIED",
-            "https://www.legislation.gov.uk/uksi/2006/1738/regulation/14|https://example.org/reg14|must be one address starting https://www.legislation.gov.uk/",
+            "https://www.legislation.gov.uk/uksi/2006/1738/regulation/14|https://example.org/reg14|the provision's own page",
             "- **Seen:** a page|- **Seen it:** a page|is not a field of a LEGISLATION section",
             "- **Default:** d|- **Default:** todo|a placeholder",
+            "- **Default:** d|- **Default:** \u2014|a placeholder",
+            "- **Default:** d|- **Default:** n/a|a placeholder",
+            "https://www.legislation.gov.uk/uksi/2006/1738/regulation/14|https://www.legislation.gov.uk/uksi/2006/1738|the provision's own page",
             "<a id=\"setting-a\"></a>|<a id=\"si2006-reg14\"></a>|the id is used by two sections",
             "<a id=\"setting-a\"></a>|<a id=\"Setting-A\"></a>|an id must match",
             "<a id=\"settings\"></a>|<a id=\"appendix\"></a>|must be in a chapter"})

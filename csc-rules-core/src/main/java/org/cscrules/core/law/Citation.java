@@ -129,7 +129,11 @@ public record Citation(String reference, Verification verification,
      * @return the sections, in the order of {@link #sections()}; never null
      */
     public List<LawSection> lawSections() {
-        return sections.stream().flatMap(id -> LawSection.find(id).stream()).toList();
+        List<LawSection> found = new ArrayList<>(sections.size());
+        for (String id : sections) {
+            LawSection.find(id).ifPresent(found::add);
+        }
+        return List.copyOf(found);
     }
 
     /**
@@ -142,7 +146,11 @@ public record Citation(String reference, Verification verification,
     @JsonProperty("addresses")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<String> addresses() {
-        return lawSections().stream().flatMap(section -> section.address().stream()).toList();
+        List<String> addresses = new ArrayList<>(sections.size());
+        for (String id : sections) {
+            LawSection.find(id).flatMap(LawSection::address).ifPresent(addresses::add);
+        }
+        return List.copyOf(addresses);
     }
 
     @Override

@@ -132,8 +132,15 @@ public final class LawSection {
      * @return the verification, or empty
      */
     public Optional<Verification> verification() {
-        return Optional.ofNullable(fields.get(LawText.VERIFICATION))
-                .map(value -> Verification.valueOf(value.split("[^A-Z]", 2)[0]));
+        String value = fields.get(LawText.VERIFICATION);
+        if (value == null) {
+            return Optional.empty();
+        }
+        int end = 0;
+        while (end < value.length() && Character.isUpperCase(value.charAt(end))) {
+            end++;
+        }
+        return Optional.of(Verification.valueOf(value.substring(0, end)));
     }
 
     /**

@@ -60,6 +60,7 @@ final class LawText {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6}) (.+)$");
     private static final Pattern FIELD = Pattern.compile("^- \\*\\*([^*]+):\\*\\* ?(.*)$");
     private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    private static final Pattern VERIFICATION_VALUE = Pattern.compile("^(?:VERIFIED|SECONDARY|UNVERIFIED)\\b.*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\b(?:tbd|tbc|todo)\\b|^(?:n/?a|none|-+|\u2014|\\?+|\\.{3}|\u2026)\\.?$",
             Pattern.CASE_INSENSITIVE);
     /** A provision's own page on legislation.gov.uk: a section, regulation, schedule paragraph or part, not the whole Act. */
@@ -207,7 +208,7 @@ final class LawText {
             }
         }
         String verification = fields.get(VERIFICATION);
-        if (verification != null && !verification.matches("^(VERIFIED|SECONDARY|UNVERIFIED)\\b.*")) {
+        if (verification != null && !VERIFICATION_VALUE.matcher(verification).matches()) {
             problems.add(id + ": the verification must start with VERIFIED, SECONDARY or UNVERIFIED");
         }
         String address = fields.get(ADDRESS);

@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cscrules.core.law.Citation;
 import org.cscrules.core.law.LawSection;
 import org.cscrules.core.law.Provision;
+import org.cscrules.core.law.Verification;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
 import org.junit.jupiter.api.Test;
@@ -24,16 +24,10 @@ import org.kie.api.definition.rule.Rule;
  */
 class PolicyBookTest {
 
-    private static final Pattern CITED_SETTING = Pattern.compile("\\{(setting-[a-z0-9-]+)}");
-
-    /** The sections of settings a rule's citation names, e.g. {@code {setting-child-consent}}. */
+    /** The sections of settings a rule's citation names, e.g. {@code setting-child-consent}. */
     private static Set<String> settingsCited(Rule rule) {
-        Set<String> ids = new TreeSet<>();
-        Matcher matcher = CITED_SETTING.matcher(rule.getMetaData().get("citation").toString());
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
-        }
-        return ids;
+        return Citation.of(Verification.UNVERIFIED, rule.getMetaData().get("citation").toString()).sections().stream()
+                .filter(id -> id.startsWith("setting-")).collect(Collectors.toCollection(TreeSet::new));
     }
 
     static String markdown(List<Rule> rules) {

@@ -209,6 +209,8 @@ public enum PolicySetting implements Cited {
     private final String description;
     private final String notCheckedBecause;
     private final String settingName;
+    private final String lawSectionId;
+    private final Provision citedAs;
 
     PolicySetting(Kind kind, Object defaultValue, Provision provision, String description) {
         this(kind, defaultValue, 0, 0, provision, description, null);
@@ -234,6 +236,8 @@ public enum PolicySetting implements Cited {
         this.description = description;
         this.notCheckedBecause = notCheckedBecause;
         this.settingName = camelCase(name());
+        this.lawSectionId = "setting-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        this.citedAs = localPolicy(unverified("{" + lawSectionId + "}"));
     }
 
     /** {@code STAGE_1_CLOCK_START} as {@code stage1ClockStart}: the constant's name is the setting's, written once. */
@@ -284,7 +288,7 @@ public enum PolicySetting implements Cited {
      * @return the id, never null
      */
     public String lawSectionId() {
-        return "setting-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return lawSectionId;
     }
 
     /**
@@ -305,7 +309,7 @@ public enum PolicySetting implements Cited {
      * @return the provision, never null
      */
     public Provision citedAs() {
-        return localPolicy(unverified("{" + lawSectionId() + "}"));
+        return citedAs;
     }
 
     /**

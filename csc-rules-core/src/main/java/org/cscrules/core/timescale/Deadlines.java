@@ -1,12 +1,11 @@
 package org.cscrules.core.timescale;
 
-import static org.cscrules.core.law.Citation.unverified;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.law.Citation;
 import org.cscrules.core.law.Provision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
@@ -272,7 +271,8 @@ public final class Deadlines {
 
     /** The setting's citation, with what the deadline counts: "LocalPolicy.x: what". */
     private static Provision local(PolicySetting setting, String what) {
-        return Provision.localPolicy(unverified("{" + setting.lawSectionId() + "}: " + what));
+        Citation cited = setting.citedAs().citation();
+        return Provision.localPolicy(new Citation(cited.reference() + ": " + what, cited.verification(), cited.sections()));
     }
 
     private static void requireArguments(Timescale timescale, LocalDate trigger) {

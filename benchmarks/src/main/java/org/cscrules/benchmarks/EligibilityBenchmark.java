@@ -1,5 +1,10 @@
 package org.cscrules.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +19,7 @@ import org.cscrules.core.validation.RequestValidator;
 import org.cscrules.core.validation.Violation;
 import org.cscrules.drl.PlainJavaBaseline;
 import org.cscrules.drl.RandomRequests;
+import org.cscrules.json.CscRulesJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,6 +40,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * facts and deadlines. Inputs:
  * 4,096 random valid requests from a fixed seed, the same for all and in every run. Run with {@code -t 1} and {@code -t 2} for the
  * thread scaling, and {@code -bm sample} for the percentiles.
+ *
+ * <p>To compare two versions of the library on the very same requests, give both the system
+ * property {@value #REQUESTS_FILE} naming a file: the first run, which finds none, writes its
+ * requests there as JSON lines, and every later run reads them (a later version reads what an
+ * earlier one wrote).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -43,6 +54,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EligibilityBenchmark {
 
+    /** The system property naming a file of requests, as JSON lines, shared between runs of two versions. */
+    static final String REQUESTS_FILE = "csc.benchmark.requests";
     static final int BATCH = 64;
     static final int REQUESTS = 4096;
     /** The inputs' seed: every run assesses the same requests. */
@@ -61,7 +74,7 @@ public class EligibilityBenchmark {
         drl = EligibilityService.create(LocalPolicy.statutoryDefaults(), CLOCK);
         validator = RequestValidator.create(CLOCK);
         java = new PlainJavaBaseline(LocalPolicy.statutoryDefaults(), CLOCK);
-        requests = RandomRequests.sample(REQUESTS, SEED);
+        requests = requests();
         batches = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i += BATCH) {
             batches.add(requests.subList(i, i + BATCH));
@@ -73,6 +86,27 @@ public class EligibilityBenchmark {
                     || !decision.deadlines().equals(result.deadlines().stream().sorted().toList())) {
                 throw new IllegalStateException("DRL and plain Java disagree: the comparison would be meaningless");
             }
+        }
+    }
+
+    /** The random sample, or the requests of the file {@link #REQUESTS_FILE} names, written there if it has none yet. */
+    private static List<ComplaintRequest> requests() {
+        String file = System.getProperty(REQUESTS_FILE);
+        if (file == null) {
+            return RandomRequests.sample(REQUESTS, SEED);
+        }
+        Path path = Path.of(file);
+        try {
+            if (Files.exists(path)) {
+                return Files.readAllLines(path, StandardCharsets.UTF_8).stream()
+                        .map(line -> CscRulesJson.read(line, ComplaintRequest.class)).toList();
+            }
+            List<ComplaintRequest> sample = RandomRequests.sample(REQUESTS, SEED);
+            Files.write(path, sample.stream().map(request -> CscRulesJson.write(request).replace("\n", "")).toList(),
+                    StandardCharsets.UTF_8);
+            return sample;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or write the requests file " + path, e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Outcome;
+import org.cscrules.core.decision.PartDecision;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
 import org.cscrules.core.policy.LocalPolicy;
@@ -49,7 +50,9 @@ final class DroolsEligibilityService implements EligibilityService {
     /** Decisions the council need not take once the complaint is not eligible anyway. */
     static final Set<RequiredAction> MOOT_WHEN_NOT_ELIGIBLE = EnumSet.of(RequiredAction.DECIDE_SUFFICIENT_INTEREST,
             RequiredAction.DECIDE_LATE_COMPLAINT, RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS,
-            RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY, RequiredAction.CONFIRM_CHILDS_VIEWS);
+            RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY, RequiredAction.CONFIRM_CHILDS_VIEWS,
+            RequiredAction.DECIDE_WHETHER_ABOUT_THE_CHILD, RequiredAction.DECIDE_WHETHER_TO_CONSIDER_AGAIN,
+            RequiredAction.ESTABLISH_CARE_LEAVER_CATEGORY);
 
     private final LocalPolicy policy;
     private final Clock clock;
@@ -80,9 +83,14 @@ final class DroolsEligibilityService implements EligibilityService {
     @Override
     public EligibilityDecision assess(ComplaintRequest request) {
         validator.validate(request);
-        Complaint complaint = complaint(request);
-        fire(List.of(complaint));
-        return decide(complaint, provenance());
+        if (request.otherParts().isEmpty()) {
+            Complaint complaint = complaint(request);
+            fire(List.of(complaint));
+            return decide(complaint, provenance());
+        }
+        List<Complaint> parts = parts(request);
+        fire(parts);
+        return decideParts(parts, provenance());
     }
 
     @Override
@@ -102,10 +110,54 @@ final class DroolsEligibilityService implements EligibilityService {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        List<Complaint> complaints = requests.stream().map(this::complaint).toList();
-        fire(complaints);
+        List<List<Complaint>> byRequest = requests.stream().map(this::parts).toList();
+        fire(byRequest.stream().flatMap(List::stream).toList());
         Provenance provenance = provenance();
-        return complaints.stream().map(complaint -> decide(complaint, provenance)).toList();
+        return byRequest.stream().map(parts -> parts.size() == 1 ? decide(parts.get(0), provenance)
+                : decideParts(parts, provenance)).toList();
+    }
+
+    /** One fact for each part of a validated request: the request as if it were about that part alone. */
+    private List<Complaint> parts(ComplaintRequest request) {
+        if (request.otherParts().isEmpty()) {
+            return List.of(complaint(request));
+        }
+        return request.parts().stream().map(part -> complaint(request.withSubject(part).withOtherParts())).toList();
+    }
+
+    /**
+     * Combines the decisions on a complaint's parts. Each part keeps its own outcome, reasons and
+     * route. The decision itself is about the parts the procedure may cover (their reasons, actions
+     * and deadlines, which do not depend on the part), with the action to tell the complainant where
+     * any other part goes; where no part is covered, it is the parts' joint refusal, naming the most
+     * specific route.
+     */
+    private EligibilityDecision decideParts(List<Complaint> parts, Provenance provenance) {
+        List<EligibilityDecision> decisions = parts.stream().map(part -> decide(part, provenance)).toList();
+        List<PartDecision> partDecisions = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            EligibilityDecision decision = decisions.get(i);
+            partDecisions.add(new PartDecision(parts.get(i).getRequest().subject(), decision.outcome(), decision.reasons(),
+                    decision.alternativeRoute()));
+        }
+        List<EligibilityDecision> covered = decisions.stream().filter(d -> d.outcome() != Outcome.NOT_ELIGIBLE).toList();
+        List<EligibilityDecision> joined = covered.isEmpty() ? decisions : covered;
+        Set<Reason> reasons = new java.util.LinkedHashSet<>();
+        Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+        joined.forEach(d -> {
+            reasons.addAll(d.reasons());
+            actions.addAll(d.actions());
+        });
+        AlternativeRoute route = null;
+        if (covered.isEmpty()) {
+            route = decisions.stream().map(EligibilityDecision::alternativeRoute).min(java.util.Comparator.naturalOrder())
+                    .orElseThrow();
+        } else if (covered.size() < decisions.size()) {
+            actions.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
+            actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
+        }
+        return new EligibilityDecision(Effect.strongestOutcome(reasons.stream().map(Reason::effect).toList()),
+                List.copyOf(reasons), List.copyOf(actions), route, joined.get(0).deadlines(), provenance, partDecisions);
     }
 
     /** What produced an answer given now: this library, its rules and calendar data, the policy, the clock's instant. */

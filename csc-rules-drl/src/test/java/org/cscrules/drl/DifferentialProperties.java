@@ -26,11 +26,11 @@ class DifferentialProperties {
     static final LocalPolicy[] POLICIES = {
             LocalPolicy.statutoryDefaults(),
             LocalPolicyExamples.cheshireWestAndChester2016(),
-            LocalPolicy.builder().independentFosteringAgencyCarersAreFosterParents(false).careLeaverAgeCeiling(21)
+            LocalPolicy.builder().independentFosteringAgencyCarersAreFosterParents(false).careLeaverLocalOfferAgeCeiling(25)
                     .privateLawCourtReportsInScope(true).publicLawCourtReportsInScope(false)
                     .childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE).childConsentAge(13).build(),
             LocalPolicy.builder().childConsent(LocalPolicy.ChildConsent.ALWAYS_REQUIRED).adultRepeatExclusionsApplied(true)
-                    .careLeaverAgeCeilingBefore2018(25).lateComplaintPresumption(false)
+                    .careLeaverLocalOfferAgeCeiling(22).lateComplaintPresumption(false)
                     .concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON)
                     .timeLimitTrigger(LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE).build()};
 

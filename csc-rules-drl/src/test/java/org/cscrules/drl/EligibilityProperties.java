@@ -123,4 +123,32 @@ class EligibilityProperties {
                 r.withDates(null), r.withComplainantRole(null), r.withRepresentation(Representation.relatingToChild()),
                 r.withDates(org.cscrules.core.request.ComplaintDates.of(r.dates().groundsArose(), r.dates().received()))));
     }
+
+    /** Valid complaints a parent, a person with parental responsibility or a foster parent makes "on behalf of" a child. */
+    @Provide
+    Arbitrary<ComplaintRequest> listedOnBehalf() {
+        return RandomRequests.valid().filter(r -> r.representation().mode() == org.cscrules.core.request.RepresentationMode.ON_BEHALF_OF_CHILD)
+                .flatMap(r -> net.jqwik.api.Arbitraries.of(org.cscrules.core.request.RepresentativeKind.PARENT,
+                                org.cscrules.core.request.RepresentativeKind.PARENTAL_RESPONSIBILITY_HOLDER,
+                                org.cscrules.core.request.RepresentativeKind.LOCAL_AUTHORITY_FOSTER_PARENT)
+                        .map(kind -> r.withRepresentation(new Representation(r.representation().mode(), kind,
+                                r.representation().childViews(), r.representation().suitability(),
+                                r.representation().bestInterestsConfirmed()))))
+                .filter(r -> r.representation().representative().ownRightFor(r.complainantRole()).isPresent());
+    }
+
+    /**
+     * A listed person who writes "on behalf of" the child keeps their own right (Children Act 1989
+     * s26(3)(b)-(d); legal review W7): never less eligible than the same person entered in their own
+     * right, whatever the child's views, the council's view of them as representative, or its settings.
+     */
+    @Property
+    void onBehalfOfNeverMakesAListedPersonLessEligibleThanTheirOwnRight(@ForAll boolean seed001,
+                                                                         @ForAll("listedOnBehalf") ComplaintRequest onBehalf) {
+        ComplaintRequest ownRight = onBehalf.withComplainantRole(onBehalf.representation().representative()
+                        .ownRightFor(onBehalf.complainantRole()).orElseThrow())
+                .withRepresentation(Representation.inOwnRight());
+        net.jqwik.api.Assume.that(RandomRequests.VALIDATOR.violations(ownRight).isEmpty());
+        assertThat(service(seed001).assess(onBehalf).outcome()).isLessThanOrEqualTo(service(seed001).assess(ownRight).outcome());
+    }
 }

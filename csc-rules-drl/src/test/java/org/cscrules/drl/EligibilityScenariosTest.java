@@ -23,13 +23,19 @@ import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.LocalPolicyExamples;
+import org.cscrules.core.request.CareLeaverCategory;
 import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.ChildViews;
 import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.Grievance;
 import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.Representation;
+import org.cscrules.core.request.RepresentativeKind;
+import org.cscrules.core.request.StatusBasis;
+import org.cscrules.core.request.Subject;
 import org.cscrules.core.request.Suitability;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Timescale;
@@ -88,9 +94,43 @@ class EligibilityScenariosTest {
                         Outcome.ELIGIBLE, null, "WHO-E1-IN-NEED", "ACT-ADVOCACY-CHILD"),
                 row("s26(3)(b): a parent of a child in need (seed 001: most complainants)", PARENT, DEFAULTS,
                         Outcome.ELIGIBLE, null, "WHO-E2-PARENT"),
-                row("s26(3)(b): a parent of a child neither looked after nor in need", of(ComplainantRole.PARENT,
+                row("s26(3)(b): a parent of a child neither looked after nor in need, settled, about delay", of(ComplainantRole.PARENT,
                         LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.NONE), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NO-STANDING"),
+                // The child's status is a fact, not the council's say-so (s17(10); legal review W1)
+                row("W1, LGSCO 23 013 837: a parent about the application of assessment criteria, child found not in need",
+                        about(of(ComplainantRole.PARENT, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.NONE),
+                                LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, Grievance.ELIGIBILITY_AND_ASSESSMENT_CRITERIA),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-E2-PARENT"),
+                row("W1, LGSCO 23 013 837: a parent about the s17 assessment's finding", of(ComplainantRole.PARENT,
+                        LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE, ChildStatus.NONE), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-E2-PARENT"),
+                row("W1, s26(3)(c): a person with parental responsibility about a refused Part 3 service", of(
+                        ComplainantRole.PARENTAL_RESPONSIBILITY_HOLDER, LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE,
+                        ChildStatus.NONE), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-E3-PARENTAL-RESPONSIBILITY"),
+                row("W1, s26(3)(a): a child about the finding that they are not in need", of(ComplainantRole.CHILD_IN_NEED,
+                        LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE, ChildStatus.NONE), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-E1-IN-NEED", "ACT-ADVOCACY-CHILD"),
+                row("W1, s26(3)(e), reg. 12: a grandparent about the assessment, before the reg. 12 decision", of(
+                        ComplainantRole.SUFFICIENT_INTEREST_IN_CHILD, LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE,
+                        ChildStatus.NONE), DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "WHO-CHILD-ASSESSMENT-OF-NEED",
+                        "WHO-E5-SUFFICIENT-INTEREST", "REP-REG12-UNDECIDED"),
+                row("W1, s17(10)(c): a parent of a disabled child the council found not in need", of(ComplainantRole.PARENT,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.DISABLED), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-CHILD-DISABLED", "WHO-E2-PARENT"),
+                row("W1, LGSCO 23 013 837: a parent whose child's status is disputed, about short breaks", status(of(
+                        ComplainantRole.PARENT, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.NONE),
+                        StatusBasis.DISPUTED), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-CHILD-STATUS-NOT-SETTLED", "WHO-E2-PARENT"),
+                row("W1, s17(10): a parent of a child under assessment, about contact arrangements", status(of(
+                        ComplainantRole.PARENT, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.NONE),
+                        StatusBasis.UNDER_ASSESSMENT), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-CHILD-STATUS-NOT-SETTLED", "WHO-E2-PARENT"),
+                row("W1, s17(10): a foster parent of a child only referred", status(of(
+                        ComplainantRole.LOCAL_AUTHORITY_FOSTER_PARENT, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                        ChildStatus.NONE), StatusBasis.REFERRED), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-CHILD-STATUS-NOT-SETTLED",
+                        "WHO-E4-FOSTER-PARENT"),
+                row("s26(3): a parent about another council service, status disputed: still outside", status(about(PARENT,
+                        LocalAuthorityFunction.OTHER_COUNCIL_FUNCTION, Grievance.DELAY), StatusBasis.DISPUTED), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-OTHER-FUNCTION"),
                 row("s26(3)(c): a person with parental responsibility", of(ComplainantRole.PARENTAL_RESPONSIBILITY_HOLDER,
                         LocalAuthorityFunction.EFFECT_OF_CARE_ORDER, ChildStatus.LOOKED_AFTER), DEFAULTS,
                         Outcome.ELIGIBLE, null, "WHO-E3-PARENTAL-RESPONSIBILITY"),
@@ -118,6 +158,10 @@ class EligibilityScenariosTest {
                 row("s26(3B)(a), reg. 4: a person wishing to adopt, about placement", of(ComplainantRole.PERSON_WISHING_TO_ADOPT,
                         LocalAuthorityFunction.PLACEMENT_FOR_ADOPTION, ChildStatus.ADOPTION_RELATED), DEFAULTS,
                         Outcome.ELIGIBLE, null, "WHO-E6-E7-ADOPTION"),
+                row("s26(3B)(a), ACA 2002 s3(1) (found by the independent oracle): a parent of a child who is not one who may be adopted",
+                        of(ComplainantRole.PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED, LocalAuthorityFunction.ADOPTION_SUPPORT_SERVICES,
+                                ChildStatus.LOOKED_AFTER), DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE,
+                        "WHO-NO-STANDING"),
                 row("statute.md §2.2: an adopter only for reg. 4 functions", of(ComplainantRole.PERSON_WISHING_TO_ADOPT,
                         LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.ADOPTION_RELATED), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NO-STANDING"),
@@ -147,34 +191,49 @@ class EligibilityScenariosTest {
                         ComplainantRole.SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD, LocalAuthorityFunction.SPECIAL_GUARDIANSHIP_SUPPORT_SERVICES,
                         ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER), DEFAULTS, Outcome.DISCRETION_REQUIRED, null,
                         "WHO-E11-SUFFICIENT-INTEREST-SPECIAL-GUARDIANSHIP", "REP-REG12-UNDECIDED"),
-                row("s24D, s26A: a care leaver of 20 about leaving-care support", of(ComplainantRole.CARE_LEAVER,
+                row("s24D, s26A: a care leaver of 20 about leaving-care support, category not recorded", of(ComplainantRole.CARE_LEAVER,
                         LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER), DEFAULTS, Outcome.ELIGIBLE, null,
-                        "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
-                row("A24: a care leaver of 25 where the council's ceiling is 24", of(ComplainantRole.CARE_LEAVER,
-                        LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER).withChild(
-                        of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER).child().withAge(25)),
-                        DEFAULTS.toBuilder().careLeaverAgeCeiling(24).build(), Outcome.NOT_ELIGIBLE,
+                        "WHO-E13-CATEGORY-NOT-RECORDED", "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
+                // Care leavers' categories (Children Act 1989 s24D(1), s23C, s23CZB, s24(1A)-(1B); legal review W3)
+                row("W3, s23D(1), s23CZB: a former relevant child of 25 is past the category", careLeaver(25,
+                        CareLeaverCategory.FORMER_RELEVANT_CHILD), DEFAULTS, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CATEGORY", "WHO-E13-OVER-AGE"),
+                row("s23C, s23CZB: a former relevant child of 24", careLeaver(24, CareLeaverCategory.FORMER_RELEVANT_CHILD),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E13-CATEGORY", "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
+                row("W3, s24(1A): a person qualifying for advice and assistance, 21", careLeaver(21,
+                        CareLeaverCategory.QUALIFYING_PERSON), DEFAULTS, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CATEGORY", "WHO-E13-OVER-AGE"),
+                row("s24(1A): a person qualifying for advice and assistance, 20", careLeaver(20, CareLeaverCategory.QUALIFYING_PERSON),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E13-CATEGORY", "WHO-E13-CARE-LEAVER"),
+                row("W3, s24B (as councils read it): helped with education or training, 24", careLeaver(24,
+                        CareLeaverCategory.HELPED_WITH_EDUCATION_OR_TRAINING), DEFAULTS, Outcome.ELIGIBLE, null,
+                        "WHO-E13-CATEGORY-EDUCATION", "WHO-E13-CARE-LEAVER"),
+                row("W3, s24B (as councils read it): helped with education or training, 25", careLeaver(25,
+                        CareLeaverCategory.HELPED_WITH_EDUCATION_OR_TRAINING), DEFAULTS, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CATEGORY-EDUCATION", "WHO-E13-OVER-AGE"),
+                row("s23A: a relevant child of 17", careLeaver(17, CareLeaverCategory.RELEVANT_CHILD), DEFAULTS, Outcome.ELIGIBLE,
+                        null, "WHO-E13-CATEGORY", "WHO-E13-CARE-LEAVER"),
+                row("W3, s24D: a care leaver of 25, category not recorded", careLeaver(25, null), DEFAULTS, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CATEGORY-NOT-RECORDED", "WHO-E13-OVER-AGE"),
+                row("s24(1A), s23CZB: a care leaver of 22, category not recorded", careLeaver(22, null), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "WHO-E13-CATEGORY-NOT-RECORDED", "WHO-E13-CATEGORY-TO-ESTABLISH"),
+                row("local offer: a council hearing care leavers to 25, a former relevant child of 25", careLeaver(25,
+                        CareLeaverCategory.FORMER_RELEVANT_CHILD), DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(25).build(),
+                        Outcome.ELIGIBLE, null, "WHO-E13-CATEGORY", "WHO-E13-LOCAL-OFFER"),
+                row("local offer to 22: a care leaver of 22, category not recorded, needs no category", careLeaver(22, null),
+                        DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(22).build(), Outcome.ELIGIBLE, null,
+                        "WHO-E13-CATEGORY-NOT-RECORDED", "WHO-E13-CARE-LEAVER"),
+                row("local offer to 22: a qualifying person of 23 is past it", careLeaver(23, CareLeaverCategory.QUALIFYING_PERSON),
+                        DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(22).build(), Outcome.NOT_ELIGIBLE,
                         AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-OVER-AGE"),
-                // Effective dates: the law as it was on the day received (LegalChange.PERSONAL_ADVISERS_TO_25, A24)
-                row("CSWA 2017 s3, A24: a care leaver of 25 received 29 March 2018, before support reached 25",
-                        careLeaverReceived(25, LocalDate.of(2018, 3, 29)), DEFAULTS, Outcome.NOT_ELIGIBLE,
-                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-OVER-AGE"),
-                row("CSWA 2017 s3, A24: a care leaver of 25 received 3 April 2018, once support reached 25",
-                        careLeaverReceived(25, LocalDate.of(2018, 4, 3)), DEFAULTS, Outcome.ELIGIBLE, null,
-                        "WHO-E13-CEILING", "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
-                row("CSWA 2017 s3, A24: a care leaver of 24 received 29 March 2018 is within the older ceiling",
-                        careLeaverReceived(24, LocalDate.of(2018, 3, 29)), DEFAULTS, Outcome.ELIGIBLE, null,
-                        "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
-                row("A24: a council that reads the law before 1 April 2018 as 25 too",
-                        careLeaverReceived(25, LocalDate.of(2018, 3, 29)), DEFAULTS.toBuilder().careLeaverAgeCeilingBefore2018(25).build(),
-                        Outcome.ELIGIBLE, null, "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-CARE-LEAVER"),
-                row("A24: a council ceiling of 21 applies before 1 April 2018 too (the lower of the two)",
-                        careLeaverReceived(22, LocalDate.of(2017, 6, 1)), DEFAULTS.toBuilder().careLeaverAgeCeiling(21).build(),
-                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE,
-                        "WHO-E13-CEILING-BEFORE-2018", "WHO-E13-OVER-AGE"),
+                row("s24D: grounds before the 25th birthday, complaint received after it", careLeaverReceived(25,
+                        LocalDate.of(2026, 11, 2)).withChild(careLeaver(25, CareLeaverCategory.FORMER_RELEVANT_CHILD).child()
+                        .withDateOfBirth(LocalDate.of(2001, 10, 20)).withAge(25)), DEFAULTS, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-OVER-AGE"),
                 row("reg. 21: a child accommodated by a voluntary organisation", of(
                         ComplainantRole.CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, LocalAuthorityFunction.VOLUNTARY_ORGANISATION_ACCOMMODATION,
-                        ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E14-VOLUNTARY-ORGANISATION"),
+                        ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION), DEFAULTS, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.VOLUNTARY_ORGANISATION_PROCEDURE, "WHO-E14-VOLUNTARY-ORGANISATION"),
                 row("Part 5: representations about fostering limits", of(ComplainantRole.FOSTERING_LIMITS_REPRESENTATIONS,
                         LocalAuthorityFunction.FOSTERING_LIMITS, ChildStatus.LOOKED_AFTER), DEFAULTS, Outcome.ELIGIBLE, null,
                         "WHO-E15-FOSTERING-LIMITS"),
@@ -182,15 +241,18 @@ class EligibilityScenariosTest {
                         LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.IN_NEED), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-NONE"),
                 // What may be complained about (statute.md §4)
-                row("s47, reg. 3: a parent about a child protection enquiry", PARENT.withSubject(
-                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_ENQUIRY)), DEFAULTS,
-                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE, "SCOPE-S47-ENQUIRY"),
-                row("LGSCO: a parent about a child protection conference", PARENT.withSubject(
-                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN)), DEFAULTS,
+                row("W5, s47, LGSCO fact sheet: a parent about staff conduct in a child protection enquiry", about(PARENT,
+                        LocalAuthorityFunction.CHILD_PROTECTION_ENQUIRY, Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-S47-ENQUIRY"),
+                row("LGSCO fact sheet: a parent about a child protection conference's decision", about(PARENT,
+                        LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN, Grievance.UNWELCOME_OR_DISPUTED_DECISION), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE, "SCOPE-CP-CONFERENCE"),
-                row("s7: a parent about a private-law welfare report", PARENT.withSubject(
-                        org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PRIVATE_LAW_WELFARE_REPORT)), DEFAULTS,
-                        Outcome.NOT_ELIGIBLE, AlternativeRoute.THE_COURT, "SCOPE-PRIVATE-LAW-REPORT"),
+                row("W5, LGSCO fact sheet: a parent about delay around a conference, not its decision", about(PARENT,
+                        LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN, Grievance.DELAY), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-CP-CONFERENCE-CONDUCT"),
+                row("W5, s7, LGSCO fact sheet: a parent about how a private-law welfare report was prepared", about(PARENT,
+                        LocalAuthorityFunction.PRIVATE_LAW_WELFARE_REPORT, Grievance.QUALITY_OR_APPROPRIATENESS_OF_SERVICE), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-PRIVATE-LAW-REPORT"),
                 row("A23: s7 reports where the council takes them in", PARENT.withSubject(
                         org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PRIVATE_LAW_WELFARE_REPORT)),
                         DEFAULTS.toBuilder().privateLawCourtReportsInScope(true).build(), Outcome.ELIGIBLE, null,
@@ -201,16 +263,32 @@ class EligibilityScenariosTest {
                 row("A23: public-law reports where the council keeps them out", PARENT.withSubject(
                         org.cscrules.core.request.Subject.of(LocalAuthorityFunction.PUBLIC_LAW_COURT_REPORT)),
                         DEFAULTS.toBuilder().publicLawCourtReportsInScope(false).build(), Outcome.NOT_ELIGIBLE,
-                        AlternativeRoute.THE_COURT, "SCOPE-PUBLIC-LAW-REPORT-LOCAL"),
-                row("IRM: a foster carer about approval", of(ComplainantRole.LOCAL_AUTHORITY_FOSTER_PARENT,
-                        LocalAuthorityFunction.FOSTER_CARER_OR_ADOPTER_APPROVAL, ChildStatus.LOOKED_AFTER), DEFAULTS,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-PUBLIC-LAW-REPORT-LOCAL"),
+                row("Sch. 2 para. 12F: a prospective foster carer about the approval decision", about(of(
+                        ComplainantRole.LOCAL_AUTHORITY_FOSTER_PARENT, LocalAuthorityFunction.FOSTER_CARER_OR_ADOPTER_APPROVAL,
+                        ChildStatus.LOOKED_AFTER), LocalAuthorityFunction.FOSTER_CARER_OR_ADOPTER_APPROVAL,
+                        Grievance.UNWELCOME_OR_DISPUTED_DECISION), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.INDEPENDENT_REVIEW_MECHANISM, "SCOPE-APPROVAL"),
+                row("W5: an adopter about staff conduct during the assessment, not a qualifying determination", about(of(
+                        ComplainantRole.PERSON_WISHING_TO_ADOPT, LocalAuthorityFunction.FOSTER_CARER_OR_ADOPTER_APPROVAL,
+                        ChildStatus.ADOPTION_RELATED), LocalAuthorityFunction.FOSTER_CARER_OR_ADOPTER_APPROVAL,
+                        Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-APPROVAL-CONDUCT"),
+                row("M7, SI 2009/309 reg. 6: a parent about their own adult social care", about(PARENT,
+                        LocalAuthorityFunction.ADULT_SOCIAL_CARE, Grievance.DELAY), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.ADULT_SOCIAL_CARE_PROCEDURE, "SCOPE-ADULT-SOCIAL-CARE"),
                 row("corporate: a parent about another council service", PARENT.withSubject(
                         org.cscrules.core.request.Subject.of(LocalAuthorityFunction.OTHER_COUNCIL_FUNCTION)), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-OTHER-FUNCTION"),
-                row("LGSCO: a parent about their own treatment as an adult", PARENT.withCircumstances(
-                        Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT), DEFAULTS, Outcome.NOT_ELIGIBLE,
-                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-ADULT-TREATMENT"),
+                row("W8, s26(3)(b), LGSCO fact sheet: a parent about their own treatment during the child's assessment",
+                        PARENT.withCircumstances(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "SCOPE-ADULT-TREATMENT"),
+                row("M4, GBC (Gloucestershire's summary): a complaint already dealt with at all three stages",
+                        PARENT.withCircumstances(Circumstance.CONSIDERED_AT_ALL_THREE_STAGES), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "SCOPE-CONSIDERED-AT-THREE-STAGES"),
+                row("M4, GBC (Gloucestershire's summary): an unreasonably persistent complainant",
+                        PARENT.withCircumstances(Circumstance.UNREASONABLY_PERSISTENT), DEFAULTS,
+                        Outcome.DISCRETION_REQUIRED, null, "SCOPE-UNREASONABLY-PERSISTENT"),
                 row("A16: resolved by the next working day is still a children's complaint", PARENT.withCircumstances(
                         Circumstance.ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY), DEFAULTS, Outcome.ELIGIBLE, null,
                         "SCOPE-NEXT-DAY-NOT-EXCLUDED"),
@@ -255,8 +333,43 @@ class EligibilityScenariosTest {
                         "REP-SUITABLE", "REP-CHILD-CONSENTS", "ACT-ADVOCACY-CHILD"),
                 row("GBC: suitability not yet decided", onBehalf(ChildViews.CONSENT_GIVEN, Suitability.NOT_YET_DECIDED), DEFAULTS,
                         Outcome.DISCRETION_REQUIRED, null, "REP-SUITABILITY-UNDECIDED"),
-                row("GBC: a representative found unsuitable", onBehalf(ChildViews.CONSENT_GIVEN, Suitability.NOT_SUITABLE), DEFAULTS,
+                row("GBC, reg. 12: an advocate found unsuitable", onBehalf(ChildViews.CONSENT_GIVEN, Suitability.NOT_SUITABLE), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE, "REP-NOT-SUITABLE"),
+                // A listed person keeps their own right (s26(3)(b)-(d); legal review W7)
+                row("W7, s26(3)(b), LGSCO news July 2019: a parent for a child of 15 who agrees, found unsuitable as representative",
+                        listedFor(RepresentativeKind.PARENT, ChildViews.CONSENT_GIVEN, Suitability.NOT_SUITABLE, 15), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "REP-LISTED-OWN-RIGHT", "WHO-E1-LOOKED-AFTER"),
+                row("W7, s26(3)(b): a parent for a child of 15 who refuses the consent the council requires",
+                        listedFor(RepresentativeKind.PARENT, ChildViews.CONSENT_REFUSED, Suitability.SUITABLE, 15), SEED_001,
+                        Outcome.ELIGIBLE, null, "REP-LISTED-OWN-RIGHT"),
+                row("W7, GBC (found by the independent oracle): a parent for a child whose views were not sought, at a council requiring consent",
+                        listedFor(RepresentativeKind.PARENT, ChildViews.NOT_SOUGHT, Suitability.SUITABLE, 15), SEED_001,
+                        Outcome.ELIGIBLE, null, "REP-LISTED-OWN-RIGHT", "REP-VIEWS-NOT-SOUGHT"),
+                row("W7, s26(3)(c): a person with parental responsibility, suitability not yet decided",
+                        listedFor(RepresentativeKind.PARENTAL_RESPONSIBILITY_HOLDER, ChildViews.NOT_SOUGHT, Suitability.NOT_YET_DECIDED, 9),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "REP-LISTED-OWN-RIGHT", "REP-VIEWS-NOT-SOUGHT"),
+                row("W7, s26(3)(d): a foster parent for a pre-verbal child, best interests not confirmed",
+                        listedFor(RepresentativeKind.LOCAL_AUTHORITY_FOSTER_PARENT, ChildViews.CANNOT_BE_OBTAINED, Suitability.SUITABLE, 1)
+                                .withRepresentation(listedFor(RepresentativeKind.LOCAL_AUTHORITY_FOSTER_PARENT, ChildViews.CANNOT_BE_OBTAINED,
+                                        Suitability.SUITABLE, 1).representation().withBestInterestsConfirmed(false)), SEED_001,
+                        Outcome.ELIGIBLE, null, "REP-LISTED-OWN-RIGHT"),
+                row("W7, GBC: a relative (not on the list) found unsuitable: notice, and the child's own complaint offered",
+                        listedFor(RepresentativeKind.RELATIVE, ChildViews.CONSENT_GIVEN, Suitability.NOT_SUITABLE, 15), DEFAULTS,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE, "REP-NOT-SUITABLE"),
+                // An adult complainant's own representative (LGA 1974 s26A, as councils apply it)
+                row("LGA 1974 s26A: a parent through a solicitor, consent confirmed", PARENT.withRepresentation(
+                        Representation.inOwnRight().withComplainantsRepresentative(RepresentativeKind.LEGAL_REPRESENTATIVE, true)),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "REP-COMPLAINANTS-REPRESENTATIVE", "WHO-E2-PARENT"),
+                row("LGA 1974 s26A: a parent through a councillor, consent not yet confirmed", PARENT.withRepresentation(
+                        Representation.inOwnRight().withComplainantsRepresentative(RepresentativeKind.ELECTED_MEMBER, null)),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "REP-COMPLAINANTS-CONSENT-UNCONFIRMED", "WHO-E2-PARENT"),
+                row("LGA 1974 s26A: a friend the parent has not agreed to", PARENT.withRepresentation(
+                        Representation.inOwnRight().withComplainantsRepresentative(RepresentativeKind.FRIEND, false)),
+                        DEFAULTS, Outcome.DISCRETION_REQUIRED, null, "REP-COMPLAINANTS-CONSENT-REFUSED"),
+                row("s26(3B)(a): a prospective adopter with no particular child yet", noChild(ComplainantRole.PERSON_WISHING_TO_ADOPT,
+                        LocalAuthorityFunction.AGENCY_CONSIDERING_ADOPTION), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E6-E7-ADOPTION"),
+                row("s26(3B)(a): an adopted adult about adoption support, no child", noChild(ComplainantRole.ADOPTED_PERSON,
+                        LocalAuthorityFunction.ADOPTION_SUPPORT_SERVICES), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E6-E7-ADOPTION"),
                 row("GBC: the child's views not yet sought", onBehalf(ChildViews.NOT_SOUGHT, Suitability.SUITABLE), DEFAULTS,
                         Outcome.ELIGIBLE, null, "REP-VIEWS-NOT-SOUGHT"),
                 row("A20, seed 001: consent of a child of sufficient understanding not yet sought",
@@ -305,19 +418,49 @@ class EligibilityScenariosTest {
         }
     }
 
+    /** A care leaver of {@code age} and {@code category} (null: not recorded) about leaving-care support. */
+    private static ComplaintRequest careLeaver(int age, CareLeaverCategory category) {
+        ComplaintRequest request = of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER);
+        return request.withChild(request.child().withAge(age).withCareLeaverCategory(category));
+    }
+
+    /** This request about {@code function}, raising only {@code grievance}. */
+    private static ComplaintRequest about(ComplaintRequest request, LocalAuthorityFunction function, Grievance grievance) {
+        return request.withSubject(Subject.of(function, grievance));
+    }
+
+    /** This request with the child's statuses established as {@code basis}. */
+    private static ComplaintRequest status(ComplaintRequest request, StatusBasis basis) {
+        return request.withChild(request.child().withStatusBasis(basis));
+    }
+
+    /** A {@code kind} acting for a looked-after child of {@code age} about contact. */
+    private static ComplaintRequest listedFor(RepresentativeKind kind, ChildViews views, Suitability suitability, int age) {
+        ComplaintRequest request = of(ComplainantRole.CHILD_LOOKED_AFTER, LocalAuthorityFunction.CONTACT_WITH_CHILD_IN_CARE,
+                ChildStatus.LOOKED_AFTER);
+        return request.withChild(request.child().withAge(age))
+                .withRepresentation(Representation.onBehalfOfChild(kind, views, suitability));
+    }
+
+    /** A complaint by {@code role} about {@code function} that concerns no particular child. */
+    private static ComplaintRequest noChild(ComplainantRole role, LocalAuthorityFunction function) {
+        return of(role, function, ChildStatus.ADOPTION_RELATED).withChild(null);
+    }
+
     /** A care leaver of {@code age} about leaving-care support, received on {@code received} about grounds a month before. */
     private static ComplaintRequest careLeaverReceived(int age, LocalDate received) {
         ComplaintRequest request = of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER);
         return request.withChild(request.child().withAge(age)).withDates(ComplaintDates.of(received, received.minusMonths(1)));
     }
 
+    /** The reason states the reading: the age on the day received decides, whatever the grounds' date. */
     @Test
-    void anOverAgeCareLeaverBeforeTheChangeNamesTheCeilingThenInForce() {
-        EligibilityDecision decision = service(DEFAULTS).assess(careLeaverReceived(25, LocalDate.of(2018, 3, 29)));
-        assertThat(decision.reasons()).filteredOn(r -> r.ruleId().startsWith("WHO-E13")).extracting(Reason::text).containsExactly(
-                "The young person is 25, older than the care-leaver ceiling of 24 the council applies to complaints received before 1 April 2018.",
-                "The complaint was received before 1 April 2018: on the council's reading of the law before personal-adviser support "
-                        + "reached 25, the care-leaver age ceiling in force is 24.");
+    void anOverAgeCareLeaverIsToldTheAgeOnTheDayReceivedDecides() {
+        EligibilityDecision decision = service(DEFAULTS).assess(careLeaver(25, CareLeaverCategory.FORMER_RELEVANT_CHILD));
+        assertThat(decision.reasons()).filteredOn(r -> r.ruleId().equals("WHO-E13-OVER-AGE")).extracting(Reason::text).containsExactly(
+                "The young person was 25 on the day the complaint was received, past the category of a former relevant child, "
+                        + "which ends at 25: s24D covers representations made by a person within its categories, so the age on that "
+                        + "day decides, even where the grounds arose before that birthday.");
         assertThat(decision.actions()).doesNotContain(RequiredAction.OFFER_ADVOCACY);
     }
 
@@ -343,8 +486,9 @@ class EligibilityScenariosTest {
     @Test
     void anOverAgeCareLeaverHasOneReasonAndNoAdvocacyOrMootDecisions() {
         ComplaintRequest request = of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER);
-        EligibilityDecision decision = service(DEFAULTS.toBuilder().careLeaverAgeCeiling(21).build())
-                .assess(arose(request.withChild(request.child().withAge(23)), LocalDate.of(2025, 1, 1)));
+        EligibilityDecision decision = service(DEFAULTS)
+                .assess(arose(request.withChild(request.child().withAge(23).withCareLeaverCategory(CareLeaverCategory.QUALIFYING_PERSON)),
+                        LocalDate.of(2025, 1, 1)));
         assertThat(decision.reasons()).filteredOn(r -> r.effect() == org.cscrules.core.decision.Effect.NOT_ELIGIBLE).extracting(Reason::ruleId)
                 .containsExactly("WHO-E13-OVER-AGE");
         assertThat(decision.actions()).doesNotContain(RequiredAction.OFFER_ADVOCACY, RequiredAction.DECIDE_LATE_COMPLAINT);
@@ -413,6 +557,54 @@ class EligibilityScenariosTest {
         EligibilityDecision decided = service(DEFAULTS).assess(decided(GRANDPARENT, Suitability.SUITABLE));
         assertThat(decided.deadlines()).filteredOn(d -> d.timescale() == Timescale.T2_STAGE_1_RESPONSE)
                 .extracting(Deadline::trigger).containsOnly(LocalDate.of(2026, 11, 4));
+    }
+
+    /**
+     * M5, the Ombudsman's fact sheet ("the council should tell you how it will respond to the
+     * parts"): a complaint partly in scope is decided part by part; the statutory part goes on, with
+     * its deadlines, and the complainant is told where the other part goes.
+     */
+    @Test
+    void aComplaintPartlyInScopeIsDecidedPartByPart() {
+        ComplaintRequest request = PARENT.withOtherParts(Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_ENQUIRY,
+                Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF));
+        EligibilityDecision decision = service(DEFAULTS).assess(request);
+        assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(decision.alternativeRoute()).isNull();
+        assertThat(decision.parts()).extracting(part -> part.subject().function(), org.cscrules.core.decision.PartDecision::outcome,
+                org.cscrules.core.decision.PartDecision::alternativeRoute).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, Outcome.ELIGIBLE, null),
+                org.assertj.core.groups.Tuple.tuple(LocalAuthorityFunction.CHILD_PROTECTION_ENQUIRY, Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE));
+        assertThat(decision.parts().get(1).reasons()).extracting(Reason::ruleId).contains("SCOPE-S47-ENQUIRY");
+        assertThat(decision.reasons()).extracting(Reason::ruleId).contains("WHO-E2-PARENT").doesNotContain("SCOPE-S47-ENQUIRY");
+        assertThat(decision.actions()).contains(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE, RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
+        assertThat(decision.deadlines()).isEqualTo(service(DEFAULTS).assess(PARENT).deadlines());
+        assertThat(service(DEFAULTS).assessAll(List.of(request, PARENT))).containsExactly(decision, service(DEFAULTS).assess(PARENT));
+    }
+
+    /** M5: where no part is in scope, the decision is the parts' joint refusal, naming the most specific route. */
+    @Test
+    void aComplaintWithNoPartInScopeNamesTheMostSpecificRoute() {
+        ComplaintRequest request = PARENT.withSubject(Subject.of(LocalAuthorityFunction.OTHER_COUNCIL_FUNCTION, Grievance.DELAY))
+                .withOtherParts(Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN,
+                        Grievance.UNWELCOME_OR_DISPUTED_DECISION));
+        EligibilityDecision decision = service(DEFAULTS).assess(request);
+        assertThat(decision.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+        assertThat(decision.alternativeRoute()).isEqualTo(AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE);
+        assertThat(decision.reasons()).extracting(Reason::ruleId).contains("SCOPE-OTHER-FUNCTION", "SCOPE-CP-CONFERENCE");
+        assertThat(decision.deadlines()).extracting(Deadline::timescale).doesNotContain(Timescale.T2_STAGE_1_RESPONSE);
+        assertThat(service(DEFAULTS).assess(PARENT).parts()).as("a complaint of one part, as 0.1.0 wrote it, has no parts").isEmpty();
+    }
+
+    /** M5: each part is about a function of its own. */
+    @Test
+    void twoPartsAboutOneFunctionAreRefusedWithThePath() {
+        ComplaintRequest request = PARENT.withOtherParts(Subject.of(LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF));
+        assertThatThrownBy(() -> service(DEFAULTS).assess(request)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + ": " + v.message()).containsExactly(
+                        "otherParts[0].function: must differ from the function of every other part (a function's grievances go in one part)"));
     }
 
     @AfterAll

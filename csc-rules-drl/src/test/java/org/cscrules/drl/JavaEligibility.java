@@ -1,346 +1,819 @@
 package org.cscrules.drl;
 
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.RequiredAction;
-import org.cscrules.core.law.LegalChange;
 import org.cscrules.core.policy.LocalPolicy;
-import org.cscrules.core.policy.LocalPolicy.RepresentativeWithoutChildsViews;
+import org.cscrules.core.request.CareLeaverCategory;
 import org.cscrules.core.request.ChildStatus;
-import org.cscrules.core.request.ChildViews;
 import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.FunctionScope;
+import org.cscrules.core.request.Grievance;
 import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.core.request.Suitability;
 import org.cscrules.core.request.Understanding;
 import org.cscrules.drl.internal.Complaint;
 
 /**
- * The same eligibility decision in plain Java if/else, rule for rule: the oracle of the
- * differential property (DRL and Java agree on every random valid request) and the baseline the
- * benchmarks compare Drools with. Test scope only: the DRL is the implementation.
+ * The eligibility decision in plain Java, written from the law as {@code docs/LAW.md} states it, the
+ * rulebook's propositions ({@code docs/RULES.md}), the council's settings ({@code docs/POLICY.md})
+ * and the who-may-complain matrix, never from the DRL: the independent oracle of
+ * {@link DifferentialProperties}, and the benchmarks' plain-Java baseline.
+ *
+ * <p>It reads the law in the order the law is written: who may complain, and about which functions
+ * (Children Act 1989 s26(3), (3A), (3B), (3C), s24D, SI 2006/1738 regs. 3 to 5 and 21); through whom
+ * (the statutory guidance on representatives, reg. 12); what is outside the procedure; the time limit
+ * (reg. 9) and concurrent proceedings (reg. 8); and what the council must do now (s26A, its own
+ * acknowledgement standard). Each finding names the rule id that the rulebook gives the same
+ * proposition, with its effect and the actions it requires; the findings then combine as the
+ * rulebook's introduction says: the strongest effect wins, and a complaint that is not eligible
+ * drops the findings that would have made it eligible, the decisions that are moot, and names the
+ * most specific alternative route.
+ *
+ * <p>Where the law as documented answers differently from the rules, this class keeps the law's
+ * answer, so that the differential test shows the difference. Written independently of the rules, it
+ * found two such faults in them, since corrected: a parent or guardian of a child who may be adopted
+ * has standing only for such a child (s26(3B)(a), as for every other category that names the child's
+ * situation), and a person complaining in their own right on a child's behalf is asked to confirm the
+ * child's views whatever the council's consent setting (docs/LAW.md, childConsent).
+ *
+ * <p>Immutable and thread-safe; {@link #decide(Complaint)} records on the complaint it is given the
+ * two readings that move clocks (reg. 12 and reg. 9), as the rules do. Test scope only.
  */
 public final class JavaEligibility {
 
-    /** What the rules decided: the outcome, each rule that applied with its effect, the actions and the route. */
+    /**
+     * What the oracle decides for one complaint.
+     *
+     * @param outcome the strongest effect among the kept reasons
+     * @param effects every rule that gives a reason, by id, with its effect (ELIGIBLE reasons left out
+     *     when the outcome is NOT_ELIGIBLE)
+     * @param actions what the council must do now
+     * @param route the alternative route when not eligible, otherwise null
+     */
     public record Verdict(Outcome outcome, java.util.Map<String, Effect> effects, Set<RequiredAction> actions,
                           AlternativeRoute route) {
     }
 
+    /** Decisions the council need not take once the complaint is not eligible anyway (the rulebook's introduction). */
+    private static final Set<RequiredAction> MOOT_WHEN_NOT_ELIGIBLE = EnumSet.of(RequiredAction.DECIDE_SUFFICIENT_INTEREST,
+            RequiredAction.DECIDE_LATE_COMPLAINT, RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS,
+            RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY, RequiredAction.CONFIRM_CHILDS_VIEWS,
+            RequiredAction.DECIDE_WHETHER_ABOUT_THE_CHILD, RequiredAction.DECIDE_WHETHER_TO_CONSIDER_AGAIN,
+            RequiredAction.ESTABLISH_CARE_LEAVER_CATEGORY);
+
+    /** The persons for whom the Adoption Service is maintained, and those adoption support extends to: s26(3B)(a), categories 6 and 7. */
+    private static final Set<ComplainantRole> SECTION_26_3B_A = EnumSet.of(ComplainantRole.CHILD_WHO_MAY_BE_ADOPTED,
+            ComplainantRole.PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED, ComplainantRole.PERSON_WISHING_TO_ADOPT,
+            ComplainantRole.ADOPTED_PERSON, ComplainantRole.PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON,
+            ComplainantRole.PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS);
+
+    /**
+     * Of s26(3B)(a), the categories defined by the child's situation: a child who may be adopted, and
+     * that child's parents and guardians. The others (a person wishing to adopt; an adopted person and
+     * that person's parents, natural parents and former guardians; a person adoption support extends
+     * to) are defined by the person's own history, and may concern no particular child.
+     */
+    private static final Set<ComplainantRole> ADOPTION_FOR_A_CHILD_WHO_MAY_BE_ADOPTED = EnumSet.of(
+            ComplainantRole.CHILD_WHO_MAY_BE_ADOPTED, ComplainantRole.PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED);
+
+    /** The child, the special guardian and the parent of s26(3C)(a) and (b), categories 9 and 10. */
+    private static final Set<ComplainantRole> SECTION_26_3C_A_B = EnumSet.of(
+            ComplainantRole.CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, ComplainantRole.SPECIAL_GUARDIAN,
+            ComplainantRole.PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER);
+
+    /** The persons of SI 2006/1738 reg. 21, category 14, who make representations to the voluntary organisation. */
+    private static final Set<ComplainantRole> REGULATION_21 = EnumSet.of(ComplainantRole.CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION,
+            ComplainantRole.PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION,
+            ComplainantRole.SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD);
+
+    /** The children who make representations under s26 and are owed an advocate by s26A(1)(b). */
+    private static final Set<ComplainantRole> CHILDREN_UNDER_SECTION_26 = EnumSet.of(ComplainantRole.CHILD_LOOKED_AFTER,
+            ComplainantRole.CHILD_IN_NEED, ComplainantRole.CHILD_WHO_MAY_BE_ADOPTED, ComplainantRole.ADOPTED_PERSON,
+            ComplainantRole.CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER);
+
+    /** The youngest age at which a care leaver may be past every category of s24D(1) but one: a person qualifying for advice and assistance ends at 21. */
+    private static final int EARLIEST_ADULT_CATEGORY_END = 21;
+
+    /** The birthday at which every category of s24D(1) has ended: the 25th. */
+    private static final int LATEST_CATEGORY_END = 25;
+
     private final LocalPolicy policy;
 
+    /**
+     * @param policy the council's settings, read where the law leaves a question open
+     */
     public JavaEligibility(LocalPolicy policy) {
         this.policy = policy;
     }
 
+    /**
+     * Decides one complaint: every finding, the outcome, the actions and the alternative route. Records
+     * on {@code c} where the stage 1 clock and the time limit run from, where the council so reads the
+     * law, so that the deadlines can be counted from the same places.
+     *
+     * @param c the facts of one validated request
+     * @return the verdict
+     */
     public Verdict decide(Complaint c) {
-        Acc acc = new Acc();
-        readings(c);
-        who(c, acc);
-        representatives(c, acc);
-        scope(c, acc);
-        timeAndProceedings(c, acc);
-        actions(c, acc);
-        Outcome outcome = Effect.strongestOutcome(acc.fired.values());
-        AlternativeRoute route = null;
-        if (outcome != Outcome.NOT_ELIGIBLE) {
-            acc.actions.addAll(acc.actionsOfEligibleFindings);
-        } else {
-            acc.fired.values().removeIf(effect -> effect == Effect.ELIGIBLE);
-            route = acc.routes.iterator().next();
-            acc.actions.removeAll(DroolsEligibilityService.MOOT_WHEN_NOT_ELIGIBLE);
-            acc.actions.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
-            acc.actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
-        }
-        return new Verdict(outcome, acc.fired, acc.actions, route);
+        Findings findings = new Findings();
+        FunctionScope scope = whatTheComplaintIsAbout(c, findings);
+        theChildsSituation(c, scope, findings);
+        whoMayComplain(c, scope, findings);
+        advocacy(c, findings);
+        representatives(c, findings);
+        sufficientInterest(c, findings);
+        matterAlreadyDealtWith(c, findings);
+        timeLimit(c, findings);
+        concurrentProceedings(c, findings);
+        // The council's own acknowledgement standard: every complaint is acknowledged (LocalPolicy.acknowledgementWorkingDays).
+        findings.neutral("ACT-ACKNOWLEDGE", RequiredAction.ACKNOWLEDGE_RECEIPT);
+        return findings.verdict();
     }
 
-    private static final class Acc {
-        final TreeMap<String, Effect> fired = new TreeMap<>();
-        final Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
-        /** Actions required only by findings that point to ELIGIBLE: they go with those findings from a not-eligible decision. */
-        final Set<RequiredAction> actionsOfEligibleFindings = EnumSet.noneOf(RequiredAction.class);
-        final Set<AlternativeRoute> routes = EnumSet.noneOf(AlternativeRoute.class);
-        boolean standing;
+    // ---------------------------------------------------------------------------------------------
+    // What may be complained about: s26(3A), (3B), (3C), s24D, regs. 3 to 5, and the routes outside
+    // ---------------------------------------------------------------------------------------------
 
-        void fire(String id, Effect effect) {
-            fired.put(id, effect);
+    /**
+     * The family of functions the complaint is about, after the council's readings of reports to
+     * court; {@link FunctionScope#OUTSIDE_THE_PROCEDURE} with its not-eligible finding and route where
+     * the procedure does not cover it.
+     */
+    private FunctionScope whatTheComplaintIsAbout(Complaint c, Findings findings) {
+        LocalAuthorityFunction function = c.getFunction();
+        switch (function) {
+            case PUBLIC_LAW_COURT_REPORT -> {
+                // Getting the Best from Complaints, social work reports to court: within, unless the council reads it otherwise.
+                if (policy.publicLawCourtReportsInScope()) {
+                    findings.eligible("SCOPE-PUBLIC-LAW-REPORT");
+                    return FunctionScope.QUALIFYING_FUNCTIONS;
+                }
+                findings.notEligible("SCOPE-PUBLIC-LAW-REPORT-LOCAL", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+                return FunctionScope.OUTSIDE_THE_PROCEDURE;
+            }
+            case PRIVATE_LAW_WELFARE_REPORT, COURT_DIRECTED_INVESTIGATION_REPORT -> {
+                // s7, s37 and the Ombudsman's fact sheet: outside, unless the council takes them in (privateLawCourtReportsInScope).
+                if (policy.privateLawCourtReportsInScope()) {
+                    findings.eligible("SCOPE-PRIVATE-LAW-REPORT-LOCAL");
+                    return FunctionScope.QUALIFYING_FUNCTIONS;
+                }
+                findings.notEligible("SCOPE-PRIVATE-LAW-REPORT", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+                return FunctionScope.OUTSIDE_THE_PROCEDURE;
+            }
+            case CHILD_PROTECTION_ENQUIRY ->
+                    // s47 is not on reg. 3's list: the council's own procedure, whatever the grievance.
+                    findings.notEligible("SCOPE-S47-ENQUIRY", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+            case CHILD_PROTECTION_CONFERENCE_OR_PLAN -> {
+                // Reg. 3 by omission: the conference's route covers its decisions; the rest is the council's own procedure.
+                if (c.isAboutADecision()) {
+                    findings.notEligible("SCOPE-CP-CONFERENCE", AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE);
+                }
+                if (c.isAboutMoreThanADecision()) {
+                    findings.notEligible("SCOPE-CP-CONFERENCE-CONDUCT", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+                }
+            }
+            case FOSTER_CARER_OR_ADOPTER_APPROVAL -> {
+                // Sch. 2 para. 12F(1)(b): a qualifying determination goes to the independent review mechanism; the rest, the council's own.
+                if (c.isAboutADecision()) {
+                    findings.notEligible("SCOPE-APPROVAL", AlternativeRoute.INDEPENDENT_REVIEW_MECHANISM);
+                }
+                if (c.isAboutMoreThanADecision()) {
+                    findings.notEligible("SCOPE-APPROVAL-CONDUCT", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+                }
+            }
+            case ADULT_SOCIAL_CARE ->
+                    // SI 2009/309 reg. 6(1)(a): the adult procedure.
+                    findings.notEligible("SCOPE-ADULT-SOCIAL-CARE", AlternativeRoute.ADULT_SOCIAL_CARE_PROCEDURE);
+            case OTHER_COUNCIL_FUNCTION ->
+                    // s26, s24D by omission: the corporate procedure.
+                    findings.notEligible("SCOPE-OTHER-FUNCTION", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+            default -> {
+                // Every other function falls in the scope the statute gives it (SCOPE-FUNCTION gives no reason).
+                return function.scope();
+            }
         }
+        return FunctionScope.OUTSIDE_THE_PROCEDURE;
+    }
 
-        void stand(String id, Effect effect) {
-            standing = true;
-            fire(id, effect);
+    // ---------------------------------------------------------------------------------------------
+    // The child's situation: s26(3)(a), s17(10) and (11)
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * Notes on the child's situation where the council's record of it is not the last word: whether a
+     * child is in need is a question of fact (s17(10)), a disabled child always is, and a complaint
+     * about the assessment of need is within the procedure whatever it found (LGSCO 23 013 837). Each
+     * note is given where it holds, whatever the child's recorded status and whoever complains; it
+     * decides nothing on its own (the standing rules read the same facts).
+     */
+    private static void theChildsSituation(Complaint c, FunctionScope scope, Findings findings) {
+        if (c.getStatuses().contains(ChildStatus.DISABLED)) {
+            // s17(10)(c), (11): a disabled child is a child in need, whatever an assessment concluded.
+            findings.neutral("WHO-CHILD-DISABLED");
         }
-
-        void refuse(String id, AlternativeRoute route) {
-            fire(id, Effect.NOT_ELIGIBLE);
-            routes.add(route);
+        if (!c.isStatusSettled() && scope == FunctionScope.QUALIFYING_FUNCTIONS) {
+            // s26(3)(a), s17(10), LGSCO 23 013 837: disputed, under assessment or referred, not refused on that finding.
+            findings.neutral("WHO-CHILD-STATUS-NOT-SETTLED");
+        }
+        if (aboutTheAssessmentOfNeed(c)) {
+            // s26(3), (3A)(a), s17(10), LGSCO 23 013 837: the finding cannot defeat the complaint about it.
+            findings.neutral("WHO-CHILD-ASSESSMENT-OF-NEED");
         }
     }
 
-    private void who(Complaint c, Acc acc) {
-        ComplainantRole role = c.getRole();
-        FunctionScope scope = scope(c);
-        boolean qualifying = scope == FunctionScope.QUALIFYING_FUNCTIONS;
+    /**
+     * Whether the complaint concerns a child s26(3) speaks of, for the qualifying functions: recorded
+     * as looked after or in need (WHO-CHILD-RECORDED gives no reason), disabled, of a status not
+     * settled, or the subject of the assessment complained about (which needs no child on the record).
+     */
+    private static boolean childLookedAfterOrInNeed(Complaint c) {
         Set<ChildStatus> statuses = c.getStatuses();
-        boolean lookedAfterOrInNeed = statuses.contains(ChildStatus.LOOKED_AFTER) || statuses.contains(ChildStatus.IN_NEED);
-        switch (role) {
-            case CHILD_LOOKED_AFTER -> { if (qualifying) acc.stand("WHO-E1-LOOKED-AFTER", Effect.ELIGIBLE); }
-            case CHILD_IN_NEED -> { if (qualifying) acc.stand("WHO-E1-IN-NEED", Effect.ELIGIBLE); }
-            case PARENT -> { if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E2-PARENT", Effect.ELIGIBLE); }
-            case PARENTAL_RESPONSIBILITY_HOLDER -> {
-                if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E3-PARENTAL-RESPONSIBILITY", Effect.ELIGIBLE);
-            }
-            case LOCAL_AUTHORITY_FOSTER_PARENT -> { if (qualifying) acc.stand("WHO-E4-FOSTER-PARENT", Effect.ELIGIBLE); }
-            case INDEPENDENT_FOSTERING_AGENCY_CARER -> {
-                if (qualifying && policy.independentFosteringAgencyCarersAreFosterParents()) {
-                    acc.stand("WHO-E4-AGENCY-CARER", Effect.ELIGIBLE);
-                } else if (qualifying && lookedAfterOrInNeed) {
-                    acc.stand("WHO-E4-AGENCY-CARER-SUFFICIENT-INTEREST", Effect.ELIGIBLE);
-                }
-            }
-            case SUFFICIENT_INTEREST_IN_CHILD -> {
-                if (qualifying && lookedAfterOrInNeed) acc.stand("WHO-E5-SUFFICIENT-INTEREST", Effect.ELIGIBLE);
-            }
-            case CHILD_WHO_MAY_BE_ADOPTED, PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED, PERSON_WISHING_TO_ADOPT, ADOPTED_PERSON,
-                 PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON, PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS -> {
-                if (scope == FunctionScope.ADOPTION_FUNCTIONS) acc.stand("WHO-E6-E7-ADOPTION", Effect.ELIGIBLE);
-            }
-            case SUFFICIENT_INTEREST_IN_ADOPTED_CHILD -> {
-                if (scope == FunctionScope.ADOPTION_FUNCTIONS && statuses.contains(ChildStatus.ADOPTION_RELATED)) {
-                    acc.stand("WHO-E8-SUFFICIENT-INTEREST-ADOPTION", Effect.ELIGIBLE);
-                }
-            }
-            case CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, SPECIAL_GUARDIAN, PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER -> {
-                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT && statuses.contains(ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER)) {
-                    acc.stand("WHO-E9-E10-SPECIAL-GUARDIANSHIP", Effect.ELIGIBLE);
-                }
-            }
-            case SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT -> {
-                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT) acc.stand("WHO-E12-S14F-APPLICANT", Effect.ELIGIBLE);
-            }
-            case SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD -> {
-                if (scope == FunctionScope.SPECIAL_GUARDIANSHIP_SUPPORT && statuses.contains(ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER)) {
-                    acc.stand("WHO-E11-SUFFICIENT-INTEREST-SPECIAL-GUARDIANSHIP", Effect.ELIGIBLE);
-                }
-            }
-            case CARE_LEAVER -> {
-                acc.fire(personalAdvisersTo25(c) ? "WHO-E13-CEILING" : "WHO-E13-CEILING-BEFORE-2018", Effect.NEUTRAL);
-                if (!overCareLeaverAge(c) && scope == FunctionScope.LEAVING_CARE) acc.stand("WHO-E13-CARE-LEAVER", Effect.ELIGIBLE);
-                if (overCareLeaverAge(c)) acc.refuse("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
-            }
-            case CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION, PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION,
-                 SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD -> {
-                if (scope == FunctionScope.VOLUNTARY_ORGANISATION && statuses.contains(ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION)
-                        && !statuses.contains(ChildStatus.LOOKED_AFTER)) {
-                    acc.stand("WHO-E14-VOLUNTARY-ORGANISATION", Effect.ELIGIBLE);
-                }
-            }
-            case FOSTERING_LIMITS_REPRESENTATIONS -> {
-                if (scope == FunctionScope.FOSTERING_LIMITS) acc.stand("WHO-E15-FOSTERING-LIMITS", Effect.ELIGIBLE);
-            }
-            case NONE_OF_THESE -> acc.refuse("WHO-NONE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
-        }
-        if (role != ComplainantRole.NONE_OF_THESE && scope != FunctionScope.OUTSIDE_THE_PROCEDURE && !overCareLeaverAge(c)
-                && !acc.standing) {
-            acc.refuse("WHO-NO-STANDING", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
-        }
+        return statuses.contains(ChildStatus.LOOKED_AFTER) || statuses.contains(ChildStatus.IN_NEED)
+                || statuses.contains(ChildStatus.DISABLED) || !c.isStatusSettled() || aboutTheAssessmentOfNeed(c);
     }
 
-    /** The readings that set where the clocks run from: A3 (REP-REG12-CLOCK) and A14 (TIME-FROM-KNOWLEDGE). */
-    private void readings(Complaint c) {
-        if (reg12Applies(c) && policy.stage1ClockStart() == LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS) {
-            c.stage1ClockFromSufficientInterestDecision();
-        }
-        if (policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE) {
-            c.timeLimitFromKnowledge();
-        }
+    /** A complaint about a s17 assessment, its finding or a refused service, or about applying the eligibility criteria to Part 3 support. */
+    private static boolean aboutTheAssessmentOfNeed(Complaint c) {
+        return c.getFunction() == LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE
+                || c.getFunction() == LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES
+                && c.getGrievances().contains(Grievance.ELIGIBILITY_AND_ASSESSMENT_CRITERIA);
     }
 
-    /** The function's scope: the statute's, or for a report to court the council's reading (A23). */
-    private FunctionScope scope(Complaint c) {
-        return switch (c.getFunction()) {
-            case PUBLIC_LAW_COURT_REPORT -> policy.publicLawCourtReportsInScope()
-                    ? FunctionScope.QUALIFYING_FUNCTIONS : FunctionScope.OUTSIDE_THE_PROCEDURE;
-            case PRIVATE_LAW_WELFARE_REPORT, COURT_DIRECTED_INVESTIGATION_REPORT -> policy.privateLawCourtReportsInScope()
-                    ? FunctionScope.QUALIFYING_FUNCTIONS : FunctionScope.OUTSIDE_THE_PROCEDURE;
-            default -> c.getFunction().scope();
+    // ---------------------------------------------------------------------------------------------
+    // Who may complain: s26(3), (3B), (3C), s24D, reg. 21, Part 5
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * The complainant's standing for the function: each category may complain only about the functions
+     * it names, for a child in the situation it names (docs/LAW.md, who may complain). Where no category
+     * gives the complainant standing for a function within the procedure, WHO-NO-STANDING.
+     */
+    private void whoMayComplain(Complaint c, FunctionScope scope, Findings findings) {
+        if (c.getRole() == ComplainantRole.NONE_OF_THESE) {
+            // s26(3), (3B), (3C), s24D by omission: outside every category, the corporate procedure.
+            findings.notEligible("WHO-NONE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+            return;
+        }
+        // s24D(1): whether a care leaver is within their category is a question about the person, the
+        // age on the day received deciding, whatever the complaint is about; past it, they are outside s24D.
+        boolean pastTheirCategory = c.getRole() == ComplainantRole.CARE_LEAVER && !careLeaverWithinSection24D(c, findings);
+        // Past their category, WHO-E13-OVER-AGE is the finding on the care leaver's standing.
+        boolean standingDecided = pastTheirCategory || switch (scope) {
+            case QUALIFYING_FUNCTIONS -> qualifyingFunctions(c, findings);
+            case ADOPTION_FUNCTIONS -> adoptionFunctions(c, findings);
+            case SPECIAL_GUARDIANSHIP_SUPPORT -> specialGuardianshipSupport(c, findings);
+            // s24D(1): leaving-care support, by a care leaver within their category (or the council's local offer).
+            case LEAVING_CARE -> c.getRole() == ComplainantRole.CARE_LEAVER;
+            case VOLUNTARY_ORGANISATION -> voluntaryOrganisation(c, findings);
+            case FOSTERING_LIMITS -> fosteringLimits(c, findings);
+            // A function outside the procedure has its own finding and route already: standing does not arise.
+            case OUTSIDE_THE_PROCEDURE -> true;
         };
+        if (!standingDecided) {
+            // s26(3), (3A), (3B), (3C), s24D: standing is per child and per function.
+            findings.notEligible("WHO-NO-STANDING", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+        }
     }
 
-    /** Whether reg. 12 applies: the complainant's category, or an agency carer the council does not treat as a foster parent (A19). */
-    private boolean reg12Applies(Complaint c) {
-        return c.isCategoryNeedsSufficientInterestDecision()
-                || c.getRole() == ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER && !policy.independentFosteringAgencyCarersAreFosterParents();
+    /**
+     * s26(3) and (3A): the qualifying functions (Part 3 and reg. 3's Part 4 and 5 functions), for a
+     * child looked after or in need, by the child, a parent, a person with parental responsibility, or
+     * anyone with a sufficient interest in the child; and by any local authority foster parent.
+     *
+     * @return whether a standing finding was made
+     */
+    private boolean qualifyingFunctions(Complaint c, Findings findings) {
+        boolean childInScope = childLookedAfterOrInNeed(c);
+        String ruleId = switch (c.getRole()) {
+            // s26(3)(a): a child looked after, or a child in need (disabled children included).
+            case CHILD_LOOKED_AFTER -> childInScope ? "WHO-E1-LOOKED-AFTER" : null;
+            case CHILD_IN_NEED -> childInScope ? "WHO-E1-IN-NEED" : null;
+            // s26(3)(b), (c): a parent of such a child, or a person, not a parent, with parental responsibility.
+            case PARENT -> childInScope ? "WHO-E2-PARENT" : null;
+            case PARENTAL_RESPONSIBILITY_HOLDER -> childInScope ? "WHO-E3-PARENTAL-RESPONSIBILITY" : null;
+            // s26(3)(d): any local authority foster parent (docs/LAW.md category 4 names no child's situation).
+            case LOCAL_AUTHORITY_FOSTER_PARENT -> "WHO-E4-FOSTER-PARENT";
+            // s26(3)(d) as the council may read it; otherwise (3)(e), subject to reg. 12 (independentFosteringAgencyCarersAreFosterParents).
+            case INDEPENDENT_FOSTERING_AGENCY_CARER -> policy.independentFosteringAgencyCarersAreFosterParents()
+                    ? "WHO-E4-AGENCY-CARER" : childInScope ? "WHO-E4-AGENCY-CARER-SUFFICIENT-INTEREST" : null;
+            // s26(3)(e): anyone with a sufficient interest in the child's welfare, subject to reg. 12.
+            case SUFFICIENT_INTEREST_IN_CHILD -> childInScope ? "WHO-E5-SUFFICIENT-INTEREST" : null;
+            default -> null;
+        };
+        if (ruleId == null) {
+            return false;
+        }
+        findings.eligible(ruleId);
+        return true;
     }
 
-    /** Whether the council's reading of A20 requires this child's consent. */
-    private boolean consentRequired(Complaint c) {
+    /**
+     * s26(3B) and reg. 4: the adoption functions, by the persons for whom the Adoption Service is
+     * maintained and those adoption support extends to ((3B)(a)), or anyone with a sufficient interest
+     * in a child who is or may be adopted ((3B)(b), subject to reg. 12).
+     *
+     * @return whether a standing finding was made
+     */
+    private static boolean adoptionFunctions(Complaint c, Findings findings) {
+        ComplainantRole role = c.getRole();
+        boolean adoptionChild = childIs(c, ChildStatus.ADOPTION_RELATED);
+        if (SECTION_26_3B_A.contains(role)) {
+            // s26(3B)(a), ACA 2002 s3(1): "children who may be adopted, their parents and guardians" only for such a child.
+            boolean situation = !ADOPTION_FOR_A_CHILD_WHO_MAY_BE_ADOPTED.contains(role) || adoptionChild;
+            if (situation) {
+                findings.eligible("WHO-E6-E7-ADOPTION");
+            }
+            return situation;
+        }
+        if (role == ComplainantRole.SUFFICIENT_INTEREST_IN_ADOPTED_CHILD && adoptionChild) {
+            // s26(3B)(b): a sufficient interest in a child who is or may be adopted, subject to reg. 12.
+            findings.eligible("WHO-E8-SUFFICIENT-INTEREST-ADOPTION");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * s26(3C) and reg. 5: special guardianship support, by the child subject to the order, a special
+     * guardian or a parent ((3C)(a), (b)), anyone with a sufficient interest ((3C)(c), subject to reg.
+     * 12), or anyone who asked for an assessment under s14F(3) or (4) ((3C)(d)).
+     *
+     * @return whether a standing finding was made
+     */
+    private static boolean specialGuardianshipSupport(Complaint c, Findings findings) {
+        ComplainantRole role = c.getRole();
+        boolean specialGuardianshipChild = childIs(c, ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER);
+        if (SECTION_26_3C_A_B.contains(role) && specialGuardianshipChild) {
+            // s26(3C)(a), (b): the child, a special guardian, or a parent of such a child.
+            findings.eligible("WHO-E9-E10-SPECIAL-GUARDIANSHIP");
+            return true;
+        }
+        if (role == ComplainantRole.SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD && specialGuardianshipChild) {
+            // s26(3C)(c): a sufficient interest in such a child, subject to reg. 12.
+            findings.eligible("WHO-E11-SUFFICIENT-INTEREST-SPECIAL-GUARDIANSHIP");
+            return true;
+        }
+        if (role == ComplainantRole.SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT) {
+            // s26(3C)(d), s14F(3)-(4): whoever asked for an assessment, whatever the child's situation.
+            findings.eligible("WHO-E12-S14F-APPLICANT");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * s24D(1): a care leaver is within the procedure for leaving-care support while within their
+     * category, each category ending at the birthday the statute gives it and the age on the day
+     * received deciding; a council may extend the ages by its local offer (careLeaverLocalOfferAgeCeiling),
+     * never narrow them. Gives the note on the category, then the finding on the young person's age.
+     *
+     * @return false if the young person is past their category and any local offer
+     */
+    private boolean careLeaverWithinSection24D(Complaint c, Findings findings) {
+        CareLeaverCategory category = c.getCareLeaverCategory();
+        if (category == null) {
+            // s24D(1), s23CZB(1), s24(1A), (1B): no category reaches the 25th birthday; below it, the category decides.
+            findings.neutral("WHO-E13-CATEGORY-NOT-RECORDED");
+        } else if (category == CareLeaverCategory.HELPED_WITH_EDUCATION_OR_TRAINING) {
+            // s24D(1)(c), s24B, as councils read it: to the 25th birthday.
+            findings.neutral("WHO-E13-CATEGORY-EDUCATION");
+        } else {
+            // s24D(1)(a), (b), s23C(1), s23CZB(1), s24(1A), (1B): each category ends at the statute's birthday.
+            findings.neutral("WHO-E13-CATEGORY");
+        }
+        Integer age = c.getAge();
+        if (age == null || category != null && age < category.endsAtAge()) {
+            // Within the category (an unknown age is not held against the young person).
+            careLeaverMayComplain(findings);
+        } else if (category == null && age < LATEST_CATEGORY_END) {
+            // Category not recorded, below 25: a former relevant child, or one helped with education or training,
+            // is within s24D to 25; from 21 the category decides, and the council must establish it unless its
+            // local offer reaches the age anyway.
+            careLeaverMayComplain(findings);
+            if (age >= EARLIEST_ADULT_CATEGORY_END && !withinLocalOffer(age)) {
+                findings.discretion("WHO-E13-CATEGORY-TO-ESTABLISH", RequiredAction.ESTABLISH_CARE_LEAVER_CATEGORY);
+            }
+        } else if (withinLocalOffer(age)) {
+            // Past the category, within the council's local offer: eligible as its policy, with no s26A advocacy duty.
+            findings.eligible("WHO-E13-LOCAL-OFFER");
+        } else {
+            // Past the category, and any local offer, on the day received: outside s24D.
+            findings.notEligible("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+            return false;
+        }
+        return true;
+    }
+
+    /** s24D(1) and s26A(1)(a): the care leaver may complain about leaving-care support, and is offered an advocate. */
+    private static void careLeaverMayComplain(Findings findings) {
+        findings.eligible("WHO-E13-CARE-LEAVER");
+        findings.neutral("ACT-ADVOCACY-CARE-LEAVER", RequiredAction.OFFER_ADVOCACY);
+    }
+
+    /** Whether the council's local offer reaches a care leaver of {@code age} (inclusive). */
+    private boolean withinLocalOffer(int age) {
+        return policy.careLeaverLocalOfferAgeCeiling().isPresent() && age <= policy.careLeaverLocalOfferAgeCeiling().getAsInt();
+    }
+
+    /**
+     * Reg. 21: representations about a child a voluntary organisation accommodates, who is not looked
+     * after by a local authority, are for the organisation, under reg. 22's modified procedure, not the
+     * council's.
+     *
+     * @return whether a standing finding was made
+     */
+    private static boolean voluntaryOrganisation(Complaint c, Findings findings) {
+        if (REGULATION_21.contains(c.getRole()) && childIs(c, ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION)
+                && !childIs(c, ChildStatus.LOOKED_AFTER)) {
+            findings.notEligible("WHO-E14-VOLUNTARY-ORGANISATION", AlternativeRoute.VOLUNTARY_ORGANISATION_PROCEDURE);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Part 5 and Sch. 7 para. 6: representations about fostering limits; who may make them is not
+     * checked (docs/LAW.md, what the library does not decide).
+     *
+     * @return whether a standing finding was made
+     */
+    private static boolean fosteringLimits(Complaint c, Findings findings) {
+        if (c.getRole() == ComplainantRole.FOSTERING_LIMITS_REPRESENTATIONS) {
+            findings.eligible("WHO-E15-FOSTERING-LIMITS");
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a child is given, with {@code status} among their statuses. */
+    private static boolean childIs(Complaint c, ChildStatus status) {
+        return c.getStatuses().contains(status);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Advocacy (s26A)
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * s26A(1)(b): a child who makes, or intends to make, representations under s26 (the child of a s26
+     * category, whatever the function turns out to be) is offered an advocate; an adult is not, nor a
+     * child complaining to a voluntary organisation (reg. 22(2)(b)). A care leaver's advocate, under
+     * s26A(1)(a), goes with their standing under s24D (above).
+     */
+    private static void advocacy(Complaint c, Findings findings) {
+        if (CHILDREN_UNDER_SECTION_26.contains(c.getRole()) && c.isChild()) {
+            findings.neutral("ACT-ADVOCACY-CHILD", RequiredAction.OFFER_ADVOCACY);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Representatives, the child's views (Getting the Best from Complaints), an adult's representative
+    // ---------------------------------------------------------------------------------------------
+
+    /** How the complaint stands to the child, and through whom it is made. */
+    private void representatives(Complaint c, Findings findings) {
+        if (c.getMode() == RepresentationMode.ON_BEHALF_OF_CHILD) {
+            onTheChildsBehalf(c, findings);
+        } else if (c.getMode() == RepresentationMode.RELATES_TO_CHILD) {
+            // GBC, complaints relating to a child: the adult complains about the child, not for the child.
+            findings.neutral("REP-RELATES-TO-CHILD");
+        }
+        if (c.getComplainantsRepresentative() != null) {
+            adultComplainantsRepresentative(c, findings);
+        }
+    }
+
+    /**
+     * A complaint on the child's behalf. A parent, a person with parental responsibility or a local
+     * authority foster parent keeps their own right (s26(3)(b)-(d), LGSCO July 2019): neither the
+     * council's view of them as a representative, nor the child's consent, nor the child's best
+     * interests can stop it, whatever the council's settings; what the council has found in their
+     * favour is still recorded, and the child's views are still to be confirmed where possible. Any
+     * other representative needs the council's finding that they are suitable, and the child's views
+     * or, where the council requires it, consent (GBC, representatives; childConsent;
+     * representativeWithoutChildsViews).
+     */
+    private void onTheChildsBehalf(Complaint c, Findings findings) {
+        boolean ownRight = c.getRepresentativesOwnRole() != null;
+        if (ownRight) {
+            findings.eligible("REP-LISTED-OWN-RIGHT");
+        }
+        representativesSuitability(c, ownRight, findings);
+        switch (c.getChildViews()) {
+            // GBC: the child is content, and the complaint reflects their views.
+            case CONSENT_GIVEN -> findings.eligible("REP-CHILD-CONSENTS");
+            case NOT_SOUGHT -> {
+                if (!ownRight && childsConsentRequired(c)) {
+                    // childConsent: consent the council requires must be obtained before going on.
+                    findings.discretion("REP-CONSENT-NOT-SOUGHT", RequiredAction.CONFIRM_CHILDS_VIEWS);
+                } else {
+                    // GBC: confirm, where possible, that the child is content (REP-CONSENT-VIEWS-RECORDED gives no
+                    // reason). For a person with their own right this holds whatever the consent setting, which
+                    // "concerns only a representative acting for the child" (docs/LAW.md, childConsent).
+                    findings.neutral("REP-VIEWS-NOT-SOUGHT", RequiredAction.CONFIRM_CHILDS_VIEWS);
+                }
+            }
+            case CONSENT_REFUSED -> {
+                if (ownRight) {
+                    // LGSCO July 2019: a person on the list needs no consent; the refusal cannot stop their complaint.
+                    return;
+                }
+                if (childsConsentRequired(c)) {
+                    // childConsent, reg. 12: the representative's complaint does not go on; the child may complain.
+                    findings.notEligible("REP-CONSENT-REFUSED-REQUIRED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE,
+                            RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING, RequiredAction.OFFER_CHILD_OWN_COMPLAINT_WITH_ADVOCATE);
+                } else {
+                    // GBC: the child's refusal is weighed before going on (no action names that weighing).
+                    findings.discretion("REP-CONSENT-REFUSED");
+                }
+            }
+            case CANNOT_BE_OBTAINED -> viewsCannotBeObtained(c, ownRight, findings);
+        }
+    }
+
+    /**
+     * GBC, LGSCO 21 002 324: the council decides whether a representative with no right of their own is
+     * suitable; for a person with their own right only a finding in their favour is recorded.
+     */
+    private static void representativesSuitability(Complaint c, boolean ownRight, Findings findings) {
+        Suitability suitability = c.getRepresentativeSuitability();
+        if (suitability == Suitability.SUITABLE) {
+            // GBC: a representative found suitable may pursue the complaint.
+            findings.eligible("REP-SUITABLE");
+        } else if (ownRight) {
+            // s26(3)(b)-(d): the council's view of them as a representative does not stop their own complaint.
+            return;
+        } else if (suitability == Suitability.NOT_YET_DECIDED) {
+            // GBC, LGSCO 21 002 324: the council must decide it.
+            findings.discretion("REP-SUITABILITY-UNDECIDED", RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY);
+        } else {
+            // GBC, reg. 12: notice in writing, and the child offered a complaint of their own with an advocate.
+            findings.notEligible("REP-NOT-SUITABLE", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE,
+                    RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING, RequiredAction.OFFER_CHILD_OWN_COMPLAINT_WITH_ADVOCATE);
+        }
+    }
+
+    /**
+     * representativeWithoutChildsViews: the child's views are confirmed only where possible; the council
+     * may also require its finding that the representative acts in the child's best interests (no action
+     * names that finding). For a person with their own right only a finding in their favour is recorded.
+     */
+    private void viewsCannotBeObtained(Complaint c, boolean ownRight, Findings findings) {
+        if (policy.representativeWithoutChildsViews() == LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT) {
+            // A pre-verbal child, or one without capacity, does not stop a suitable representative.
+            findings.eligible("REP-VIEWS-UNOBTAINABLE");
+            return;
+        }
+        Boolean confirmed = c.getBestInterestsConfirmed();
+        if (Boolean.TRUE.equals(confirmed)) {
+            // The council is satisfied the representative acts in the child's best interests.
+            findings.eligible("REP-BEST-INTERESTS-CONFIRMED");
+        } else if (ownRight) {
+            // s26(3)(b)-(d): the council's setting on representatives cannot stop a listed person's own complaint.
+            return;
+        } else if (confirmed == null) {
+            // The council must decide whether the representative acts in the child's best interests.
+            findings.discretion("REP-BEST-INTERESTS-UNDECIDED");
+        } else {
+            // Not satisfied: the representative's complaint does not go on (reg. 12's notice, the child's own complaint).
+            findings.notEligible("REP-BEST-INTERESTS-REFUSED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE,
+                    RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING, RequiredAction.OFFER_CHILD_OWN_COMPLAINT_WITH_ADVOCATE);
+        }
+    }
+
+    /**
+     * childConsent, childConsentAge: whether this child's consent is required (REP-CONSENT-ALWAYS,
+     * -FROM-AGE, -UNDERSTANDING, which give no reason): always; from an age, on the day received, a
+     * child of unknown age not; or for a child of sufficient understanding.
+     */
+    private boolean childsConsentRequired(Complaint c) {
         return switch (policy.childConsent()) {
             case RECORD_VIEWS -> false;
             case ALWAYS_REQUIRED -> true;
-            case REQUIRED_FROM_AGE -> c.getAge() != null && c.getAge() >= policy.childConsentAge().getAsInt();
+            case REQUIRED_FROM_AGE -> c.getAge() != null && c.getAge() >= policy.childConsentAge().orElseThrow();
             case REQUIRED_IF_SUFFICIENT_UNDERSTANDING -> c.getUnderstanding() == Understanding.SUFFICIENT;
         };
     }
 
-    /** Whether the complaint was received once personal-adviser support reached 25. */
-    private static boolean personalAdvisersTo25(Complaint c) {
-        return LegalChange.PERSONAL_ADVISERS_TO_25.appliesTo(c.getRequest().dates().received());
+    /** LGA 1974 s26A as councils apply it: an adult complainant's own representative acts with their consent; the complainant's standing is decided. */
+    private static void adultComplainantsRepresentative(Complaint c, Findings findings) {
+        Boolean consented = c.getComplainantConsented();
+        if (consented == null) {
+            // Before acting on it, the council confirms that the representative acts for the complainant.
+            findings.neutral("REP-COMPLAINANTS-CONSENT-UNCONFIRMED", RequiredAction.CONFIRM_COMPLAINANTS_CONSENT);
+        } else if (consented) {
+            // With the complainant's consent: a note; the complainant's standing is decided, not the representative's.
+            findings.neutral("REP-COMPLAINANTS-REPRESENTATIVE");
+        } else {
+            // Not agreed: the council deals with the complainant directly and decides how to go on (no action names it).
+            findings.discretion("REP-COMPLAINANTS-CONSENT-REFUSED");
+        }
     }
 
-    /** Whether a care leaver is older than the ceiling in force on the day received (A24). */
-    private boolean overCareLeaverAge(Complaint c) {
-        int ceiling = personalAdvisersTo25(c) ? policy.careLeaverAgeCeiling()
-                : policy.effectiveCareLeaverAgeCeilingBefore2018();
-        return c.getRole() == ComplainantRole.CARE_LEAVER && c.getAge() != null && c.getAge() > ceiling;
-    }
+    // ---------------------------------------------------------------------------------------------
+    // Sufficient interest (reg. 12, reg. 22(2)(d))
+    // ---------------------------------------------------------------------------------------------
 
-    private void representatives(Complaint c, Acc acc) {
-        if (reg12Applies(c)) {
-            switch (c.getSufficientInterest()) {
-                case NOT_YET_DECIDED -> {
-                    acc.fire("REP-REG12-UNDECIDED", Effect.DISCRETION_REQUIRED);
-                    acc.actions.add(RequiredAction.DECIDE_SUFFICIENT_INTEREST);
-                }
-                case SUITABLE -> {
-                    acc.fire("REP-REG12-FOUND", Effect.ELIGIBLE);
-                    acc.actionsOfEligibleFindings.add(RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
-                }
-                case NOT_SUITABLE -> {
-                    acc.refuse("REP-REG12-NOT-FOUND", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
-                    acc.actions.add(RequiredAction.NOTIFY_NO_SUFFICIENT_INTEREST);
-                    acc.actions.add(RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
-                }
-            }
-        }
-        if (c.getMode() == RepresentationMode.RELATES_TO_CHILD) {
-            acc.fire("REP-RELATES-TO-CHILD", Effect.NEUTRAL);
-        }
-        if (c.getMode() != RepresentationMode.ON_BEHALF_OF_CHILD) {
+    /**
+     * Reg. 12: a complainant under s26(3)(e), (3B)(b), (3C)(c), the last group of reg. 21, or an
+     * agency carer the council does not read as a foster parent, may complain only once the council
+     * decides they have a sufficient interest; where the council so reads reg. 14 with reg. 22(2)(d),
+     * stage 1 runs from that decision.
+     */
+    private void sufficientInterest(Complaint c, Findings findings) {
+        boolean applies = c.isCategoryNeedsSufficientInterestDecision()
+                || c.getRole() == ComplainantRole.INDEPENDENT_FOSTERING_AGENCY_CARER
+                && !policy.independentFosteringAgencyCarersAreFosterParents();
+        if (!applies) {
             return;
         }
-        switch (c.getRepresentativeSuitability()) {
-            case NOT_YET_DECIDED -> {
-                acc.fire("REP-SUITABILITY-UNDECIDED", Effect.DISCRETION_REQUIRED);
-                acc.actions.add(RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY);
-            }
-            case SUITABLE -> acc.fire("REP-SUITABLE", Effect.ELIGIBLE);
-            case NOT_SUITABLE -> {
-                acc.refuse("REP-NOT-SUITABLE", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
-                acc.actions.add(RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING);
-            }
+        if (policy.stage1ClockStart() == LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS) {
+            c.stage1ClockFromSufficientInterestDecision();
         }
-        ChildViews views = c.getChildViews();
-        boolean required = consentRequired(c);
-        if (views == ChildViews.CONSENT_GIVEN) {
-            acc.fire("REP-CHILD-CONSENTS", Effect.ELIGIBLE);
-        } else if (views == ChildViews.NOT_SOUGHT) {
-            acc.fire(required ? "REP-CONSENT-NOT-SOUGHT" : "REP-VIEWS-NOT-SOUGHT", required ? Effect.DISCRETION_REQUIRED : Effect.NEUTRAL);
-            acc.actions.add(RequiredAction.CONFIRM_CHILDS_VIEWS);
-        } else if (views == ChildViews.CONSENT_REFUSED) {
-            if (required) {
-                acc.refuse("REP-CONSENT-REFUSED-REQUIRED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
-            } else {
-                acc.fire("REP-CONSENT-REFUSED", Effect.DISCRETION_REQUIRED);
-            }
-        } else if (policy.representativeWithoutChildsViews() == RepresentativeWithoutChildsViews.ACCEPT) {
-            acc.fire("REP-VIEWS-UNOBTAINABLE", Effect.ELIGIBLE);
-        } else if (c.getBestInterestsConfirmed() == null) {
-            acc.fire("REP-BEST-INTERESTS-UNDECIDED", Effect.DISCRETION_REQUIRED);
-        } else if (c.getBestInterestsConfirmed()) {
-            acc.fire("REP-BEST-INTERESTS-CONFIRMED", Effect.ELIGIBLE);
-        } else {
-            acc.refuse("REP-BEST-INTERESTS-REFUSED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE);
-            acc.actions.add(RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING);
+        Suitability decision = c.getSufficientInterest();
+        switch (decision) {
+            // Reg. 12(1), LGSCO 24 019 922: decide as soon as possible, on the relevant matters.
+            case NOT_YET_DECIDED -> findings.discretion("REP-REG12-UNDECIDED", RequiredAction.DECIDE_SUFFICIENT_INTEREST);
+            // Reg. 12: found; the council considers the representations, and tells the child if appropriate.
+            case SUITABLE -> findings.eligible("REP-REG12-FOUND", RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
+            // Reg. 12: not found; notice that no further action will be taken, and the child told if appropriate.
+            case NOT_SUITABLE -> findings.notEligible("REP-REG12-NOT-FOUND", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE,
+                    RequiredAction.NOTIFY_NO_SUFFICIENT_INTEREST, RequiredAction.TELL_CHILD_OF_SUFFICIENT_INTEREST_DECISION);
         }
     }
 
-    private void scope(Complaint c, Acc acc) {
-        LocalAuthorityFunction function = c.getFunction();
+    // ---------------------------------------------------------------------------------------------
+    // Matters the council decides before going on: the adult's own treatment, repeats, next-day resolution
+    // ---------------------------------------------------------------------------------------------
+
+    /** The circumstances that ask for the council's decision, or that a council's setting excludes. */
+    private void matterAlreadyDealtWith(Complaint c, Findings findings) {
         Set<Circumstance> circumstances = c.getCircumstances();
-        switch (function) {
-            case CHILD_PROTECTION_ENQUIRY -> acc.refuse("SCOPE-S47-ENQUIRY", AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE);
-            case CHILD_PROTECTION_CONFERENCE_OR_PLAN -> acc.refuse("SCOPE-CP-CONFERENCE", AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE);
-            case PRIVATE_LAW_WELFARE_REPORT, COURT_DIRECTED_INVESTIGATION_REPORT -> {
-                if (policy.privateLawCourtReportsInScope()) {
-                    acc.fire("SCOPE-PRIVATE-LAW-REPORT-LOCAL", Effect.ELIGIBLE);
-                } else {
-                    acc.refuse("SCOPE-PRIVATE-LAW-REPORT", AlternativeRoute.THE_COURT);
-                }
-            }
-            case PUBLIC_LAW_COURT_REPORT -> {
-                if (policy.publicLawCourtReportsInScope()) {
-                    acc.fire("SCOPE-PUBLIC-LAW-REPORT", Effect.ELIGIBLE);
-                } else {
-                    acc.refuse("SCOPE-PUBLIC-LAW-REPORT-LOCAL", AlternativeRoute.THE_COURT);
-                }
-            }
-            case FOSTER_CARER_OR_ADOPTER_APPROVAL -> acc.refuse("SCOPE-APPROVAL", AlternativeRoute.INDEPENDENT_REVIEW_MECHANISM);
-            case OTHER_COUNCIL_FUNCTION -> acc.refuse("SCOPE-OTHER-FUNCTION", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
-            default -> { }
-        }
         if (circumstances.contains(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT)) {
-            acc.refuse("SCOPE-ADULT-TREATMENT", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+            // s26(3), LGSCO fact sheet: within if about the functions in relation to the child; the council decides.
+            findings.discretion("SCOPE-ADULT-TREATMENT", RequiredAction.DECIDE_WHETHER_ABOUT_THE_CHILD);
+        }
+        if (circumstances.contains(Circumstance.CONSIDERED_AT_ALL_THREE_STAGES)) {
+            // GBC, repeated complaints: need not be investigated again; the council decides and records why.
+            findings.discretion("SCOPE-CONSIDERED-AT-THREE-STAGES", RequiredAction.DECIDE_WHETHER_TO_CONSIDER_AGAIN);
+        }
+        if (circumstances.contains(Circumstance.UNREASONABLY_PERSISTENT)) {
+            // GBC, persistent complainants: the council decides whether and how to consider it.
+            findings.discretion("SCOPE-UNREASONABLY-PERSISTENT", RequiredAction.DECIDE_WHETHER_TO_CONSIDER_AGAIN);
         }
         if (circumstances.contains(Circumstance.ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY)) {
+            // SI 2009/309 reg. 8(1)(c) is the adults'; only a council's setting applies it to children's complaints.
             if (policy.nextWorkingDayResolutionExcluded()) {
-                acc.refuse("SCOPE-NEXT-DAY-EXCLUDED", AlternativeRoute.INFORMAL_RESOLUTION);
+                findings.notEligible("SCOPE-NEXT-DAY-EXCLUDED", AlternativeRoute.INFORMAL_RESOLUTION);
             } else {
-                acc.fire("SCOPE-NEXT-DAY-NOT-EXCLUDED", Effect.NEUTRAL);
+                findings.neutral("SCOPE-NEXT-DAY-NOT-EXCLUDED");
             }
         }
-        boolean adultRules = policy.adultRepeatExclusionsApplied();
         if (circumstances.contains(Circumstance.ALREADY_CONSIDERED)) {
-            acc.fire(adultRules ? "SCOPE-ALREADY-CONSIDERED-LOCAL" : "SCOPE-ALREADY-CONSIDERED",
-                    adultRules ? Effect.DISCRETION_REQUIRED : Effect.NEUTRAL);
+            // SI 2009/309 reg. 8(1)(e), adults only, unless the council applies it (adultRepeatExclusionsApplied).
+            adultRepeatExclusion(findings, "SCOPE-ALREADY-CONSIDERED");
         }
         if (circumstances.contains(Circumstance.INVESTIGATED_BY_OMBUDSMAN)) {
-            acc.fire(adultRules ? "SCOPE-OMBUDSMAN-INVESTIGATED-LOCAL" : "SCOPE-OMBUDSMAN-INVESTIGATED",
-                    adultRules ? Effect.DISCRETION_REQUIRED : Effect.NEUTRAL);
+            // SI 2009/309 reg. 8(1)(f), adults only, unless the council applies it (adultRepeatExclusionsApplied).
+            adultRepeatExclusion(findings, "SCOPE-OMBUDSMAN-INVESTIGATED");
         }
     }
 
-    private void timeAndProceedings(Complaint c, Acc acc) {
-        boolean late = policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE ? c.isLateFromGrounds()
-                : c.isLateFromKnowledge();
-        Boolean notReasonable = c.getCouldNotReasonablyComplainInTime();
-        Boolean fair = c.getCanStillBeConsideredFairly();
-        if (!late) {
-            acc.fire("TIME-IN-TIME", Effect.NEUTRAL);
-        } else if (Boolean.TRUE.equals(notReasonable) && Boolean.TRUE.equals(fair)) {
-            acc.fire("TIME-LATE-ACCEPTED", Effect.ELIGIBLE);
-        } else if (Boolean.FALSE.equals(notReasonable) || Boolean.FALSE.equals(fair)) {
-            acc.refuse("TIME-LATE-REFUSED", AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN);
+    /**
+     * A matter the adult regulations exclude: a note by default; the council's decision where it applies
+     * them (no action names that decision: DECIDE_WHETHER_TO_CONSIDER_AGAIN is the statutory guidance's).
+     */
+    private void adultRepeatExclusion(Findings findings, String ruleId) {
+        if (policy.adultRepeatExclusionsApplied()) {
+            findings.discretion(ruleId + "-LOCAL");
         } else {
-            acc.fire("TIME-LATE", Effect.DISCRETION_REQUIRED);
-            acc.fire(policy.lateComplaintPresumption() ? "TIME-LATE-PRESUMPTION" : "TIME-LATE-NO-PRESUMPTION", Effect.NEUTRAL);
-            acc.actions.add(RequiredAction.DECIDE_LATE_COMPLAINT);
-        }
-        if (c.isConcurrentProceedings()) {
-            acc.fire("PROC-CONCURRENT", Effect.DISCRETION_REQUIRED);
-            acc.fire(policy.concurrentProceedings() == LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON
-                    ? "PROC-CONCURRENT-SUSPEND" : "PROC-CONCURRENT-DECLINE", Effect.NEUTRAL);
-            acc.actions.add(RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS);
+            findings.neutral(ruleId);
         }
     }
 
-    private void actions(Complaint c, Acc acc) {
-        if (c.isChildsOwnRole() && c.isChild() && c.getRole() != ComplainantRole.CARE_LEAVER
-                && c.getRole() != ComplainantRole.CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION) {
-            acc.fire("ACT-ADVOCACY-CHILD", Effect.NEUTRAL);
-            acc.actions.add(RequiredAction.OFFER_ADVOCACY);
+    // ---------------------------------------------------------------------------------------------
+    // The time limit (reg. 9; Getting the Best from Complaints para. 3.3.1)
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * Reg. 9: a complaint more than a year after the grounds arose (or, as the council may read it,
+     * after the complainant learned of them) need not be considered, and may be: the council decides,
+     * with the guidance's presumption in favour of accepting it unless it has turned that off, and on
+     * the guidance's two questions.
+     */
+    private void timeLimit(Complaint c, Findings findings) {
+        boolean late;
+        if (policy.timeLimitTrigger() == LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE) {
+            // TIME-FROM-KNOWLEDGE: the later of the grounds arising and the complainant learning of them.
+            c.timeLimitFromKnowledge();
+            late = c.isLateFromKnowledge();
+        } else {
+            // TIME-FROM-GROUNDS: the regulation's words.
+            late = c.isLateFromGrounds();
         }
-        if (c.getRole() == ComplainantRole.CARE_LEAVER && !overCareLeaverAge(c)) {
-            acc.fire("ACT-ADVOCACY-CARE-LEAVER", Effect.NEUTRAL);
-            acc.actions.add(RequiredAction.OFFER_ADVOCACY);
+        if (!late) {
+            findings.neutral("TIME-IN-TIME");
+            return;
         }
-        acc.fire("ACT-ACKNOWLEDGE", Effect.NEUTRAL);
-        acc.actions.add(RequiredAction.ACKNOWLEDGE_RECEIPT);
+        Boolean couldNotReasonablyComplainInTime = c.getCouldNotReasonablyComplainInTime();
+        Boolean canStillBeConsideredFairly = c.getCanStillBeConsideredFairly();
+        if (Boolean.FALSE.equals(couldNotReasonablyComplainInTime) || Boolean.FALSE.equals(canStillBeConsideredFairly)) {
+            // GBC 3.3.1: reasonable to expect it in time, or no longer fair to consider: it does not go on.
+            findings.notEligible("TIME-LATE-REFUSED", AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN);
+        } else if (Boolean.TRUE.equals(couldNotReasonablyComplainInTime) && Boolean.TRUE.equals(canStillBeConsideredFairly)) {
+            // GBC 3.3.1: not reasonable to expect it in time, and still fair to consider: it goes on.
+            findings.eligible("TIME-LATE-ACCEPTED");
+        } else {
+            // Reg. 9: the council decides, never a silent refusal; GBC 3.3.1's presumption, or the council's departure from it.
+            findings.discretion("TIME-LATE", RequiredAction.DECIDE_LATE_COMPLAINT);
+            findings.neutral(policy.lateComplaintPresumption() ? "TIME-LATE-PRESUMPTION" : "TIME-LATE-NO-PRESUMPTION");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Concurrent proceedings (reg. 8)
+    // ---------------------------------------------------------------------------------------------
+
+    /** Reg. 8: the council decides whether considering the complaint might prejudice proceedings; its policy suspends or declines, in writing. */
+    private void concurrentProceedings(Complaint c, Findings findings) {
+        if (!c.isConcurrentProceedings()) {
+            return;
+        }
+        findings.discretion("PROC-CONCURRENT", RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS);
+        // The council's policy (concurrentProceedings): a note on how it will act, with a written reason.
+        findings.neutral(policy.concurrentProceedings() == LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON
+                ? "PROC-CONCURRENT-DECLINE" : "PROC-CONCURRENT-SUSPEND");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // How findings combine (docs/RULES.md, introduction)
+    // ---------------------------------------------------------------------------------------------
+
+    /** The findings of one decision, each rule id once, with the actions and routes they bring. */
+    private static final class Findings {
+
+        private final Map<String, Effect> effects = new TreeMap<>();
+        private final Map<String, Set<RequiredAction>> actions = new TreeMap<>();
+        private final Set<AlternativeRoute> routes = EnumSet.noneOf(AlternativeRoute.class);
+
+        void eligible(String ruleId, RequiredAction... required) {
+            add(ruleId, Effect.ELIGIBLE, required);
+        }
+
+        void neutral(String ruleId, RequiredAction... required) {
+            add(ruleId, Effect.NEUTRAL, required);
+        }
+
+        void discretion(String ruleId, RequiredAction... required) {
+            add(ruleId, Effect.DISCRETION_REQUIRED, required);
+        }
+
+        void notEligible(String ruleId, AlternativeRoute route, RequiredAction... required) {
+            add(ruleId, Effect.NOT_ELIGIBLE, required);
+            routes.add(route);
+        }
+
+        private void add(String ruleId, Effect effect, RequiredAction... required) {
+            Effect before = effects.put(ruleId, effect);
+            if (before != null && before != effect) {
+                throw new IllegalStateException(ruleId + " found twice with different effects");
+            }
+            actions.computeIfAbsent(ruleId, id -> EnumSet.noneOf(RequiredAction.class)).addAll(java.util.List.of(required));
+        }
+
+        /**
+         * The strongest effect wins; a complaint that is not eligible keeps no ELIGIBLE reason nor the
+         * actions only they required, drops the decisions now moot, names the most specific route
+         * (the first in {@link AlternativeRoute} order), and refers the complainant to it and to the
+         * Ombudsman.
+         */
+        Verdict verdict() {
+            Outcome outcome = Effect.strongestOutcome(effects.values());
+            Map<String, Effect> kept = new TreeMap<>();
+            Set<RequiredAction> required = EnumSet.noneOf(RequiredAction.class);
+            effects.forEach((ruleId, effect) -> {
+                if (outcome != Outcome.NOT_ELIGIBLE || effect != Effect.ELIGIBLE) {
+                    kept.put(ruleId, effect);
+                    required.addAll(actions.get(ruleId));
+                }
+            });
+            AlternativeRoute route = null;
+            if (outcome == Outcome.NOT_ELIGIBLE) {
+                required.removeAll(MOOT_WHEN_NOT_ELIGIBLE);
+                required.add(RequiredAction.REFER_TO_ALTERNATIVE_ROUTE);
+                required.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
+                route = routes.iterator().next();
+            }
+            return new Verdict(outcome, Collections.unmodifiableMap(kept), Collections.unmodifiableSet(required), route);
+        }
     }
 }

@@ -44,9 +44,9 @@ class PolicyBookTest {
                 .append("(`csc-rules --policy FILE`, `CscRulesJson.read(json, LocalPolicy.class)`, schema\n")
                 .append("[`schema/local-policy.schema.json`](schema/local-policy.schema.json)); a setting left out keeps its\n")
                 .append("default. A setting that is not valid is reported with every other, one violation each, its path the\n")
-                .append("setting's name. Three settings depend on others: `childConsentAge` is given exactly when `childConsent`\n")
-                .append("is `REQUIRED_FROM_AGE`; `careLeaverAgeCeilingBefore2018` is never above `careLeaverAgeCeiling`; and\n")
-                .append("`timeLimitPausedByProceedings` cannot be set with `concurrentProceedings` `DECLINE_WITH_WRITTEN_REASON`.\n\n")
+                .append("setting's name. Two settings depend on others: `childConsentAge` is given exactly when `childConsent`\n")
+                .append("is `REQUIRED_FROM_AGE`, and `timeLimitPausedByProceedings` cannot be set with `concurrentProceedings`\n")
+                .append("`DECLINE_WITH_WRITTEN_REASON`.\n\n")
                 .append("Every setting changes some answer (`LiveSettingsTest` holds each to it over a shared corpus of\n")
                 .append("complaints and journeys), except those marked *recorded, not checked*, which the library keeps in the\n")
                 .append("policy and its provenance but does not yet use.\n\n")
@@ -67,7 +67,18 @@ class PolicyBookTest {
                             : setting.isChecked() ? "none: it sets, moves or marks deadlines" : "none")
                     .append(" |\n");
         }
+        out.append("\n## Retired settings\n\n")
+                .append("A setting whose law the library now applies itself is retired: a policy file or decision record\n")
+                .append("that names it still reads, and its value changes nothing.\n\n")
+                .append("| setting | why it went |\n|---|---|\n");
+        new java.util.TreeMap<>(PolicySetting.retiredSettings()).forEach((name, why) -> out.append("| `").append(name)
+                .append("` | ").append(why).append(" ([LAW.md](LAW.md#").append(retiredSectionId(name)).append(")) |\n"));
         return out.toString();
+    }
+
+    /** A retired setting's section of the legal reference, named as a setting's is. */
+    private static String retiredSectionId(String name) {
+        return "setting-" + name.replaceAll("([a-z])(?=[A-Z0-9])", "$1-").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String show(Object value) {
@@ -93,13 +104,38 @@ class PolicyBookTest {
         for (Rule rule : RuleBase.allRules()) {
             assertThat(sections).as("the settings %s cites", rule.getMetaData().get("ruleId")).containsAll(settingsCited(rule));
         }
+        Set<String> retired = PolicySetting.retiredSettings().keySet().stream().map(PolicyBookTest::retiredSectionId)
+                .collect(Collectors.toSet());
         assertThat(LawSection.all()).filteredOn(section -> section.kind() == LawSection.Kind.SETTING)
-                .extracting(LawSection::id).containsExactlyInAnyOrderElementsOf(sections);
+                .extracting(LawSection::id).containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(sections.stream(), retired.stream()).toList());
         for (PolicySetting setting : PolicySetting.values()) {
             assertThat(LawSection.find(setting.lawSectionId()).orElseThrow().citedAs())
                     .isEqualTo("LocalPolicy." + setting.settingName());
         }
         assertThat(LocalPolicy.statutoryDefaults().settings().keySet())
                 .isSubsetOf(Arrays.stream(PolicySetting.values()).map(PolicySetting::settingName).toList());
+    }
+
+    /**
+     * A reason that rests on a council's setting cites the provision the setting reads as well as
+     * the setting: the rule's citation, and the setting's own.
+     */
+    @Test
+    void everyCitationOfASettingAlsoCitesTheProvisionItReads() {
+        Set<LawSection.Kind> sources = java.util.EnumSet.of(LawSection.Kind.LEGISLATION, LawSection.Kind.GUIDANCE,
+                LawSection.Kind.OMBUDSMAN);
+        for (Rule rule : RuleBase.allRules()) {
+            org.cscrules.core.law.Citation citation = org.cscrules.core.law.Citation.of(org.cscrules.core.law.Verification.UNVERIFIED,
+                    rule.getMetaData().get("citation").toString());
+            if (citation.lawSections().stream().anyMatch(section -> section.kind() == LawSection.Kind.SETTING)) {
+                assertThat(citation.lawSections()).as("the provisions %s cites", rule.getMetaData().get("ruleId"))
+                        .anyMatch(section -> sources.contains(section.kind()));
+            }
+        }
+        for (PolicySetting setting : PolicySetting.values()) {
+            assertThat(setting.provision().citation().lawSections()).as("the provisions %s cites", setting.settingName())
+                    .anyMatch(section -> sources.contains(section.kind()));
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.cscrules.core.request.CareLeaverCategory;
 import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.ChildViews;
@@ -19,6 +21,7 @@ import org.cscrules.core.request.Grievance;
 import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.Representation;
 import org.cscrules.core.request.RepresentativeKind;
+import org.cscrules.core.request.StatusBasis;
 import org.cscrules.core.request.Subject;
 import org.cscrules.core.request.Suitability;
 import org.cscrules.core.request.Understanding;
@@ -63,14 +66,23 @@ public final class RandomRequests {
                         Arbitraries.just(Set.of(homeStatus(home(role))))));
         int minAge = role == ComplainantRole.CARE_LEAVER ? 16 : 0;
         int maxAge = role == ComplainantRole.CARE_LEAVER ? 25 : role == ComplainantRole.ADOPTED_PERSON ? 60 : 17;
-        return Combinators.combine(statuses, Arbitraries.integers().between(minAge, maxAge).injectNull(0.2),
-                        Arbitraries.of(Understanding.class))
-                .as((s, age, understanding) -> new Child(s, null, age, understanding));
+        Arbitrary<StatusBasis> basis = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(StatusBasis.ASSESSED)),
+                Tuple.of(1, Arbitraries.of(StatusBasis.class)));
+        Arbitrary<CareLeaverCategory> category = role == ComplainantRole.CARE_LEAVER
+                ? Arbitraries.of(CareLeaverCategory.class).injectNull(0.25) : Arbitraries.just(null);
+        Arbitrary<Child> child = Combinators.combine(statuses, Arbitraries.integers().between(minAge, maxAge).injectNull(0.2),
+                        Arbitraries.of(Understanding.class), basis, category)
+                .as((s, age, understanding, b, c) -> new Child(s, null, age, understanding, b,
+                        s.contains(ChildStatus.CARE_LEAVER) ? c : null));
+        return role.mayConcernNoParticularChild() ? child.injectNull(0.1) : child;
     }
 
     private static Arbitrary<Representation> representation(ComplainantRole role) {
         if (role.childsOwnStatus().isEmpty()) {
-            return Arbitraries.of(Representation.inOwnRight(), Representation.relatingToChild());
+            Arbitrary<Representation> plain = Arbitraries.of(Representation.inOwnRight(), Representation.relatingToChild());
+            Arbitrary<Representation> represented = Combinators.combine(plain, Arbitraries.of(RepresentativeKind.class),
+                    Arbitraries.of(true, false).injectNull(0.4)).as(Representation::withComplainantsRepresentative);
+            return Arbitraries.frequencyOf(Tuple.of(4, plain), Tuple.of(1, represented));
         }
         Arbitrary<Representation> onBehalf = Combinators.combine(Arbitraries.of(RepresentativeKind.class),
                         Arbitraries.of(ChildViews.class), Arbitraries.of(Suitability.class),

@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReplayProperties {
 
-    /** The differential property's councils, and one that acknowledges in 5 days, closes at Christmas and caps care leavers at 21. */
+    /** The differential property's councils, and one that acknowledges in 5 days, closes at Christmas and hears care leavers to 23. */
     private static final LocalPolicy[] POLICIES = Stream.concat(Stream.of(DifferentialProperties.POLICIES), Stream.of(
-            LocalPolicy.builder().acknowledgementWorkingDays(5).careLeaverAgeCeiling(21)
+            LocalPolicy.builder().acknowledgementWorkingDays(5).careLeaverLocalOfferAgeCeiling(23)
                     .closureDays(java.util.Set.of(LocalDate.of(2024, 12, 24), LocalDate.of(2025, 12, 24))).build()))
             .toArray(LocalPolicy[]::new);
     private static final LocalPolicy CLOSES_AT_CHRISTMAS = POLICIES[POLICIES.length - 1];
@@ -116,7 +116,7 @@ class ReplayProperties {
     @Test
     void aRecordWrittenBeforeASettingExistedReplaysEqual() {
         String json = CscRulesJson.write(new DecisionRecord(PARENT, SERVICES[0].assess(PARENT)));
-        assertThat(json).contains("\"careLeaverAgeCeiling\"").doesNotContain("careLeaverAgeCeilingBefore2018");
+        assertThat(json).contains("\"acknowledgementWorkingDays\"").doesNotContain("careLeaverLocalOfferAgeCeiling");
         assertThat(EligibilityService.replay(readRecord(json)).equal()).isTrue();
     }
 
@@ -157,7 +157,7 @@ class ReplayProperties {
                 p.calendarOfficialDataUntil(), CLOSES_AT_CHRISTMAS, p.asAt(), p.zone(), p.asAtDate());
         assertThat(ProvenancePart.differences(p, other)).containsExactly(ProvenancePart.POLICY);
         assertThat(ProvenancePart.POLICY.describe(p, other))
-                .isEqualTo("POLICY (settings that differ: acknowledgementWorkingDays, closureDays, careLeaverAgeCeiling)");
+                .isEqualTo("POLICY (settings that differ: acknowledgementWorkingDays, closureDays, careLeaverLocalOfferAgeCeiling)");
         Provenance paused = new Provenance(p.libraryVersion(), p.rulebookVersion(), p.calendarDataVersion(),
                 p.calendarOfficialDataUntil(), p.policy().toBuilder().timeLimitPausedByProceedings(true).build(), p.asAt(), p.zone(),
                 p.asAtDate());

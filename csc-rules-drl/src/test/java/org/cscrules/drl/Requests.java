@@ -27,7 +27,16 @@ final class Requests {
     static final LocalDate RECEIVED = LocalDate.of(2026, 11, 2);
     static final LocalDate GROUNDS = LocalDate.of(2026, 9, 14);
 
+    /** One service per policy, built on first use and shared by the tables that assess under it. */
+    private static final java.util.Map<org.cscrules.core.policy.LocalPolicy, DroolsEligibilityService> SERVICES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Requests() {
+    }
+
+    /** The service for {@code policy}, on the fixed clock, built once. */
+    static DroolsEligibilityService service(org.cscrules.core.policy.LocalPolicy policy) {
+        return SERVICES.computeIfAbsent(policy, p -> new DroolsEligibilityService(p, CLOCK));
     }
 
     /** A complaint in the complainant's own right about a 12-year-old (or a care leaver of 20, an adopted adult). */

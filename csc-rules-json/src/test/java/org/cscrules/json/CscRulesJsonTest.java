@@ -52,13 +52,15 @@ class CscRulesJsonTest {
                 Arguments.of("transition.json", Transition.class));
     }
 
-    /** What 0.1.0 wrote reads, and this release writes it back exactly as it was. */
+    /** What 0.1.0 wrote reads, and this release writes it back exactly as it was, but for the settings retired since. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("writtenBy010")
     void whatTheFirstReleaseWroteReadsAndWritesBackTheSame(String file, Class<?> type) throws IOException {
         String written = Files.readString(DATA.resolve(file), StandardCharsets.UTF_8).strip();
         Object read = CscRulesJson.read(written, type);
-        assertThat(CscRulesJson.write(read)).isEqualTo(written);
+        assertThat(CscRulesJson.write(read)).isEqualTo(written.lines().filter(line -> org.cscrules.core.policy.PolicySetting
+                .retiredSettings().keySet().stream().noneMatch(name -> line.strip().startsWith("\"" + name + "\"")))
+                .collect(java.util.stream.Collectors.joining("\n")));
         assertThat(CscRulesJson.read(CscRulesJson.write(read), type)).isEqualTo(read);
     }
 

@@ -27,7 +27,7 @@ class ExamplesTest {
     @Test
     void assessExample() {
         assertThat(run(AssessExample::main).lines()).startsWith("ELIGIBLE")
-                .contains("WHO-E2-PARENT [Children Act 1989 s26(3)(b)]", "T2_STAGE_1_RESPONSE DUE 2022-09-27");
+                .contains("WHO-E2-PARENT [Children Act 1989 s26(3)(b); Children Act 1989 s26(3A)(a)]", "T2_STAGE_1_RESPONSE DUE 2022-09-27");
     }
 
     @Test

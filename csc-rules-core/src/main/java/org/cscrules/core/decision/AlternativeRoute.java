@@ -17,12 +17,19 @@ import org.cscrules.core.law.Provision;
  * rather than to the corporate procedure.
  */
 public enum AlternativeRoute implements Cited {
-    /** The child protection conference's own complaints or appeal route. */
+    /** The child protection conference's own complaints or appeal route, for the conference's decisions. */
     CHILD_PROTECTION_CONFERENCE_ROUTE("the child protection conference's own complaints route",
             localPolicy(secondary("{lgsco-fact-sheet}"))),
-    /** The court that ordered a private-law report (s7, s37). */
+    /**
+     * The court that ordered a report. No rule proposes it: a complaint about how a report to court
+     * was prepared goes to the council's own procedure (the Ombudsman's fact sheet). Kept only so
+     * that decisions recorded by 0.1.0 still read.
+     *
+     * @deprecated since 0.2.0; no rule gives this route
+     */
+    @Deprecated(since = "0.2.0")
     THE_COURT("the court that ordered the report", localPolicy(secondary("{lgsco-fact-sheet}"))),
-    /** The independent review mechanism, for foster carer and adopter approval decisions. */
+    /** The independent review mechanism, for a qualifying determination about a prospective foster carer or adopter. */
     INDEPENDENT_REVIEW_MECHANISM("the independent review mechanism",
             localPolicy(secondary("{ca1989-sch2-para12f}(1)(b)"))),
     /** Resolved informally by the next working day: not recorded as a statutory complaint (a council's setting). */
@@ -36,7 +43,7 @@ public enum AlternativeRoute implements Cited {
             statute(verified("{si2006-reg21}, {si2006-reg22}"))),
     /** The adult social care complaints procedure. */
     ADULT_SOCIAL_CARE_PROCEDURE("the adult social care complaints procedure",
-            statute(secondary("{si2009-reg8}; {lgsco-fact-sheet}"))),
+            statute(verified("{si2009-reg6}(1)(a)"))),
     /** The Local Government and Social Care Ombudsman. */
     LOCAL_GOVERNMENT_OMBUDSMAN("the Local Government and Social Care Ombudsman",
             statute(verified("{lga1974-s26b}"))),

@@ -1,5 +1,6 @@
 package org.cscrules.core.decision;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import org.cscrules.core.audit.Provenance;
@@ -14,6 +15,11 @@ import org.cscrules.core.timescale.Deadline;
  * order in which rules fired; the constructor refuses anything else. The library's reading of the
  * provisions, not legal advice.
  *
+ * <p>A complaint about more than one function has a decision for each part ({@link #parts()}). The
+ * decision itself is then about the parts the procedure may cover: its reasons, actions and
+ * deadlines are theirs, and a part that is not eligible adds only the action to tell the complainant
+ * where that part goes; where no part is covered, it is the parts' joint refusal.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param outcome eligible, discretion required, or not eligible
@@ -22,9 +28,29 @@ import org.cscrules.core.timescale.Deadline;
  * @param alternativeRoute where the complaint goes instead, or null when the procedure applies
  * @param deadlines the deadlines that start, in date order
  * @param provenance the library, rulebook, calendar data, policy and moment that produced it
+ * @param parts the decision for each part, in the request's order, when the complaint has more than
+ *     one; empty for a complaint of one part, whose decision this is (and absent in decisions
+ *     written by 0.1.0)
  */
 public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
-                                  AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
+                                  AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance,
+                                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartDecision> parts) {
+
+    /**
+     * A decision on a complaint of one part.
+     *
+     * @param outcome eligible, discretion required, or not eligible
+     * @param reasons every finding; at least one
+     * @param actions what the council must do now
+     * @param alternativeRoute where the complaint goes instead, or null
+     * @param deadlines the deadlines that start
+     * @param provenance what produced it
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
+                               AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
+        this(outcome, reasons, actions, alternativeRoute, deadlines, provenance, List.of());
+    }
 
     /** Sorts and copies the lists, and checks that the outcome follows from the reasons. */
     public EligibilityDecision {
@@ -35,6 +61,11 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
         }
         reasons = reasons.stream().sorted().toList();
         actions = actions.stream().distinct().sorted().toList();
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        if (parts.size() == 1) {
+            throw new IllegalArgumentException("A decision has one part's decision for each part of a complaint of two or more "
+                    + "parts, and none for a complaint of one");
+        }
         deadlines = deadlines.stream().sorted().toList();
         Outcome implied = Effect.strongestOutcome(reasons.stream().map(Reason::effect).toList());
         if (outcome != implied) {
@@ -64,9 +95,16 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
         return new EligibilityDecision(outcome, reasons, actions, alternativeRoute, deadlines, provenance);
     }
 
-    /** Whether {@code other} gives the same answer: outcome, reasons, actions, route and deadlines, whatever its provenance. */
+    /**
+     * Whether {@code other} gives the same answer: outcome, reasons, actions, route, deadlines and
+     * parts, whatever its provenance.
+     *
+     * @param other another decision, or null
+     * @return whether the answers are the same
+     */
     public boolean sameAnswerAs(EligibilityDecision other) {
         return other != null && outcome == other.outcome && reasons.equals(other.reasons) && actions.equals(other.actions)
-                && Objects.equals(alternativeRoute, other.alternativeRoute) && deadlines.equals(other.deadlines);
+                && Objects.equals(alternativeRoute, other.alternativeRoute) && deadlines.equals(other.deadlines)
+                && parts.equals(other.parts);
     }
 }

@@ -25,7 +25,26 @@ public enum RequiredAction implements Cited {
     /** Tell the representative in writing that they may not act, and that no further action will be taken. */
     NOTIFY_REPRESENTATIVE_IN_WRITING("Tell the representative in writing that they are not considered suitable "
             + "and that no further action will be taken",
-            guidance(unverified("{gbc-representatives}"))),
+            guidance(unverified("{si2006-reg12}; {gbc-representatives}"))),
+    /**
+     * When a representative's complaint for a child does not go on: offer the child a complaint of
+     * their own, with the help of an advocate (the child's own right, s26(3)(a), and s26A).
+     */
+    OFFER_CHILD_OWN_COMPLAINT_WITH_ADVOCATE("Offer the child the chance to make the complaint themselves, with the "
+            + "help of an advocate", statute(secondary("{ca1989-s26}(3)(a); {ca1989-s26a}(1)(b)"))),
+    /** Confirm that an adult complainant's own representative acts with their consent. */
+    CONFIRM_COMPLAINANTS_CONSENT("Confirm with the complainant that the representative acts for them with their "
+            + "consent", localPolicy(secondary("{lga1974-s26a}"))),
+    /** Decide whether a complaint about the complainant's own treatment is made in relation to the child. */
+    DECIDE_WHETHER_ABOUT_THE_CHILD("Decide whether the complaint about the complainant's own treatment is about the "
+            + "discharge of the council's functions in relation to the child", statute(secondary("{ca1989-s26}(3); {lgsco-fact-sheet}"))),
+    /** Decide whether to consider again a complaint already dealt with, or from an unreasonably persistent complainant. */
+    DECIDE_WHETHER_TO_CONSIDER_AGAIN("Decide, and record why, whether to consider the complaint again, and tell the "
+            + "complainant", guidance(secondary("{gbc-repeat-and-persistent}"))),
+    /** Establish which person of s24D(1) a care leaver is, which decides the age their category ends at. */
+    ESTABLISH_CARE_LEAVER_CATEGORY("Establish whether the young person is a former relevant child, a person qualifying "
+            + "for advice and assistance, or one helped with education or training: the categories end at different ages",
+            statute(secondary("{ca1989-s24d}(1); {ca1989-s24}(1A), (1B)"))),
     /** Decide, as soon as possible, whether the complainant has sufficient interest in the child's welfare. */
     DECIDE_SUFFICIENT_INTEREST("Decide as soon as possible whether the complainant has sufficient interest "
             + "in the child's welfare, taking the child's views into account where appropriate",

@@ -33,6 +33,8 @@ public record Citation(String reference, Verification verification,
                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sections) {
 
     private static final Pattern SECTION = Pattern.compile("\\{([^{}]*)}");
+    /** How a reference separates the provisions it cites. */
+    private static final String PROVISIONS = "; ";
 
     /**
      * Checks that the reference and verification are given and no section id is blank. An id
@@ -119,6 +121,31 @@ public record Citation(String reference, Verification verification,
      */
     public static Citation unverified(String template) {
         return of(Verification.UNVERIFIED, template);
+    }
+
+    /**
+     * This citation and {@code other} together, for an answer that rests on both: the references
+     * joined ("; "), each provision once, the weaker of the two verifications, and the sections of
+     * both, each once, in order.
+     *
+     * @param other the other citation; not null
+     * @return the joined citation, never null
+     */
+    public Citation and(Citation other) {
+        List<String> joined = new ArrayList<>(sections);
+        for (String id : other.sections) {
+            if (!joined.contains(id)) {
+                joined.add(id);
+            }
+        }
+        List<String> provisions = new ArrayList<>(List.of(reference.split(PROVISIONS)));
+        for (String provision : other.reference.split(PROVISIONS)) {
+            if (!provisions.contains(provision)) {
+                provisions.add(provision);
+            }
+        }
+        Verification weaker = verification.compareTo(other.verification) >= 0 ? verification : other.verification;
+        return new Citation(String.join(PROVISIONS, provisions), weaker, joined);
     }
 
     /**

@@ -16,16 +16,7 @@ import java.time.LocalDate;
 public enum LegalChange implements Cited {
 
     /** The 2006 Regulations came into force; no complaint under them was received before (reg. 1). */
-    REGULATIONS_IN_FORCE(LocalDate.of(2006, 9, 1), statute(verified("{si2006-reg1}"))),
-
-    /**
-     * Personal-adviser support to 25 for every former relevant child (Children Act 1989 s23CZB,
-     * inserted by the Children and Social Work Act 2017 s3, in force from 1 April 2018 by SI
-     * 2018/346 reg. 4): the reading behind a care-leaver age ceiling of 25. Before it, older
-     * manuals put the ceiling at 24 (the council's {@code careLeaverAgeCeilingBefore2018}). Whether
-     * s24D follows it is the library's reading, not verified law.
-     */
-    PERSONAL_ADVISERS_TO_25(LocalDate.of(2018, 4, 1), statute(verified("{cswa2017-s3}; {ca1989-s23czb}")));
+    REGULATIONS_IN_FORCE(LocalDate.of(2006, 9, 1), statute(verified("{si2006-reg1}")));
 
     private final LocalDate inForceFrom;
     private final Provision provision;

@@ -37,9 +37,6 @@ import org.cscrules.core.validation.Violation;
  */
 public final class LocalPolicy {
 
-    /** The care-leaver age ceiling older manuals give, before personal-adviser support reached 25 ("up to 24"). */
-    static final int CARE_LEAVER_CEILING_IN_OLDER_MANUALS = 24;
-
     /** Each setting's value in its Java form, by {@link PolicySetting#ordinal()}. */
     private final Object[] values;
 
@@ -242,31 +239,17 @@ public final class LocalPolicy {
         return flag(PolicySetting.PRIVATE_LAW_COURT_REPORTS_IN_SCOPE);
     }
 
-    /** @return {@link PolicySetting#CARE_LEAVER_AGE_CEILING}, in whole years, inclusive */
-    public int careLeaverAgeCeiling() {
-        return number(PolicySetting.CARE_LEAVER_AGE_CEILING);
-    }
-
-    /** @return {@link PolicySetting#CARE_LEAVER_AGE_CEILING_BEFORE_2018} as given: empty for none; never null */
-    public OptionalInt careLeaverAgeCeilingBefore2018() {
-        return (OptionalInt) value(PolicySetting.CARE_LEAVER_AGE_CEILING_BEFORE_2018);
+    /**
+     * @return {@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING} as given, in whole years and
+     *     inclusive: empty for none; never null
+     */
+    public OptionalInt careLeaverLocalOfferAgeCeiling() {
+        return (OptionalInt) value(PolicySetting.CARE_LEAVER_LOCAL_OFFER_AGE_CEILING);
     }
 
     /** @return {@link PolicySetting#REASONABLY_PRACTICABLE_DEADLINES}, never null */
     public ReasonablyPracticable reasonablyPracticableDeadlines() {
         return choice(PolicySetting.REASONABLY_PRACTICABLE_DEADLINES, ReasonablyPracticable.class);
-    }
-
-    /**
-     * The care-leaver age ceiling for a complaint received before 1 April 2018: {@link
-     * #careLeaverAgeCeilingBefore2018()} as given, or when none is given the lower of {@link
-     * #careLeaverAgeCeiling()} and 24, as older manuals give it.
-     *
-     * @return the ceiling in force before 2018, in whole years, inclusive
-     */
-    public int effectiveCareLeaverAgeCeilingBefore2018() {
-        return careLeaverAgeCeilingBefore2018()
-                .orElse(Math.min(careLeaverAgeCeiling(), CARE_LEAVER_CEILING_IN_OLDER_MANUALS));
     }
 
     /**
@@ -457,13 +440,15 @@ public final class LocalPolicy {
          * it (a whole number, true or false, an enum constant's name, a list of ISO dates, or null for
          * an optional number's none; the Java values of the typed setters are taken too). Settings
          * not named keep their values. A name that is not a setting, a setting since removed, or a
-         * value of the wrong kind is reported by {@link #build()}, with the others.
+         * value of the wrong kind is reported by {@link #build()}, with the others. A setting since
+         * retired, whose law the library now applies itself (listed in {@code docs/POLICY.md}), is
+         * read and changes nothing, so that policies and records written by earlier releases still read.
          *
          * @param settings values by setting name; not null
          * @return this builder
          */
         public Builder settings(Map<String, ?> settings) {
-            PolicyChecks.read(settings, PolicySetting.REMOVED, values, unread, unknown);
+            PolicyChecks.read(settings, PolicySetting.REMOVED, PolicySetting.RETIRED, values, unread, unknown);
             return this;
         }
 
@@ -710,27 +695,19 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#CARE_LEAVER_AGE_CEILING}
+         * @param value {@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING}: the oldest age, inclusive
          * @return this builder
          */
-        public Builder careLeaverAgeCeiling(int value) {
-            return set(PolicySetting.CARE_LEAVER_AGE_CEILING, value);
+        public Builder careLeaverLocalOfferAgeCeiling(int value) {
+            return careLeaverLocalOfferAgeCeiling(OptionalInt.of(value));
         }
 
         /**
-         * @param value {@link PolicySetting#CARE_LEAVER_AGE_CEILING_BEFORE_2018}: a ceiling
+         * @param value {@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING}: the oldest age, or empty for none; not null
          * @return this builder
          */
-        public Builder careLeaverAgeCeilingBefore2018(int value) {
-            return careLeaverAgeCeilingBefore2018(OptionalInt.of(value));
-        }
-
-        /**
-         * @param value {@link PolicySetting#CARE_LEAVER_AGE_CEILING_BEFORE_2018}: a ceiling, or empty for none; not null
-         * @return this builder
-         */
-        public Builder careLeaverAgeCeilingBefore2018(OptionalInt value) {
-            return set(PolicySetting.CARE_LEAVER_AGE_CEILING_BEFORE_2018, value);
+        public Builder careLeaverLocalOfferAgeCeiling(OptionalInt value) {
+            return set(PolicySetting.CARE_LEAVER_LOCAL_OFFER_AGE_CEILING, value);
         }
 
         /**

@@ -28,9 +28,9 @@ final class PolicyChecks {
      * Puts each named setting's value, in its Java form, into {@code values}, forgetting an earlier
      * problem with it; a value of the wrong kind goes into {@code unread} instead, one per setting. A
      * name that is not a setting, or a removed setting (by name: why it went), is a problem in
-     * {@code unknown}.
+     * {@code unknown}; a retired setting is read and changes nothing.
      */
-    static void read(Map<String, ?> settings, Map<String, String> removed, Object[] values,
+    static void read(Map<String, ?> settings, Map<String, String> removed, Map<String, String> retired, Object[] values,
                      Map<PolicySetting, Violation> unread, List<Violation> unknown) {
         if (settings == null) {
             unknown.add(new Violation("", "must be the settings by name, not null"));
@@ -38,6 +38,9 @@ final class PolicyChecks {
         }
         settings.forEach((name, value) -> {
             String path = name == null ? "" : name;
+            if (retired.containsKey(path)) {
+                return;
+            }
             if (removed.containsKey(path)) {
                 unknown.add(new Violation(path, "is no longer a setting: " + removed.get(path)));
                 return;
@@ -180,13 +183,6 @@ final class PolicyChecks {
                 violations.add(new Violation("childConsentAge", "is required when childConsent is REQUIRED_FROM_AGE"));
             } else if (!fromAge && ageGiven) {
                 violations.add(new Violation("childConsentAge", "applies only when childConsent is REQUIRED_FROM_AGE"));
-            }
-        }
-        if (valid(valid, PolicySetting.CARE_LEAVER_AGE_CEILING, PolicySetting.CARE_LEAVER_AGE_CEILING_BEFORE_2018)) {
-            OptionalInt before = (OptionalInt) values[PolicySetting.CARE_LEAVER_AGE_CEILING_BEFORE_2018.ordinal()];
-            if (before.isPresent() && before.getAsInt() > (Integer) values[PolicySetting.CARE_LEAVER_AGE_CEILING.ordinal()]) {
-                violations.add(new Violation("careLeaverAgeCeilingBefore2018", "must not be above careLeaverAgeCeiling: "
-                        + "the law before 2018 covered no one the law since does not"));
             }
         }
         if (valid(valid, PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS, PolicySetting.CONCURRENT_PROCEEDINGS)

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.Provision;
+import org.cscrules.core.request.CareLeaverCategory;
 import org.cscrules.core.timescale.Timescale;
 
 /**
@@ -36,7 +37,7 @@ public enum PolicySetting implements Cited {
 
     /** Working days to acknowledge receipt. */
     ACKNOWLEDGEMENT_WORKING_DAYS(Kind.NUMBER, Timescale.T0_ACKNOWLEDGEMENT.length(), 0, 20,
-            localPolicy(unverified("{setting-acknowledgement-working-days}")),
+            localPolicy(unverified("{setting-acknowledgement-working-days}; {si2006-reg10}(c)")),
             "Working days the council gives itself to acknowledge a complaint."),
     /** The longest a stage 1 extension may reach: reg. 14's maximum, or a lower cap (never below the ordinary period). */
     STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS(Kind.NUMBER, Timescale.T2_STAGE_1_RESPONSE.extendedMaximum(),
@@ -61,7 +62,7 @@ public enum PolicySetting implements Cited {
             "Working days after the stage 1 response within which a request for stage 2 is in time."),
     /** Whether the complainant may go to stage 2 when stage 1 is overdue. */
     STAGE_2_WHEN_STAGE_1_OVERDUE(Kind.FLAG, true,
-            localPolicy(unverified("{setting-stage-2-when-stage-1-overdue}")),
+            localPolicy(unverified("{setting-stage-2-when-stage-1-overdue}; {si2006-reg14}, {si2006-reg15}")),
             "Whether a complainant whose stage 1 response is overdue may go straight to stage 2."),
     /** Where the stage 2 clock starts. */
     STAGE_2_CLOCK_START(Kind.CHOICE, LocalPolicy.Stage2ClockStart.REQUEST,
@@ -85,11 +86,11 @@ public enum PolicySetting implements Cited {
             "Working days after the stage 2 response within which a request for a review panel is in time."),
     /** Working days after posting that a response counts as received. */
     DEEMED_RECEIPT_BY_POST_WORKING_DAYS(Kind.NUMBER, 2, 0, 10,
-            localPolicy(unverified("{setting-deemed-receipt-by-post-working-days}")),
+            localPolicy(unverified("{setting-deemed-receipt-by-post-working-days}; {si2006-reg14}")),
             "Working days after posting that a stage 1 or stage 2 response counts as received."),
     /** Working days after sending that an email counts as received. */
     DEEMED_RECEIPT_BY_EMAIL_WORKING_DAYS(Kind.NUMBER, 0, 0, 10,
-            localPolicy(unverified("{setting-deemed-receipt-by-email-working-days}")),
+            localPolicy(unverified("{setting-deemed-receipt-by-email-working-days}; {si2006-reg14}")),
             "Working days after sending that a stage 1 or stage 2 response by email counts as received."),
     /** Whether to compute the final response from the panel too (panel + report + response periods). */
     FINAL_RESPONSE_ALSO_FROM_PANEL(Kind.FLAG, true,
@@ -99,7 +100,7 @@ public enum PolicySetting implements Cited {
     CLOSURE_DAYS(Kind.DAYS, Set.of(), localPolicy(verified("{si2006-reg2}; {setting-closure-days}")),
             "Days the council's offices close, counted as non-working days although reg. 2 does not exclude them."),
     /** Whether the day a clock starts counts as its first day. */
-    COUNT_TRIGGER_DAY(Kind.FLAG, false, localPolicy(unverified("{setting-count-trigger-day}")),
+    COUNT_TRIGGER_DAY(Kind.FLAG, false, localPolicy(unverified("{setting-count-trigger-day}; {si2006-reg2}")),
             "Whether the day that starts a clock counts as its first working day."),
     /** What starts the one-year time limit. */
     TIME_LIMIT_TRIGGER(Kind.CHOICE, LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE,
@@ -130,11 +131,11 @@ public enum PolicySetting implements Cited {
             "Whether a complaint on a child's behalf needs the child's consent: never (views recorded), from an age, if of sufficient understanding, or always."),
     /** The age from which the child's consent is required, with {@code REQUIRED_FROM_AGE} only. */
     CHILD_CONSENT_AGE(Kind.OPTIONAL_NUMBER, OptionalInt.empty(), 1, 17,
-            localPolicy(unverified("{setting-child-consent-age}")),
+            localPolicy(unverified("{setting-child-consent-age}; {gbc-representatives}")),
             "The age from which the child's consent is required, when childConsent is REQUIRED_FROM_AGE (and only then)."),
     /** A representative of a child whose views cannot be obtained. */
     REPRESENTATIVE_WITHOUT_CHILDS_VIEWS(Kind.CHOICE, LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT,
-            localPolicy(unverified("{setting-representative-without-childs-views}")),
+            localPolicy(unverified("{setting-representative-without-childs-views}; {gbc-representatives}")),
             "Whether a suitable representative of a child whose views cannot be obtained may act, or only once best interests are confirmed."),
     /** What the council does when considering a complaint might prejudice concurrent proceedings. */
     CONCURRENT_PROCEEDINGS(Kind.CHOICE, LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON,
@@ -153,14 +154,16 @@ public enum PolicySetting implements Cited {
     PRIVATE_LAW_COURT_REPORTS_IN_SCOPE(Kind.FLAG, false,
             localPolicy(secondary("{setting-private-law-court-reports-in-scope}; {lgsco-fact-sheet}")),
             "Whether complaints about the council's s7 and s37 reports to court go through the procedure."),
-    /** The oldest a care leaver may be and still complain about leaving-care support. */
-    CARE_LEAVER_AGE_CEILING(Kind.NUMBER, 25, 21, 25,
-            localPolicy(unverified("{setting-care-leaver-age-ceiling}; {ca1989-s23czb}")),
-            "The oldest a care leaver may be, in whole years and inclusive, and still complain about leaving-care support."),
-    /** The care-leaver age ceiling for a complaint received before 1 April 2018, or none for the older manuals' reading. */
-    CARE_LEAVER_AGE_CEILING_BEFORE_2018(Kind.OPTIONAL_NUMBER, OptionalInt.empty(), 21, 25,
-            localPolicy(unverified("{setting-care-leaver-age-ceiling-before-2018}; {cswa2017-s3}")),
-            "The care-leaver ceiling for complaints received before 1 April 2018; none means the lower of careLeaverAgeCeiling and 24."),
+    /**
+     * The oldest a care leaver may be for the council to hear their complaint under its own local
+     * offer once their statutory category has ended, or none: a council may extend, never narrow,
+     * the statute's ages ({@link CareLeaverCategory}).
+     */
+    CARE_LEAVER_LOCAL_OFFER_AGE_CEILING(Kind.OPTIONAL_NUMBER, OptionalInt.empty(), CareLeaverCategory.earliestAdultEnd(),
+            CareLeaverCategory.latestEnd(),
+            localPolicy(secondary("{setting-care-leaver-local-offer-age-ceiling}; {ca1989-s24d}")),
+            "The oldest a care leaver may be, in whole years and inclusive, to complain under the council's own local offer once "
+                    + "their statutory category has ended; none by default."),
     /** How reg. 20's deadlines qualified by "or as soon as is reasonably practicable" count. */
     REASONABLY_PRACTICABLE_DEADLINES(Kind.CHOICE, LocalPolicy.ReasonablyPracticable.TARGET,
             localPolicy(secondary("{si2006-reg20}; {setting-reasonably-practicable-deadlines}")),
@@ -172,6 +175,26 @@ public enum PolicySetting implements Cited {
      * rather than as an unknown name.
      */
     static final Map<String, String> REMOVED = Map.of();
+
+    /**
+     * The settings retired since the first release, by name: why each went. Unlike a removed
+     * setting, a retired one is still read from a policy file or a decision record written before,
+     * and changes no answer, because the law it stood for is now the library's, not the council's.
+     */
+    static final Map<String, String> RETIRED = Map.of(
+            "careLeaverAgeCeiling", "retired in 0.2.0: each care-leaver category ends at the age the statute gives it "
+                    + "(CareLeaverCategory); a council may extend it by careLeaverLocalOfferAgeCeiling",
+            "careLeaverAgeCeilingBefore2018", "retired in 0.2.0: the categories' ages did not change in 2018 (CareLeaverCategory)");
+
+    /**
+     * The settings retired since the first release, whose law the library now applies itself: a
+     * policy file or decision record naming one still reads, and the value changes nothing.
+     *
+     * @return why each went, by setting name; never null, unmodifiable
+     */
+    public static Map<String, String> retiredSettings() {
+        return RETIRED;
+    }
 
     /** Each setting by its {@link #settingName()}: read once per setting in every policy file. */
     private static final Map<String, PolicySetting> BY_NAME = Arrays.stream(values())

@@ -1,11 +1,13 @@
 package org.cscrules.core.request;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Set;
+import org.cscrules.core.internal.json.OmitWhenAssessed;
 import org.cscrules.core.internal.validation.ValidChild;
 
 /**
@@ -19,13 +21,20 @@ import org.cscrules.core.internal.validation.ValidChild;
  * @param dateOfBirth the date of birth, or null if not given
  * @param ageInYears the age in whole years on the day the complaint was received, or null
  * @param understanding whether the child is of sufficient understanding (Children Act 1989 s26(7))
+ * @param statusBasis whether the statuses are the council's settled assessment, or disputed, under
+ *     assessment or referred; absent (as in requests written by 0.1.0) means {@link StatusBasis#ASSESSED}
+ * @param careLeaverCategory for a care leaver, which person of s24D(1) they are, which decides the
+ *     age their category ends at; null when not recorded (then from 21 the council must establish
+ *     it), and only with {@link ChildStatus#CARE_LEAVER}
  */
 @ValidChild
 public record Child(
         @NotEmpty Set<@NotNull ChildStatus> statuses,
         LocalDate dateOfBirth,
         @PositiveOrZero @Max(MAX_AGE) Integer ageInYears,
-        @NotNull Understanding understanding) {
+        @NotNull Understanding understanding,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitWhenAssessed.class) StatusBasis statusBasis,
+        CareLeaverCategory careLeaverCategory) {
 
     /**
      * A sanity bound only: an adopted person may be any age. The ages a status allows (under 18
@@ -34,26 +43,67 @@ public record Child(
     public static final int MAX_AGE = 120;
 
     /**
-     * Copies the statuses into an unmodifiable set (nulls are kept, for validation to report). Where
-     * no particular child is concerned yet (a person wishing to adopt), use
-     * {@link ChildStatus#ADOPTION_RELATED} or {@link ChildStatus#NONE}.
+     * Copies the statuses into an unmodifiable set (nulls are kept, for validation to report); an
+     * absent status basis is {@link StatusBasis#ASSESSED}. Where no particular child is concerned
+     * (a person wishing to adopt, an adopted adult), the request may have no child at all.
      */
     public Child {
         statuses = Sets.copyOf(statuses);
+        statusBasis = statusBasis == null ? StatusBasis.ASSESSED : statusBasis;
     }
 
-    /** A child of the given statuses, age unknown. */
+    /**
+     * A child as 0.1.0 recorded one: statuses as assessed, no care-leaver category.
+     *
+     * @param statuses the child's legal situation
+     * @param dateOfBirth the date of birth, or null
+     * @param ageInYears the age in whole years on the day received, or null
+     * @param understanding whether of sufficient understanding
+     */
+    public Child(Set<ChildStatus> statuses, LocalDate dateOfBirth, Integer ageInYears, Understanding understanding) {
+        this(statuses, dateOfBirth, ageInYears, understanding, StatusBasis.ASSESSED, null);
+    }
+
+    /**
+     * A child of the given statuses, as assessed, age unknown.
+     *
+     * @param understanding whether of sufficient understanding; not null
+     * @param statuses the child's legal situation
+     * @return the child
+     */
     public static Child of(Understanding understanding, ChildStatus... statuses) {
         return new Child(Sets.of(statuses), null, null, understanding);
     }
 
-    /** This child with a known age in whole years. */
+    /**
+     * @param years the age in whole years on the day received
+     * @return this child with a known age
+     */
     public Child withAge(int years) {
-        return new Child(statuses, dateOfBirth, years, understanding);
+        return new Child(statuses, dateOfBirth, years, understanding, statusBasis, careLeaverCategory);
     }
 
-    /** This child with a known date of birth. */
+    /**
+     * @param date the date of birth
+     * @return this child with a known date of birth
+     */
     public Child withDateOfBirth(LocalDate date) {
-        return new Child(statuses, date, ageInYears, understanding);
+        return new Child(statuses, date, ageInYears, understanding, statusBasis, careLeaverCategory);
+    }
+
+    /**
+     * @param basis how the statuses were established; null means {@link StatusBasis#ASSESSED}
+     * @return this child with the statuses' basis recorded
+     */
+    public Child withStatusBasis(StatusBasis basis) {
+        return new Child(statuses, dateOfBirth, ageInYears, understanding, basis, careLeaverCategory);
+    }
+
+    /**
+     * @param category which person of s24D(1) the care leaver is; null when not recorded
+     * @return this child with the care-leaver category recorded
+     */
+    public Child withCareLeaverCategory(CareLeaverCategory category) {
+        return new Child(statuses, dateOfBirth, ageInYears, understanding, statusBasis, category);
     }
 }

@@ -13,6 +13,11 @@ public enum ChildStatus implements Cited {
     LOOKED_AFTER(statute(secondary("{ca1989-s26}(3)(a)"))),
     /** A child in need (disabled children included) who is not looked after. */
     IN_NEED(statute(secondary("{ca1989-s26}(3)(a)"))),
+    /**
+     * Disabled (Children Act 1989 s17(11)): a child in need by s17(10)(c), whatever an assessment
+     * concluded. May be given alone or with {@link #LOOKED_AFTER} or {@link #IN_NEED}.
+     */
+    DISABLED(statute(secondary("{ca1989-s17}(10)(c), (11)"))),
     /** A care leaver or young person entitled to leaving-care support under ss23A-24B. */
     CARE_LEAVER(statute(secondary("{ca1989-s24d}(1)"))),
     /** Subject to a special guardianship order. */

@@ -19,68 +19,77 @@ import org.cscrules.core.law.Provision;
 public enum ComplainantRole implements Cited {
 
     /** A child looked after by the local authority (category 1). */
-    CHILD_LOOKED_AFTER(statute(secondary("{ca1989-s26}(3)(a)"))),
+    CHILD_LOOKED_AFTER("a child looked after by the council", statute(secondary("{ca1989-s26}(3)(a)"))),
     /** A child in need (s17(10)) who is not looked after; disabled children are children in need (category 1). */
-    CHILD_IN_NEED(statute(secondary("{ca1989-s26}(3)(a)"))),
+    CHILD_IN_NEED("a child in need", statute(secondary("{ca1989-s26}(3)(a)"))),
     /** A parent of a child looked after or in need (category 2). */
-    PARENT(statute(secondary("{ca1989-s26}(3)(b)"))),
+    PARENT("a parent", statute(secondary("{ca1989-s26}(3)(b)"))),
     /** A person, not a parent, with parental responsibility for a child looked after or in need (category 3). */
-    PARENTAL_RESPONSIBILITY_HOLDER(statute(secondary("{ca1989-s26}(3)(c)"))),
+    PARENTAL_RESPONSIBILITY_HOLDER("a person, not a parent, with parental responsibility", statute(secondary("{ca1989-s26}(3)(c)"))),
     /** A local authority foster parent (category 4). */
-    LOCAL_AUTHORITY_FOSTER_PARENT(statute(secondary("{ca1989-s26}(3)(d)"))),
+    LOCAL_AUTHORITY_FOSTER_PARENT("a local authority foster parent", statute(secondary("{ca1989-s26}(3)(d)"))),
     /**
      * A foster carer of a child the authority placed through an independent fostering agency:
      * category 4 where the council so reads the law, otherwise a person with sufficient interest
      * ({@code LocalPolicy.independentFosteringAgencyCarersAreFosterParents}).
      */
-    INDEPENDENT_FOSTERING_AGENCY_CARER(localPolicy(unverified("{ca1989-s26}(3)(d), as councils read it; {setting-independent-fostering-agency-carers-are-foster-parents}"))),
+    INDEPENDENT_FOSTERING_AGENCY_CARER("a carer from an independent fostering agency", localPolicy(unverified("{ca1989-s26}(3)(d), as councils read it; {setting-independent-fostering-agency-carers-are-foster-parents}"))),
     /**
      * Anyone else the authority considers has sufficient interest in the welfare of a child
      * looked after or in need: a grandparent, another relative, a kinship carer without parental
      * responsibility, an advocate (category 5). The authority decides under reg. 12.
      */
-    SUFFICIENT_INTEREST_IN_CHILD(statute(secondary("{ca1989-s26}(3)(e); {si2006-reg12}"))),
+    SUFFICIENT_INTEREST_IN_CHILD("anyone else with a sufficient interest in the child", statute(secondary("{ca1989-s26}(3)(e); {si2006-reg12}"))),
     /** A child who may be adopted (Adoption and Children Act 2002 s3(1); category 6). */
-    CHILD_WHO_MAY_BE_ADOPTED(statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
+    CHILD_WHO_MAY_BE_ADOPTED("a child who may be adopted", statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
     /** A parent or guardian of a child who may be adopted (category 6). */
-    PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED(statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
+    PARENT_OR_GUARDIAN_OF_CHILD_WHO_MAY_BE_ADOPTED("a parent or guardian of a child who may be adopted", statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
     /** A person wishing to adopt a child (category 6). */
-    PERSON_WISHING_TO_ADOPT(statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
+    PERSON_WISHING_TO_ADOPT("a person wishing to adopt", statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
     /** An adopted person (category 6). */
-    ADOPTED_PERSON(statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
+    ADOPTED_PERSON("an adopted person", statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
     /** A parent, natural parent or former guardian of an adopted person (category 6). */
-    PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON(statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
+    PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON("a parent, natural parent or former guardian of an adopted person", statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
     /** Any other person to whom arrangements for adoption support services extend (category 7). */
-    PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS(statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
+    PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS("another person to whom adoption support extends", statute(secondary("{ca1989-s26}(3B)(a); {aca2002-s3}(1)"))),
     /** Anyone else with sufficient interest in a child who is or may be adopted (category 8; reg. 12 decision). */
-    SUFFICIENT_INTEREST_IN_ADOPTED_CHILD(statute(secondary("{ca1989-s26}(3B)(b); {si2006-reg12}"))),
+    SUFFICIENT_INTEREST_IN_ADOPTED_CHILD("anyone else with a sufficient interest in a child who is or may be adopted", statute(secondary("{ca1989-s26}(3B)(b); {si2006-reg12}"))),
     /** A child subject to a special guardianship order (category 9). */
-    CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER(statute(secondary("{ca1989-s26}(3C)(a)"))),
+    CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER("a child subject to a special guardianship order", statute(secondary("{ca1989-s26}(3C)(a)"))),
     /** A special guardian (category 10). */
-    SPECIAL_GUARDIAN(statute(secondary("{ca1989-s26}(3C)(b)"))),
+    SPECIAL_GUARDIAN("a special guardian", statute(secondary("{ca1989-s26}(3C)(b)"))),
     /** A parent of a child subject to a special guardianship order (category 10). */
-    PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER(statute(secondary("{ca1989-s26}(3C)(b)"))),
+    PARENT_OF_CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER("a parent of a child subject to a special guardianship order", statute(secondary("{ca1989-s26}(3C)(b)"))),
     /** Anyone else with sufficient interest in a child subject to a special guardianship order (category 11; reg. 12). */
-    SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD(statute(secondary("{ca1989-s26}(3C)(c); {si2006-reg12}"))),
+    SUFFICIENT_INTEREST_IN_SPECIAL_GUARDIANSHIP_CHILD("anyone else with a sufficient interest in a child subject to a special guardianship order", statute(secondary("{ca1989-s26}(3C)(c); {si2006-reg12}"))),
     /** A person who has applied for an assessment under s14F(3) or (4) (category 12). */
-    SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT(statute(secondary("{ca1989-s26}(3C)(d), {ca1989-s14f}(3)-(4)"))),
+    SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT("a person who asked for a special guardianship support assessment", statute(secondary("{ca1989-s26}(3C)(d), {ca1989-s14f}(3)-(4)"))),
     /** A care leaver or young person entitled to leaving-care support under ss23A-24B (category 13). */
-    CARE_LEAVER(statute(secondary("{ca1989-s24d}(1)"))),
+    CARE_LEAVER("a care leaver", statute(secondary("{ca1989-s24d}(1)"))),
     /** A child accommodated by a voluntary organisation and not looked after by an authority (category 14). */
-    CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION(statute(verified("{si2006-reg21}"))),
+    CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION("a child accommodated by a voluntary organisation", statute(verified("{si2006-reg21}"))),
     /** A parent of, or a person with parental responsibility for, such a child (category 14). */
-    PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION(statute(verified("{si2006-reg21}"))),
+    PARENT_OR_PR_HOLDER_OF_CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION("a parent of, or a person with parental responsibility for, a child accommodated by a voluntary organisation", statute(verified("{si2006-reg21}"))),
     /** Anyone else with sufficient interest in such a child; the organisation decides (category 14). */
-    SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD(statute(verified("{si2006-reg21}, {si2006-reg22}(2)(d)"))),
+    SUFFICIENT_INTEREST_IN_VOLUNTARY_ORGANISATION_CHILD("anyone else with a sufficient interest in a child accommodated by a voluntary organisation", statute(verified("{si2006-reg21}, {si2006-reg22}(2)(d)"))),
     /** A person making representations about fostering limits (category 15). */
-    FOSTERING_LIMITS_REPRESENTATIONS(statute(secondary("{si2006-part5} (heading); {ca1989-sch7-para6}"))),
+    FOSTERING_LIMITS_REPRESENTATIONS("a person making representations about fostering limits", statute(secondary("{si2006-part5} (heading); {ca1989-sch7-para6}"))),
     /** In none of the categories: not a complainant under the statutory procedure. */
-    NONE_OF_THESE(statute(secondary("{ca1989-s26}(3), (3B), (3C), {ca1989-s24d} (by omission)")));
+    NONE_OF_THESE("anyone outside every category", statute(secondary("{ca1989-s26}(3), (3B), (3C), {ca1989-s24d} (by omission)")));
 
+    private final String text;
     private final Provision provision;
 
-    ComplainantRole(Provision provision) {
+    ComplainantRole(String text, Provision provision) {
+        this.text = text;
         this.provision = provision;
+    }
+
+    /**
+     * @return the complainant in plain English, as the library's tables name them ("a parent")
+     */
+    public String text() {
+        return text;
     }
 
     /**
@@ -119,6 +128,25 @@ public enum ComplainantRole implements Cited {
             case CHILD_ACCOMMODATED_BY_VOLUNTARY_ORGANISATION -> ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION;
             default -> null;
         });
+    }
+
+    /**
+     * Whether a complaint by this complainant may concern no particular child, so that the request
+     * needs no {@link Child}: a person wishing to adopt, an adopted adult and the adopted person's
+     * parents, a person adoption support extends to, an applicant for a special guardianship support
+     * assessment, a local authority foster parent about their own fostering, a person making
+     * representations about fostering limits, and anyone outside the categories.
+     *
+     * @return whether the child may be absent
+     */
+    public boolean mayConcernNoParticularChild() {
+        return switch (this) {
+            case PERSON_WISHING_TO_ADOPT, ADOPTED_PERSON, PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON,
+                 PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS, SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT,
+                 LOCAL_AUTHORITY_FOSTER_PARENT, INDEPENDENT_FOSTERING_AGENCY_CARER, FOSTERING_LIMITS_REPRESENTATIONS,
+                 NONE_OF_THESE -> true;
+            default -> false;
+        };
     }
 
     @Override

@@ -1,7 +1,11 @@
 package org.cscrules.core.request;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import org.cscrules.core.internal.validation.ValidComplaintRequest;
 
@@ -22,29 +26,77 @@ import org.cscrules.core.internal.validation.ValidComplaintRequest;
  * <p>Immutable and thread-safe.
  *
  * @param complainantRole who the complainant is in relation to the child
- * @param child the child the complaint concerns
+ * @param child the child the complaint concerns; null only where the complainant's role may concern
+ *     no particular child ({@link ComplainantRole#mayConcernNoParticularChild()}: a prospective
+ *     adopter, an adopted adult), so that no child need be invented
  * @param representation in the complainant's own right, on the child's behalf, or relating to the child
  * @param subject the function complained about and the kinds of grievance
  * @param dates received, grounds arose, and the other dates that start clocks
  * @param circumstances the circumstances of reg. 8 and the others a council may weigh; empty (or absent) when none
  * @param findings what the council has decided so far; absent means nothing yet
  * @param reporting annual-report details, or null
+ * @param otherParts the complaint's further parts, where it is about more than one function: each a
+ *     function and its grievances, decided part by part ({@code EligibilityDecision.parts()}); empty
+ *     (or absent, as in requests written by 0.1.0) for a complaint of one part, {@code subject}
  */
 @ValidComplaintRequest
 public record ComplaintRequest(
         @NotNull ComplainantRole complainantRole,
-        @NotNull @Valid Child child,
+        @Valid Child child,
         @NotNull @Valid Representation representation,
         @NotNull @Valid Subject subject,
         @NotNull @Valid ComplaintDates dates,
         @NotNull Set<@NotNull Circumstance> circumstances,
         @NotNull @Valid CouncilFindings findings,
-        @Valid Reporting reporting) {
+        @Valid Reporting reporting,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull @Valid Subject> otherParts) {
 
-    /** Copies the circumstances into an unmodifiable set; an absent set or findings mean none. */
+    /**
+     * Copies the circumstances and parts; an absent set of circumstances, findings or other parts
+     * means none (null elements are kept, for validation to report).
+     */
     public ComplaintRequest {
         circumstances = Sets.copyOrEmpty(circumstances);
         findings = findings == null ? CouncilFindings.none() : findings;
+        otherParts = otherParts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(otherParts));
+    }
+
+    /**
+     * A complaint of one part, as 0.1.0 recorded one.
+     *
+     * @param complainantRole who the complainant is in relation to the child
+     * @param child the child, or null where the role allows
+     * @param representation how the complaint stands to the child
+     * @param subject the function complained about and the grievances
+     * @param dates the dates
+     * @param circumstances the circumstances; absent means none
+     * @param findings the council's findings so far; absent means none
+     * @param reporting annual-report details, or null
+     */
+    public ComplaintRequest(ComplainantRole complainantRole, Child child, Representation representation, Subject subject,
+                            ComplaintDates dates, Set<Circumstance> circumstances, CouncilFindings findings, Reporting reporting) {
+        this(complainantRole, child, representation, subject, dates, circumstances, findings, reporting, List.of());
+    }
+
+    /**
+     * Every part of the complaint: {@code subject}, then the other parts.
+     *
+     * @return the parts, at least one; never null
+     */
+    public List<Subject> parts() {
+        List<Subject> parts = new ArrayList<>(1 + otherParts.size());
+        parts.add(subject);
+        parts.addAll(otherParts);
+        return List.copyOf(parts);
+    }
+
+    /**
+     * @param parts the further parts of the complaint, each a function and its grievances
+     * @return this request with those other parts (replacing any it had)
+     */
+    public ComplaintRequest withOtherParts(Subject... parts) {
+        return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
+                reporting, List.of(parts));
     }
 
     /** A request with no special circumstances, no findings yet and no reporting details. */
@@ -57,48 +109,48 @@ public record ComplaintRequest(
     /** This request with another complainant role. */
     public ComplaintRequest withComplainantRole(ComplainantRole complainantRole) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
-                reporting);
+                reporting, otherParts);
     }
 
     /** This request about another child. */
     public ComplaintRequest withChild(Child child) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
-                reporting);
+                reporting, otherParts);
     }
 
     /** This request with another representation. */
     public ComplaintRequest withRepresentation(Representation representation) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
-                reporting);
+                reporting, otherParts);
     }
 
     /** This request about another subject. */
     public ComplaintRequest withSubject(Subject subject) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
-                reporting);
+                reporting, otherParts);
     }
 
     /** This request with the given circumstances (replacing any it had). */
     public ComplaintRequest withCircumstances(Circumstance... circumstances) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, Sets.of(circumstances),
-                findings, reporting);
+                findings, reporting, otherParts);
     }
 
     /** This request with the council's findings so far. */
     public ComplaintRequest withFindings(CouncilFindings findings) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
-                reporting);
+                reporting, otherParts);
     }
 
     /** This request with other dates. */
     public ComplaintRequest withDates(ComplaintDates dates) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
-                reporting);
+                reporting, otherParts);
     }
 
     /** This request with annual-report details. */
     public ComplaintRequest withReporting(Reporting reporting) {
         return new ComplaintRequest(complainantRole, child, representation, subject, dates, circumstances, findings,
-                reporting);
+                reporting, otherParts);
     }
 }

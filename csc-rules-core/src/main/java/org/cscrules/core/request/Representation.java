@@ -16,6 +16,11 @@ import org.cscrules.core.internal.validation.ValidRepresentation;
  * @param bestInterestsConfirmed for a child whose views cannot be obtained: whether the council is
  *     satisfied the representative acts in the child's best interests (a council's setting, {@code LocalPolicy.representativeWithoutChildsViews});
  *     null when not considered
+ * @param complainantsRepresentative for an adult complainant (in their own right, or about a child):
+ *     who acts for them (a solicitor, an advocate, an elected member, a friend); null when they act
+ *     in person. The complainant's standing is decided, never the representative's
+ * @param complainantConsented with {@code complainantsRepresentative}: whether the complainant has
+ *     confirmed that the representative acts for them; null until asked
  */
 @ValidRepresentation
 public record Representation(
@@ -23,7 +28,23 @@ public record Representation(
         RepresentativeKind representative,
         ChildViews childViews,
         Suitability suitability,
-        Boolean bestInterestsConfirmed) {
+        Boolean bestInterestsConfirmed,
+        RepresentativeKind complainantsRepresentative,
+        Boolean complainantConsented) {
+
+    /**
+     * A representation as 0.1.0 recorded one, with no representative of an adult complainant.
+     *
+     * @param mode in own right, on the child's behalf, or relating to the child
+     * @param representative who acts for the child, or null
+     * @param childViews the child's views, or null
+     * @param suitability the council's decision on the child's representative, or null
+     * @param bestInterestsConfirmed the council's best-interests finding, or null
+     */
+    public Representation(RepresentationMode mode, RepresentativeKind representative, ChildViews childViews,
+                          Suitability suitability, Boolean bestInterestsConfirmed) {
+        this(mode, representative, childViews, suitability, bestInterestsConfirmed, null, null);
+    }
 
     /** The complainant acts in their own right (a child, a parent, a foster carer...). */
     public static Representation inOwnRight() {
@@ -41,8 +62,23 @@ public record Representation(
         return new Representation(RepresentationMode.ON_BEHALF_OF_CHILD, representative, childViews, suitability, null);
     }
 
-    /** This representation with the council's best-interests finding. */
+    /**
+     * @param confirmed whether the council is satisfied the representative acts in the child's best interests
+     * @return this representation with the council's best-interests finding
+     */
     public Representation withBestInterestsConfirmed(boolean confirmed) {
-        return new Representation(mode, representative, childViews, suitability, confirmed);
+        return new Representation(mode, representative, childViews, suitability, confirmed, complainantsRepresentative,
+                complainantConsented);
+    }
+
+    /**
+     * An adult complainant acts through a representative of their own; their own standing is decided.
+     *
+     * @param kind who acts for the complainant; not null
+     * @param consented whether the complainant has confirmed it; null until asked
+     * @return this representation with the complainant's representative
+     */
+    public Representation withComplainantsRepresentative(RepresentativeKind kind, Boolean consented) {
+        return new Representation(mode, representative, childViews, suitability, bestInterestsConfirmed, kind, consented);
     }
 }

@@ -49,4 +49,16 @@ class CitationTest {
         assertThatThrownBy(() -> new Citation("x", Verification.SECONDARY, List.of(" "))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Citation(" ", Verification.SECONDARY, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** A reason resting on a category and a function cites both, each provision once, as sure as the weaker. */
+    @Test
+    void twoCitationsJoinEachProvisionOnceAtTheWeakerVerification() {
+        Citation category = Citation.secondary("{ca1989-s26}(3C)(a), (b); {si2006-reg5}");
+        Citation function = Citation.unverified("{si2006-reg5}; {ca1989-s14f}");
+        Citation both = category.and(function);
+        assertThat(both.reference()).isEqualTo("Children Act 1989 s26(3C)(a), (b); SI 2006/1738 reg. 5; Children Act 1989 s14F");
+        assertThat(both.sections()).containsExactly("ca1989-s26", "si2006-reg5", "ca1989-s14f");
+        assertThat(both.verification()).isEqualTo(Verification.UNVERIFIED);
+        assertThat(category.and(category)).isEqualTo(category);
+    }
 }

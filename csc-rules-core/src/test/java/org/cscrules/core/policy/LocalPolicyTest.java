@@ -54,15 +54,13 @@ class LocalPolicyTest {
                 {"setting-time-limit-paused-by-proceedings", defaults.timeLimitPausedByProceedings(), false},
                 {"setting-public-law-court-reports-in-scope", defaults.publicLawCourtReportsInScope(), true},
                 {"setting-private-law-court-reports-in-scope", defaults.privateLawCourtReportsInScope(), false},
-                {"setting-care-leaver-age-ceiling", defaults.careLeaverAgeCeiling(), 25},
-                {"setting-care-leaver-age-ceiling-before-2018", defaults.careLeaverAgeCeilingBefore2018(), OptionalInt.empty()},
+                {"setting-care-leaver-local-offer-age-ceiling", defaults.careLeaverLocalOfferAgeCeiling(), OptionalInt.empty()},
                 {"setting-reasonably-practicable-deadlines", defaults.reasonablyPracticableDeadlines(), LocalPolicy.ReasonablyPracticable.TARGET},
         };
         for (Object[] row : expected) {
             assertThat(row[1]).as("%s default", row[0]).isEqualTo(row[2]);
         }
         assertThat(expected.length).as("one row per setting").isEqualTo(PolicySetting.values().length);
-        assertThat(defaults.effectiveCareLeaverAgeCeilingBefore2018()).as("the care-leaver ceiling in force before 2018").isEqualTo(24);
         assertThat(defaults.toBuilder().build()).isEqualTo(defaults);
         assertThat(Arrays.stream(PolicySetting.values()).map(PolicySetting::lawSectionId))
                 .as("each row's section of the legal reference is the setting's, in declaration order")
@@ -100,7 +98,7 @@ class LocalPolicyTest {
                 .extracting(Method::getName)
                 .as("the accessors, and the few methods every policy has")
                 .containsExactlyInAnyOrderElementsOf(union(Arrays.stream(PolicySetting.values()).map(PolicySetting::settingName).toList(),
-                        List.of("effectiveCareLeaverAgeCeilingBefore2018", "settings", "toBuilder", "hashCode", "toString")));
+                        List.of("settings", "toBuilder", "hashCode", "toString")));
     }
 
     private static List<String> union(List<String> first, List<String> second) {
@@ -115,12 +113,12 @@ class LocalPolicyTest {
                 .stage1ExtensionMaximumWorkingDays(25)
                 .childConsentAge(13)
                 .gatekeeping(null)
-                .careLeaverAgeCeiling(30)
+                .careLeaverLocalOfferAgeCeiling(30)
                 .build())
                 .isExactlyInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith("Invalid local policy (4 violations): ")
                 .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
-                        new Violation("careLeaverAgeCeiling", "must be a whole number from 21 to 25"),
+                        new Violation("careLeaverLocalOfferAgeCeiling", "must be a whole number from 21 to 25, or none"),
                         new Violation("childConsentAge", "applies only when childConsent is REQUIRED_FROM_AGE"),
                         new Violation("gatekeeping", "must not be null"),
                         new Violation("stage1ExtensionMaximumWorkingDays", "must be a whole number from 10 to 20")));
@@ -147,16 +145,18 @@ class LocalPolicyTest {
                                 + "SUSPEND_WITH_WRITTEN_REASON: a declined complaint has no time limit to pause")));
     }
 
-    /** The law before 2018 covered no one the law since does not; none means the lower of the ceiling and 24. */
+    /**
+     * The care-leaver ceilings are the statute's now: a policy or decision record written by 0.1.0
+     * that names the retired settings still reads, and they change nothing.
+     */
     @Test
-    void theCareLeaverCeilingBefore2018IsNoHigherThanTheCeiling() {
-        assertThatThrownBy(() -> LocalPolicy.builder().careLeaverAgeCeiling(21).careLeaverAgeCeilingBefore2018(24).build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
-                        new Violation("careLeaverAgeCeilingBefore2018", "must not be above careLeaverAgeCeiling: "
-                                + "the law before 2018 covered no one the law since does not")));
-        assertThat(LocalPolicy.builder().careLeaverAgeCeiling(21).build().effectiveCareLeaverAgeCeilingBefore2018()).isEqualTo(21);
-        assertThat(LocalPolicy.builder().careLeaverAgeCeilingBefore2018(25).build().effectiveCareLeaverAgeCeilingBefore2018()).isEqualTo(25);
+    void theRetiredCareLeaverSettingsStillReadAndChangeNothing() {
+        LocalPolicy read = LocalPolicy.builder().settings(Map.of("careLeaverAgeCeiling", 25, "careLeaverAgeCeilingBefore2018", 23))
+                .build();
+        assertThat(read).isEqualTo(LocalPolicy.statutoryDefaults());
+        assertThat(read.settings()).doesNotContainKeys("careLeaverAgeCeiling", "careLeaverAgeCeilingBefore2018");
+        assertThat(PolicySetting.RETIRED).containsOnlyKeys("careLeaverAgeCeiling", "careLeaverAgeCeilingBefore2018");
+        assertThat(PolicySetting.RETIRED.keySet()).allSatisfy(name -> assertThat(PolicySetting.named(name)).isEmpty());
     }
 
     @Test
@@ -236,7 +236,7 @@ class LocalPolicyTest {
     void aRemovedSettingIsReportedWithWhyItWent() {
         List<Violation> problems = new ArrayList<>();
         Object[] values = Arrays.stream(PolicySetting.values()).map(PolicySetting::javaDefault).toArray();
-        PolicyChecks.read(Map.of("oldSetting", true), Map.of("oldSetting", "removed in 0.2.0: it changed no answer"), values,
+        PolicyChecks.read(Map.of("oldSetting", true), Map.of("oldSetting", "removed in 0.2.0: it changed no answer"), Map.of(), values,
                 new java.util.EnumMap<>(PolicySetting.class), problems);
         assertThat(problems).containsExactly(new Violation("oldSetting", "is no longer a setting: removed in 0.2.0: it changed no answer"));
         assertThat(PolicySetting.REMOVED).as("no setting has been removed yet").isEmpty();

@@ -7,13 +7,19 @@ import java.util.Set;
 import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.request.CareLeaverCategory;
+import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.ChildViews;
 import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.Grievance;
 import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.Representation;
 import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.core.request.RepresentativeKind;
+import org.cscrules.core.request.StatusBasis;
 import org.cscrules.core.request.Suitability;
 import org.cscrules.core.request.Understanding;
 import org.kie.api.definition.rule.Rule;
@@ -59,6 +65,15 @@ public final class Complaint {
         findings.finding(rule, Effect.ELIGIBLE, text, actions);
     }
 
+    /**
+     * A finding that the complainant may complain about the function complained about: its reason
+     * cites the rule's category and the provision that brings the function into the procedure (reg.
+     * 3 for the Part 4 and 5 functions, reg. 4 for adoption, reg. 5 for special guardianship).
+     */
+    public void eligibleAbout(Rule rule, String text) {
+        findings.finding(rule, Effect.ELIGIBLE, text, request.subject().function());
+    }
+
     /** A note: an action, or a condition met, that decides nothing. */
     public void neutral(Rule rule, String text, RequiredAction... actions) {
         findings.finding(rule, Effect.NEUTRAL, text, actions);
@@ -88,12 +103,13 @@ public final class Complaint {
         findings.stage1ClockFromSufficientInterestDecision();
     }
 
-    /** The child's age in years on the day received: as given, or from the date of birth; null if unknown. */
+    /** The child's age in years on the day received: as given, or from the date of birth; null if unknown or no child. */
     private static Integer age(ComplaintRequest request) {
-        if (request.child().ageInYears() != null) {
-            return request.child().ageInYears();
+        Child child = request.child();
+        if (child == null || child.ageInYears() != null) {
+            return child == null ? null : child.ageInYears();
         }
-        LocalDate born = request.child().dateOfBirth();
+        LocalDate born = child.dateOfBirth();
         return born == null ? null : Period.between(born, request.dates().received()).getYears();
     }
 
@@ -119,9 +135,65 @@ public final class Complaint {
         return request.complainantRole().needsSufficientInterestDecision();
     }
 
-    /** The child's understanding, as the council recorded it. */
+    /** The child's understanding, as the council recorded it; null when no particular child is concerned. */
     public Understanding getUnderstanding() {
-        return request.child().understanding();
+        return request.child() == null ? null : request.child().understanding();
+    }
+
+    /** Whether the child's statuses are the council's settled assessment (true when no child is concerned). */
+    public boolean isStatusSettled() {
+        return request.child() == null || request.child().statusBasis().isSettled();
+    }
+
+    /** How the child's statuses were established; null when no particular child is concerned. */
+    public StatusBasis getStatusBasis() {
+        return request.child() == null ? null : request.child().statusBasis();
+    }
+
+    /** Which person of s24D(1) a care leaver is; null when not recorded. */
+    public CareLeaverCategory getCareLeaverCategory() {
+        return request.child() == null ? null : request.child().careLeaverCategory();
+    }
+
+    /** The kinds of grievance raised. */
+    public Set<Grievance> getGrievances() {
+        return request.subject().grievances();
+    }
+
+    /**
+     * Whether the complaint is about a decision only: no grievance given, or the decision itself
+     * among them (what a conference's or the independent review mechanism's route covers).
+     */
+    public boolean isAboutADecision() {
+        Set<Grievance> grievances = request.subject().grievances();
+        return grievances.isEmpty() || grievances.contains(Grievance.UNWELCOME_OR_DISPUTED_DECISION);
+    }
+
+    /** Whether the complaint raises something other than a decision: conduct, delay, quality. */
+    public boolean isAboutMoreThanADecision() {
+        Set<Grievance> grievances = request.subject().grievances();
+        return grievances.size() > (grievances.contains(Grievance.UNWELCOME_OR_DISPUTED_DECISION) ? 1 : 0);
+    }
+
+    /**
+     * The role in which the child's representative may complain in their own right (a parent, a
+     * person with parental responsibility, a local authority foster parent); null when none, or when
+     * the complaint is not made on a child's behalf.
+     */
+    public ComplainantRole getRepresentativesOwnRole() {
+        Representation representation = request.representation();
+        return representation.mode() != RepresentationMode.ON_BEHALF_OF_CHILD ? null
+                : representation.representative().ownRightFor(request.complainantRole()).orElse(null);
+    }
+
+    /** Who acts for an adult complainant; null when they act in person. */
+    public RepresentativeKind getComplainantsRepresentative() {
+        return request.representation().complainantsRepresentative();
+    }
+
+    /** Whether the adult complainant confirmed their representative; null until asked. */
+    public Boolean getComplainantConsented() {
+        return request.representation().complainantConsented();
     }
 
     /** Whether a child under 18 (or of unknown age): the children s26A's advocacy duty covers. */
@@ -134,8 +206,9 @@ public final class Complaint {
         findings.timeLimitFromKnowledge();
     }
 
+    /** The child's statuses; empty when no particular child is concerned. */
     public Set<ChildStatus> getStatuses() {
-        return request.child().statuses();
+        return request.child() == null ? Set.of() : request.child().statuses();
     }
 
     public Integer getAge() {

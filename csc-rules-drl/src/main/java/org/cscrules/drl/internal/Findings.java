@@ -9,6 +9,7 @@ import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.law.Cited;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -35,6 +36,12 @@ public final class Findings {
     /** Records the firing rule's finding, with the rule's own id, citation and basis, and the actions it requires. */
     void finding(Rule rule, Effect effect, String text, RequiredAction... required) {
         reasons.add(citations.reason(rule, effect, text));
+        actions.add(List.of(required));
+    }
+
+    /** Records the firing rule's finding, citing {@code also} with the rule's own citation. */
+    void finding(Rule rule, Effect effect, String text, Cited also, RequiredAction... required) {
+        reasons.add(citations.reason(rule, effect, text, also));
         actions.add(List.of(required));
     }
 

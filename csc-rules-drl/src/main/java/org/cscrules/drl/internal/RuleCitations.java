@@ -9,6 +9,7 @@ import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.law.Basis;
 import org.cscrules.core.law.Citation;
+import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.LegalChange;
 import org.cscrules.core.law.Verification;
 import org.cscrules.core.process.Ruling;
@@ -46,6 +47,10 @@ public final class RuleCitations {
     private record Source(String ruleId, Citation citation, Basis basis) {
     }
 
+    /** A rule, by name, with the provision its reason also cites. */
+    private record Joined(String ruleName, Cited also) {
+    }
+
     /** When a rule applies, by the day the complaint was received; a null bound is open. */
     private record InForce(LegalChange from, LegalChange until) {
         boolean appliesTo(LocalDate received) {
@@ -57,6 +62,8 @@ public final class RuleCitations {
     private final Map<String, Source> byName;
     /** The rules with an effective date, by rule name. */
     private final Map<String, InForce> inForce;
+    /** Citations joined with another provision, made on first use: bounded by rules times provisions. */
+    private final Map<Joined, Source> joinedSources = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleCitations(Map<String, Source> byName, Map<String, InForce> inForce) {
         this.byName = Map.copyOf(byName);
@@ -127,6 +134,25 @@ public final class RuleCitations {
     Reason reason(Rule rule, Effect effect, String text) {
         Source source = source(rule);
         return new Reason(source.ruleId(), effect, text, source.citation(), source.basis());
+    }
+
+    /**
+     * The reason {@code rule} gives when its answer also rests on {@code also}: a category of who
+     * may complain together with the provision that brings the function complained about into the
+     * procedure. The citation is the rule's and {@code also}'s joined, the weaker basis of the two
+     * (a function brought in by guidance or a council's reading makes the reason rest on that);
+     * made once per rule and provision, then reused.
+     */
+    Reason reason(Rule rule, Effect effect, String text, Cited also) {
+        Source source = source(rule);
+        Source joined = joinedSources.computeIfAbsent(new Joined(rule.getName(), also), key -> new Source(source.ruleId(),
+                source.citation().and(also.provision().citation()), weaker(source.basis(), also.provision().basis())));
+        return new Reason(joined.ruleId(), effect, text, joined.citation(), joined.basis());
+    }
+
+    /** The less firm of two bases: statute, then statutory guidance, then a council's choice or practice. */
+    private static Basis weaker(Basis one, Basis other) {
+        return one.compareTo(other) >= 0 ? one : other;
     }
 
     /** The ruling {@code rule} gives on an event, with its own id, citation and basis. */

@@ -20,18 +20,19 @@ import org.kie.api.runtime.rule.Match;
 /**
  * Effective dates read from the rules' metadata: a rule in force before or from a legal change fires
  * by the day the complaint was received, for an eligibility complaint and a stage move alike; a bad
- * name stops the library from starting. No stage rule carries an effective date yet, so this is
- * where the stage side is proven.
+ * name stops the library from starting. No rule carries an effective date at present (the one
+ * dated change in the care-leaver ages was found not to be one), so this is where the mechanism is
+ * proven, with the Regulations' own commencement.
  */
 class RuleCitationsTest {
 
-    private static final LocalDate BEFORE = LocalDate.of(2018, 3, 29);
-    private static final LocalDate FROM = LocalDate.of(2018, 4, 3);
+    private static final LocalDate BEFORE = LocalDate.of(2006, 8, 31);
+    private static final LocalDate FROM = LocalDate.of(2006, 9, 1);
 
     @Test
     void aStageRuleWithAnEffectiveDateFiresByTheDayTheComplaintWasReceived() {
-        RuleCitations citations = RuleCitations.of(List.of(rule("until", RuleCitations.IN_FORCE_UNTIL, "PERSONAL_ADVISERS_TO_25"),
-                rule("from", RuleCitations.IN_FORCE_FROM, "PERSONAL_ADVISERS_TO_25"), rule("always", null, null)));
+        RuleCitations citations = RuleCitations.of(List.of(rule("until", RuleCitations.IN_FORCE_UNTIL, "REGULATIONS_IN_FORCE"),
+                rule("from", RuleCitations.IN_FORCE_FROM, "REGULATIONS_IN_FORCE"), rule("always", null, null)));
         for (LocalDate received : List.of(BEFORE, FROM)) {
             Move move = move(received, citations);
             boolean before = received.equals(BEFORE);
@@ -45,7 +46,7 @@ class RuleCitationsTest {
 
     @Test
     void aLegalChangeThatDoesNotExistStopsTheLibraryFromStarting() {
-        assertThatThrownBy(() -> RuleCitations.of(List.of(rule("typo", RuleCitations.IN_FORCE_FROM, "PERSONAL_ADVISERS_TO_26"))))
+        assertThatThrownBy(() -> RuleCitations.of(List.of(rule("typo", RuleCitations.IN_FORCE_FROM, "REGULATIONS_IN_FORCE_TYPO"))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Rule 'typo' has invalid metadata");
     }
 

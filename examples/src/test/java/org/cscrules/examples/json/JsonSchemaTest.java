@@ -236,6 +236,6 @@ class JsonSchemaTest {
         JsonNode misspelt = MAPPER.readTree("{\"complainantRole\": \"PARNT\", \"extra\": 1}");
         assertThat(schema.validate(misspelt)).isNotEmpty();
         assertThat(schema.validate(misspelt)).extracting(Object::toString)
-                .anyMatch(m -> m.contains("complainantRole")).anyMatch(m -> m.contains("extra")).anyMatch(m -> m.contains("child"));
+                .anyMatch(m -> m.contains("complainantRole")).anyMatch(m -> m.contains("extra")).anyMatch(m -> m.contains("dates"));
     }
 }

@@ -14,8 +14,9 @@ import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
 
 /**
- * A child's statuses are consistent: {@link ChildStatus#NONE} stands alone, and a child is looked
- * after or in need (and not looked after), not both.
+ * A child's statuses are consistent: {@link ChildStatus#NONE} stands alone, a child is looked
+ * after or in need (and not looked after), not both, and a care-leaver category belongs to a care
+ * leaver.
  */
 @Documented
 @Constraint(validatedBy = ValidChild.Validator.class)
@@ -47,6 +48,9 @@ public @interface ValidChild {
                     .require(noneAlone, "statuses", "NONE cannot be combined with another status")
                     .require(lookedAfterOrInNeed, "statuses",
                             "IN_NEED means in need and not looked after: a looked-after child is LOOKED_AFTER only")
+                    .require(child.careLeaverCategory() == null || child.statuses() == null
+                                    || child.statuses().contains(ChildStatus.CARE_LEAVER), "careLeaverCategory",
+                            "applies only to a child whose statuses include CARE_LEAVER")
                     .valid();
         }
     }

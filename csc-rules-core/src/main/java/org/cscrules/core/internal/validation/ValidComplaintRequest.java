@@ -12,24 +12,33 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.Set;
+import org.cscrules.core.request.CareLeaverCategory;
 import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.core.request.Subject;
 import org.cscrules.core.request.Suitability;
 
 /**
  * The parts of a request agree with each other:
  * <ul>
+ * <li>a child is given unless the complainant's role may concern no particular child;</li>
  * <li>a child who complains has the status of their role (a looked-after child's complaint
- *     concerns a looked-after child), and a complaint on a child's behalf carries a child's role,
- *     one that relates to a child an adult's;</li>
+ *     concerns a looked-after child; a child in need may also be disabled, or have a status not yet
+ *     settled, or complain about the assessment of need itself), and a complaint on a child's behalf
+ *     carries a child's role, one that relates to a child an adult's; an adult's own representative
+ *     acts only for an adult's role;</li>
  * <li>the child's age (given, or from the date of birth) suits their status: under 18 for a child
- *     (Children Act 1989 s105(1)), 16 to 25 for a care leaver (ss23A-24B);</li>
+ *     (Children Act 1989 s105(1)), 16 to 25 for a care leaver (ss23A-24B), under 18 for a relevant
+ *     child (s23A);</li>
  * <li>the date of birth and age agree with each other and with the date received;</li>
+ * <li>each part of a complaint is about a function of its own;</li>
  * <li>a reg. 12 sufficient-interest finding is made only for a complainant who needs one, and has
  *     its date; a complaint about the complainant's own treatment as an adult is not a child's.</li>
  * </ul>
@@ -44,7 +53,11 @@ public @interface ValidComplaintRequest {
     int ADULTHOOD = 18;
     /** The youngest care leaver: an eligible or relevant child is 16 or 17 (ss23A-23B). */
     int YOUNGEST_CARE_LEAVER = 16;
-    /** The oldest care leaver the procedure can concern (s23CA, personal advisers to 25). */
+    /**
+     * The oldest care leaver a request may record: the year after the last category ends, so that
+     * a council's local offer to 25 can be assessed (the statutory categories end at the 25th
+     * birthday, {@code CareLeaverCategory}).
+     */
     int OLDEST_CARE_LEAVER = 25;
 
     /** The message, used only when no property-level message applies. */
@@ -60,7 +73,7 @@ public @interface ValidComplaintRequest {
     final class Validator implements ConstraintValidator<ValidComplaintRequest, ComplaintRequest> {
 
         /** Statuses that only a child under 18 can have. */
-        private static final Set<ChildStatus> CHILDHOOD = Set.of(ChildStatus.LOOKED_AFTER, ChildStatus.IN_NEED,
+        private static final Set<ChildStatus> CHILDHOOD = Set.of(ChildStatus.LOOKED_AFTER, ChildStatus.IN_NEED, ChildStatus.DISABLED,
                 ChildStatus.SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER, ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION);
 
         @Override
@@ -72,6 +85,9 @@ public @interface ValidComplaintRequest {
             ComplainantRole role = request.complainantRole();
             Child child = request.child();
             LocalDate received = request.dates() == null ? null : request.dates().received();
+            checks.require(child != null || role != null && role.mayConcernNoParticularChild(), "child",
+                    "is required" + (role == null ? "" : " when the complainant is " + role) + " (only a role that may concern "
+                            + "no particular child, such as PERSON_WISHING_TO_ADOPT, may leave it out)");
             if (role != null) {
                 checkRole(request, role, checks);
             }
@@ -87,15 +103,18 @@ public @interface ValidComplaintRequest {
             if (child != null && child.statuses() != null) {
                 checkAgeForStatus(child, received, checks);
             }
+            checkPartsDiffer(request, checks);
             return checks.valid();
         }
 
         private static void checkRole(ComplaintRequest request, ComplainantRole role, Checks checks) {
             Child child = request.child();
             boolean childsRole = role.childsOwnStatus().isPresent();
-            if (child != null && child.statuses() != null) {
+            if (child != null && child.statuses() != null && !inNeedOrUnsettled(request, role, child)) {
                 role.childsOwnStatus().ifPresent(status -> checks.require(child.statuses().contains(status),
-                        "child.statuses", "must include " + status + " when the complainant is " + role));
+                        "child.statuses", "must include " + status + " when the complainant is " + role
+                                + (role == ComplainantRole.CHILD_IN_NEED ? " (or DISABLED, or a statusBasis other than ASSESSED, "
+                                + "or be about CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE)" : "")));
             }
             if (request.representation() != null) {
                 RepresentationMode mode = request.representation().mode();
@@ -104,6 +123,10 @@ public @interface ValidComplaintRequest {
                 checks.require(mode != RepresentationMode.RELATES_TO_CHILD || !childsRole, "complainantRole",
                         "must be an adult's role for a complaint that only relates to the child");
             }
+            checks.require(!childsRole || request.representation() == null
+                            || request.representation().complainantsRepresentative() == null,
+                    "representation.complainantsRepresentative", "applies only to an adult complainant, not " + role
+                            + ": a child's representative is recorded as a complaint on the child's behalf");
             checks.require(!childsRole || !request.circumstances().contains(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT),
                     "circumstances", "cannot include ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT when the complainant is " + role);
             if (request.findings() != null && request.dates() != null) {
@@ -115,6 +138,33 @@ public @interface ValidComplaintRequest {
                         "dates.sufficientInterestDecided", decided ? "is required with a reg. 12 decision"
                                 : "applies only once the reg. 12 decision is made");
             }
+        }
+
+        /** Each part of a complaint is about its own function: a function's grievances go in one part. */
+        private static void checkPartsDiffer(ComplaintRequest request, Checks checks) {
+            if (request.subject() == null || request.otherParts() == null) {
+                return;
+            }
+            Set<LocalAuthorityFunction> seen = new HashSet<>();
+            seen.add(request.subject().function());
+            for (int i = 0; i < request.otherParts().size(); i++) {
+                Subject part = request.otherParts().get(i);
+                if (part != null && part.function() != null) {
+                    checks.require(seen.add(part.function()), "otherParts[" + i + "].function",
+                            "must differ from the function of every other part (a function's grievances go in one part)");
+                }
+            }
+        }
+
+        /**
+         * Whether a child complaining as a child in need may lack the IN_NEED status: disabled (in
+         * need by s17(10)(c)), a status not yet settled, or a complaint about the assessment of need.
+         */
+        private static boolean inNeedOrUnsettled(ComplaintRequest request, ComplainantRole role, Child child) {
+            return role == ComplainantRole.CHILD_IN_NEED && (child.statuses().contains(ChildStatus.DISABLED)
+                    || !child.statusBasis().isSettled()
+                    || request.subject() != null
+                    && request.subject().function() == LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE);
         }
 
         private static void checkAgeForStatus(Child child, LocalDate received, Checks checks) {
@@ -132,6 +182,11 @@ public @interface ValidComplaintRequest {
                     checks.require(age < ADULTHOOD, path, "makes the child " + age + ", too old to be " + status
                             + " (a child is under 18, Children Act 1989 s105(1))");
                 }
+            }
+            if (child.careLeaverCategory() == CareLeaverCategory.RELEVANT_CHILD) {
+                checks.require(age < CareLeaverCategory.RELEVANT_CHILD.endsAtAge(), path, "makes the young person " + age
+                        + ", too old to be a RELEVANT_CHILD (16 or 17, Children Act 1989 s23A): from 18 a relevant child is a "
+                        + "FORMER_RELEVANT_CHILD (s23C(1))");
             }
             if (child.statuses().contains(ChildStatus.CARE_LEAVER)) {
                 checks.require(age >= YOUNGEST_CARE_LEAVER && age <= OLDEST_CARE_LEAVER, path, "makes the young person "

@@ -16,7 +16,9 @@ import org.cscrules.core.request.RepresentationMode;
 
 /**
  * A complaint made on the child's behalf names its representative, the child's views and the
- * council's suitability decision; any other complaint has none of them.
+ * council's suitability decision; any other complaint has none of them. An adult complainant's own
+ * representative belongs to a complaint not made on a child's behalf, and the complainant's consent
+ * only with one.
  */
 @Documented
 @Constraint(validatedBy = ValidRepresentation.Validator.class)
@@ -56,6 +58,11 @@ public @interface ValidRepresentation {
                         .require(representation.suitability() == null, "suitability", forbidden)
                         .require(representation.bestInterestsConfirmed() == null, "bestInterestsConfirmed", forbidden);
             }
+            checks.require(representation.complainantsRepresentative() == null
+                            || representation.mode() != RepresentationMode.ON_BEHALF_OF_CHILD, "complainantsRepresentative",
+                    "applies only to an adult's complaint, not one made on the child's behalf (its representative is representative)")
+                    .require(representation.complainantConsented() == null || representation.complainantsRepresentative() != null,
+                            "complainantConsented", "applies only with complainantsRepresentative");
             return checks.valid();
         }
     }

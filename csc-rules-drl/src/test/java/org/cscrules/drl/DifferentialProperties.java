@@ -30,7 +30,7 @@ class DifferentialProperties {
                     .privateLawCourtReportsInScope(true).publicLawCourtReportsInScope(false)
                     .childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE).childConsentAge(13).build(),
             LocalPolicy.builder().childConsent(LocalPolicy.ChildConsent.ALWAYS_REQUIRED).adultRepeatExclusionsApplied(true)
-                    .careLeaverLocalOfferAgeCeiling(22).lateComplaintPresumption(false)
+                    .careLeaverLocalOfferAgeCeiling(26).lateComplaintPresumption(false)
                     .concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON)
                     .timeLimitTrigger(LocalPolicy.TimeLimitTrigger.LATER_OF_GROUNDS_AND_KNOWLEDGE).build()};
 

@@ -30,6 +30,7 @@ import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintDates;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.request.CouncilFindings;
 import org.cscrules.core.request.Grievance;
 import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.Representation;
@@ -105,6 +106,14 @@ class EligibilityScenariosTest {
                 row("W1, LGSCO 23 013 837: a parent about the s17 assessment's finding", of(ComplainantRole.PARENT,
                         LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE, ChildStatus.NONE), DEFAULTS,
                         Outcome.ELIGIBLE, null, "WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-E2-PARENT"),
+                row("W1, LGSCO 23 013 837: a parent about a refused Part 3 service, entered as Part 3 support", about(of(ComplainantRole.PARENT,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.NONE),
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, Grievance.UNWELCOME_OR_DISPUTED_DECISION), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-E2-PARENT"),
+                row("W1, s26(3)(a): a child about eligibility criteria applied to them, found not in need", about(of(ComplainantRole.CHILD_IN_NEED,
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, ChildStatus.NONE),
+                        LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, Grievance.ELIGIBILITY_AND_ASSESSMENT_CRITERIA), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-E1-IN-NEED"),
                 row("W1, s26(3)(c): a person with parental responsibility about a refused Part 3 service", of(
                         ComplainantRole.PARENTAL_RESPONSIBILITY_HOLDER, LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE,
                         ChildStatus.NONE), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-E3-PARENTAL-RESPONSIBILITY"),
@@ -200,11 +209,18 @@ class EligibilityScenariosTest {
                         AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CATEGORY", "WHO-E13-OVER-AGE"),
                 row("s23C, s23CZB: a former relevant child of 24", careLeaver(24, CareLeaverCategory.FORMER_RELEVANT_CHILD),
                         DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E13-CATEGORY", "WHO-E13-CARE-LEAVER", "ACT-ADVOCACY-CARE-LEAVER"),
-                row("W3, s24(1A): a person qualifying for advice and assistance, 21", careLeaver(21,
-                        CareLeaverCategory.QUALIFYING_PERSON), DEFAULTS, Outcome.NOT_ELIGIBLE,
-                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CATEGORY", "WHO-E13-OVER-AGE"),
+                row("W3, s24(1A), s24B: a person qualifying for advice and assistance, 21: helped with education or training?", careLeaver(21,
+                        CareLeaverCategory.QUALIFYING_PERSON), DEFAULTS, Outcome.DISCRETION_REQUIRED, null,
+                        "WHO-E13-CATEGORY-QUALIFYING-PERSON", "WHO-E13-QUALIFYING-PERSON-PAST-21"),
                 row("s24(1A): a person qualifying for advice and assistance, 20", careLeaver(20, CareLeaverCategory.QUALIFYING_PERSON),
-                        DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E13-CATEGORY", "WHO-E13-CARE-LEAVER"),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E13-CATEGORY-QUALIFYING-PERSON", "WHO-E13-CARE-LEAVER"),
+                row("W3, s24, s24B: a person qualifying for advice and assistance, 25", careLeaver(25, CareLeaverCategory.QUALIFYING_PERSON),
+                        DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-OVER-AGE"),
+                row("s24D(1) (\"their functions under this Part\"): a former relevant child about their placement at 17", careLeaver(19,
+                        CareLeaverCategory.FORMER_RELEVANT_CHILD).withSubject(Subject.of(LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                        Grievance.QUALITY_OR_APPROPRIATENESS_OF_SERVICE)), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E13-CARE-LEAVER"),
+                row("s24D: a care leaver of 26 is answered, not refused as invalid", careLeaver(26, CareLeaverCategory.FORMER_RELEVANT_CHILD),
+                        DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-OVER-AGE"),
                 row("W3, s24B (as councils read it): helped with education or training, 24", careLeaver(24,
                         CareLeaverCategory.HELPED_WITH_EDUCATION_OR_TRAINING), DEFAULTS, Outcome.ELIGIBLE, null,
                         "WHO-E13-CATEGORY-EDUCATION", "WHO-E13-CARE-LEAVER"),
@@ -217,14 +233,19 @@ class EligibilityScenariosTest {
                         AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-CATEGORY-NOT-RECORDED", "WHO-E13-OVER-AGE"),
                 row("s24(1A), s23CZB: a care leaver of 22, category not recorded", careLeaver(22, null), DEFAULTS,
                         Outcome.DISCRETION_REQUIRED, null, "WHO-E13-CATEGORY-NOT-RECORDED", "WHO-E13-CATEGORY-TO-ESTABLISH"),
-                row("local offer: a council hearing care leavers to 25, a former relevant child of 25", careLeaver(25,
+                row("local offer: a council hearing care leavers to 25, a former relevant child of 25: its own procedure", careLeaver(25,
                         CareLeaverCategory.FORMER_RELEVANT_CHILD), DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(25).build(),
-                        Outcome.ELIGIBLE, null, "WHO-E13-CATEGORY", "WHO-E13-LOCAL-OFFER"),
-                row("local offer to 22: a care leaver of 22, category not recorded, needs no category", careLeaver(22, null),
-                        DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(22).build(), Outcome.ELIGIBLE, null,
-                        "WHO-E13-CATEGORY-NOT-RECORDED", "WHO-E13-CARE-LEAVER"),
-                row("local offer to 22: a qualifying person of 23 is past it", careLeaver(23, CareLeaverCategory.QUALIFYING_PERSON),
-                        DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(22).build(), Outcome.NOT_ELIGIBLE,
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.CARE_LEAVERS_LOCAL_OFFER, "WHO-E13-CATEGORY", "WHO-E13-LOCAL-OFFER"),
+                row("local offer to 25: a care leaver of 22, category not recorded: the offer does not say whether s24D applies",
+                        careLeaver(22, null), DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(25).build(), Outcome.DISCRETION_REQUIRED,
+                        null, "WHO-E13-CATEGORY-NOT-RECORDED", "WHO-E13-CATEGORY-TO-ESTABLISH"),
+                row("local offer to 25: a former relevant child of 26 is past it", careLeaver(26, CareLeaverCategory.FORMER_RELEVANT_CHILD),
+                        DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(25).build(), Outcome.NOT_ELIGIBLE,
+                        AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-OVER-AGE"),
+                row("local offer to 25: a former relevant child of 25 about an emergency protection order: not what the offer extends",
+                        careLeaver(25, CareLeaverCategory.FORMER_RELEVANT_CHILD).withSubject(Subject.of(
+                                LocalAuthorityFunction.EMERGENCY_PROTECTION_ORDER, Grievance.DELAY)),
+                        DEFAULTS.toBuilder().careLeaverLocalOfferAgeCeiling(25).build(), Outcome.NOT_ELIGIBLE,
                         AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "WHO-E13-OVER-AGE"),
                 row("s24D: grounds before the 25th birthday, complaint received after it", careLeaverReceived(25,
                         LocalDate.of(2026, 11, 2)).withChild(careLeaver(25, CareLeaverCategory.FORMER_RELEVANT_CHILD).child()
@@ -274,6 +295,12 @@ class EligibilityScenariosTest {
                         ChildStatus.ADOPTION_RELATED), LocalAuthorityFunction.FOSTER_CARER_OR_ADOPTER_APPROVAL,
                         Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-APPROVAL-CONDUCT"),
+                row("reg. 21(a), s26(3)(a): a looked-after child about the voluntary organisation's home the council placed them in", of(
+                        ComplainantRole.CHILD_LOOKED_AFTER, LocalAuthorityFunction.VOLUNTARY_ORGANISATION_ACCOMMODATION, ChildStatus.LOOKED_AFTER),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "SCOPE-VOLUNTARY-ORGANISATION-LOOKED-AFTER", "WHO-E1-LOOKED-AFTER"),
+                row("s26(3B)(a), reg. 4 (as councils read it): a prospective adopter about how the agency assessed them", of(
+                        ComplainantRole.PERSON_WISHING_TO_ADOPT, LocalAuthorityFunction.PROSPECTIVE_ADOPTER_ASSESSMENT, ChildStatus.ADOPTION_RELATED)
+                        .withChild(null), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E6-E7-ADOPTION"),
                 row("M7, SI 2009/309 reg. 6: a parent about their own adult social care", about(PARENT,
                         LocalAuthorityFunction.ADULT_SOCIAL_CARE, Grievance.DELAY), DEFAULTS,
                         Outcome.NOT_ELIGIBLE, AlternativeRoute.ADULT_SOCIAL_CARE_PROCEDURE, "SCOPE-ADULT-SOCIAL-CARE"),
@@ -286,6 +313,18 @@ class EligibilityScenariosTest {
                 row("M4, GBC (Gloucestershire's summary): a complaint already dealt with at all three stages",
                         PARENT.withCircumstances(Circumstance.CONSIDERED_AT_ALL_THREE_STAGES), DEFAULTS,
                         Outcome.DISCRETION_REQUIRED, null, "SCOPE-CONSIDERED-AT-THREE-STAGES"),
+                row("W8, s26(3): the council decided the parent's own treatment concerns the child", PARENT.withCircumstances(
+                        Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT).withFindings(CouncilFindings.none().withConcernsTheChild(true)),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "SCOPE-ADULT-TREATMENT-ABOUT-THE-CHILD", "WHO-E2-PARENT"),
+                row("W8, s26(3): the council decided the parent's own treatment does not concern the child", PARENT.withCircumstances(
+                        Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT).withFindings(CouncilFindings.none().withConcernsTheChild(false)),
+                        DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE, "SCOPE-ADULT-TREATMENT-NOT-ABOUT-THE-CHILD"),
+                row("M4, GBC: the council will consider a complaint dealt with at three stages again", PARENT.withCircumstances(
+                        Circumstance.CONSIDERED_AT_ALL_THREE_STAGES).withFindings(CouncilFindings.none().withConsideredAgain(true)),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "SCOPE-CONSIDERED-AGAIN"),
+                row("M4, GBC: the council will not consider a persistent complainant's complaint again", PARENT.withCircumstances(
+                        Circumstance.UNREASONABLY_PERSISTENT).withFindings(CouncilFindings.none().withConsideredAgain(false)),
+                        DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN, "SCOPE-NOT-CONSIDERED-AGAIN"),
                 row("M4, GBC (Gloucestershire's summary): an unreasonably persistent complainant",
                         PARENT.withCircumstances(Circumstance.UNREASONABLY_PERSISTENT), DEFAULTS,
                         Outcome.DISCRETION_REQUIRED, null, "SCOPE-UNREASONABLY-PERSISTENT"),
@@ -345,6 +384,9 @@ class EligibilityScenariosTest {
                 row("W7, GBC (found by the independent oracle): a parent for a child whose views were not sought, at a council requiring consent",
                         listedFor(RepresentativeKind.PARENT, ChildViews.NOT_SOUGHT, Suitability.SUITABLE, 15), SEED_001,
                         Outcome.ELIGIBLE, null, "REP-LISTED-OWN-RIGHT", "REP-VIEWS-NOT-SOUGHT"),
+                row("W7, s26(3)(a), s26A: a parent found unsuitable as representative: the child heard in their own right",
+                        listedFor(RepresentativeKind.PARENT, ChildViews.CONSENT_GIVEN, Suitability.NOT_SUITABLE, 15), DEFAULTS,
+                        Outcome.ELIGIBLE, null, "REP-LISTED-OWN-RIGHT", "REP-LISTED-CHILD-HEARD"),
                 row("W7, s26(3)(c): a person with parental responsibility, suitability not yet decided",
                         listedFor(RepresentativeKind.PARENTAL_RESPONSIBILITY_HOLDER, ChildViews.NOT_SOUGHT, Suitability.NOT_YET_DECIDED, 9),
                         DEFAULTS, Outcome.ELIGIBLE, null, "REP-LISTED-OWN-RIGHT", "REP-VIEWS-NOT-SOUGHT"),
@@ -370,6 +412,11 @@ class EligibilityScenariosTest {
                         LocalAuthorityFunction.AGENCY_CONSIDERING_ADOPTION), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E6-E7-ADOPTION"),
                 row("s26(3B)(a): an adopted adult about adoption support, no child", noChild(ComplainantRole.ADOPTED_PERSON,
                         LocalAuthorityFunction.ADOPTION_SUPPORT_SERVICES), DEFAULTS, Outcome.ELIGIBLE, null, "WHO-E6-E7-ADOPTION"),
+                row("W5: a council approval decision and staff conduct, entered as two parts of one function", PARENT.withSubject(
+                        Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN, Grievance.UNWELCOME_OR_DISPUTED_DECISION))
+                        .withOtherParts(Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN, Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF)),
+                        DEFAULTS, Outcome.NOT_ELIGIBLE, AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE, "SCOPE-CP-CONFERENCE",
+                        "SCOPE-CP-CONFERENCE-CONDUCT"),
                 row("GBC: the child's views not yet sought", onBehalf(ChildViews.NOT_SOUGHT, Suitability.SUITABLE), DEFAULTS,
                         Outcome.ELIGIBLE, null, "REP-VIEWS-NOT-SOUGHT"),
                 row("A20, seed 001: consent of a child of sufficient understanding not yet sought",
@@ -487,7 +534,7 @@ class EligibilityScenariosTest {
     void anOverAgeCareLeaverHasOneReasonAndNoAdvocacyOrMootDecisions() {
         ComplaintRequest request = of(ComplainantRole.CARE_LEAVER, LocalAuthorityFunction.LEAVING_CARE_SUPPORT, ChildStatus.CARE_LEAVER);
         EligibilityDecision decision = service(DEFAULTS)
-                .assess(arose(request.withChild(request.child().withAge(23).withCareLeaverCategory(CareLeaverCategory.QUALIFYING_PERSON)),
+                .assess(arose(request.withChild(request.child().withAge(25).withCareLeaverCategory(CareLeaverCategory.FORMER_RELEVANT_CHILD)),
                         LocalDate.of(2025, 1, 1)));
         assertThat(decision.reasons()).filteredOn(r -> r.effect() == org.cscrules.core.decision.Effect.NOT_ELIGIBLE).extracting(Reason::ruleId)
                 .containsExactly("WHO-E13-OVER-AGE");
@@ -597,14 +644,14 @@ class EligibilityScenariosTest {
         assertThat(service(DEFAULTS).assess(PARENT).parts()).as("a complaint of one part, as 0.1.0 wrote it, has no parts").isEmpty();
     }
 
-    /** M5: each part is about a function of its own. */
+    /** M5: no two parts are the same; two parts about one function differ in their grievances. */
     @Test
-    void twoPartsAboutOneFunctionAreRefusedWithThePath() {
-        ComplaintRequest request = PARENT.withOtherParts(Subject.of(LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
-                Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF));
+    void twoIdenticalPartsAreRefusedWithThePath() {
+        ComplaintRequest request = PARENT.withOtherParts(PARENT.subject());
         assertThatThrownBy(() -> service(DEFAULTS).assess(request)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + ": " + v.message()).containsExactly(
-                        "otherParts[0].function: must differ from the function of every other part (a function's grievances go in one part)"));
+                        "otherParts[0]: must differ from every other part (a part is a function and its grievances: parts about one "
+                                + "function differ in their grievances)"));
     }
 
     @AfterAll

@@ -119,6 +119,12 @@ class IntakeGuideTest {
                         .withCircumstances(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT),
                 Outcome.DISCRETION_REQUIRED, null, List.of("SCOPE-ADULT-TREATMENT", "WHO-CHILD-STATUS-NOT-SETTLED"),
                 RequiredAction.DECIDE_WHETHER_ABOUT_THE_CHILD));
+        all.add(situation("The council decides the parent's complaint about their own treatment does concern the child",
+                "Children Act 1989 s26(3)(b): representations about the council's functions \"in relation to the child\"",
+                request(ComplainantRole.PARENT, child(4, ChildStatus.IN_NEED), LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+                        Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF).withCircumstances(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT)
+                        .withFindings(CouncilFindings.none().withConcernsTheChild(true)),
+                Outcome.ELIGIBLE, null, List.of("SCOPE-ADULT-TREATMENT-ABOUT-THE-CHILD", "WHO-E2-PARENT")));
         all.add(situation("A grandparent without parental responsibility complains about contact",
                 "Children Act 1989 s26(3)(e); SI 2006/1738 reg. 12; Ombudsman decision 24 019 922",
                 grandparent(), Outcome.DISCRETION_REQUIRED, null, List.of("WHO-E5-SUFFICIENT-INTEREST", "REP-REG12-UNDECIDED"),
@@ -166,10 +172,11 @@ class IntakeGuideTest {
                 "Children Act 1989 s24D(1), s24(1A), (1B) (\"under twenty-one\"), s23CZB",
                 careLeaver(22, null), Outcome.DISCRETION_REQUIRED, null, List.of("WHO-E13-CATEGORY-TO-ESTABLISH"),
                 RequiredAction.ESTABLISH_CARE_LEAVER_CATEGORY));
-        all.add(situation("A prospective adopter complains about how the agency handled their application to adopt",
-                "Children Act 1989 s26(3B)(a); SI 2006/1738 reg. 4(f); no particular child yet, so no child is entered",
+        all.add(situation("A prospective adopter complains about delay in the agency's assessment of them",
+                "Children Act 1989 s26(3B)(a); SI 2006/1738 reg. 4, as councils read the rest of its list (not seen); no particular "
+                        + "child yet, so no child is entered",
                 ComplaintRequest.of(ComplainantRole.PERSON_WISHING_TO_ADOPT, null, Representation.inOwnRight(),
-                        Subject.of(LocalAuthorityFunction.AGENCY_CONSIDERING_ADOPTION, Grievance.DELAY),
+                        Subject.of(LocalAuthorityFunction.PROSPECTIVE_ADOPTER_ASSESSMENT, Grievance.DELAY),
                         ComplaintDates.of(Requests.RECEIVED, Requests.GROUNDS)),
                 Outcome.ELIGIBLE, null, List.of("WHO-E6-E7-ADOPTION")));
         all.add(situation("An adopted adult complains about adoption support",
@@ -191,6 +198,11 @@ class IntakeGuideTest {
                 "SI 2006/1738 reg. 3 (by omission); the Ombudsman's fact sheet",
                 parentOfChildInNeed(LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN, Grievance.UNWELCOME_OR_DISPUTED_DECISION),
                 Outcome.NOT_ELIGIBLE, AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE, List.of("SCOPE-CP-CONFERENCE")));
+        all.add(situation("A parent disagrees with a conference's decision and complains of how staff behaved at it",
+                "The Ombudsman's fact sheet; a conference's route is for its decisions only: enter two parts of one function",
+                parentOfChildInNeed(LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN, Grievance.UNWELCOME_OR_DISPUTED_DECISION)
+                        .withOtherParts(Subject.of(LocalAuthorityFunction.CHILD_PROTECTION_CONFERENCE_OR_PLAN, Grievance.ATTITUDE_OR_BEHAVIOUR_OF_STAFF)),
+                Outcome.NOT_ELIGIBLE, AlternativeRoute.CHILD_PROTECTION_CONFERENCE_ROUTE, List.of("SCOPE-CP-CONFERENCE", "SCOPE-CP-CONFERENCE-CONDUCT")));
         all.add(situation("A father complains about how a s7 report for the family court was written",
                 "Children Act 1989 s7; the Ombudsman's fact sheet",
                 parentOfChildInNeed(LocalAuthorityFunction.PRIVATE_LAW_WELFARE_REPORT, Grievance.QUALITY_OR_APPROPRIATENESS_OF_SERVICE),

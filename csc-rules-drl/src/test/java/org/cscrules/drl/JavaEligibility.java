@@ -24,14 +24,16 @@ import org.cscrules.drl.internal.Complaint;
 
 /**
  * The eligibility decision in plain Java, written from the law as {@code docs/LAW.md} states it, the
- * rulebook's propositions ({@code docs/RULES.md}), the council's settings ({@code docs/POLICY.md})
- * and the who-may-complain matrix, never from the DRL: the independent oracle of
+ * rulebook's propositions ({@code docs/RULES.md}), the council's settings ({@code docs/POLICY.md}),
+ * the who-may-complain matrix and the intake guide, never from the DRL: the independent oracle of
  * {@link DifferentialProperties}, and the benchmarks' plain-Java baseline.
  *
- * <p>It reads the law in the order the law is written: who may complain, and about which functions
- * (Children Act 1989 s26(3), (3A), (3B), (3C), s24D, SI 2006/1738 regs. 3 to 5 and 21); through whom
- * (the statutory guidance on representatives, reg. 12); what is outside the procedure; the time limit
- * (reg. 9) and concurrent proceedings (reg. 8); and what the council must do now (s26A, its own
+ * <p>It reads the law in the order the law is written: what the complaint is about (Children Act 1989
+ * s26(3A), (3B), (3C), SI 2006/1738 regs. 3 to 5 and 21, and the routes outside); who may complain
+ * about it (s26(3), (3B), (3C), s24D); through whom (the statutory guidance on representatives, reg.
+ * 12); what the council decides before going on (the complainant's own treatment, repeated and
+ * persistent complaints, the adult regulations' exclusions where a council applies them); the time
+ * limit (reg. 9) and concurrent proceedings (reg. 8); and what the council must do now (s26A, its own
  * acknowledgement standard). Each finding names the rule id that the rulebook gives the same
  * proposition, with its effect and the actions it requires; the findings then combine as the
  * rulebook's introduction says: the strongest effect wins, and a complaint that is not eligible
@@ -43,7 +45,21 @@ import org.cscrules.drl.internal.Complaint;
  * found two such faults in them, since corrected: a parent or guardian of a child who may be adopted
  * has standing only for such a child (s26(3B)(a), as for every other category that names the child's
  * situation), and a person complaining in their own right on a child's behalf is asked to confirm the
- * child's views whatever the council's consent setting (docs/LAW.md, childConsent).
+ * child's views whatever the council's consent setting (docs/LAW.md, childConsent). A second
+ * independent pass brought it up to the law as a legal review then corrected it; two points its
+ * author found unclear in the documents (a local offer does not excuse establishing a care leaver's
+ * category, and reaches only the Part 3 functions a care leaver may complain about) were then
+ * settled in the documents and in this class together.
+ *
+ * <p>Brought up to the legal review of 0.2.0 (CHANGELOG, "Changed answers: eligibility"): a care
+ * leaver's standing under s24D reaches the council's Part 3 functions, each category ending at the
+ * statute's birthday, and a council's local offer takes a care leaver past it to its own procedure;
+ * Part 3 support complained of for the assessment of need counts as a complaint about that
+ * assessment; a looked-after child's placement in a voluntary organisation's home is the council's
+ * own function (reg. 21(a)); a prospective adopter's assessment is an adoption function; the
+ * council's recorded decisions on the complainant's own treatment and on considering a complaint
+ * again are read; and a listed person acting for a child whose complaint goes on in their own right
+ * leaves the child offered a complaint of their own.
  *
  * <p>Immutable and thread-safe; {@link #decide(Complaint)} records on the complaint it is given the
  * two readings that move clocks (reg. 12 and reg. 9), as the rules do. Test scope only.
@@ -100,11 +116,37 @@ public final class JavaEligibility {
             ComplainantRole.CHILD_IN_NEED, ComplainantRole.CHILD_WHO_MAY_BE_ADOPTED, ComplainantRole.ADOPTED_PERSON,
             ComplainantRole.CHILD_SUBJECT_TO_SPECIAL_GUARDIANSHIP_ORDER);
 
-    /** The youngest age at which a care leaver may be past every category of s24D(1) but one: a person qualifying for advice and assistance ends at 21. */
-    private static final int EARLIEST_ADULT_CATEGORY_END = 21;
+    /**
+     * s24D(1), "their functions under this Part": the functions of Part 3 a care leaver may complain
+     * about while within their category: leaving-care support (ss23A-24B), Part 3 support and the
+     * assessment of need (docs/RULES.md, WHO-E13-CARE-LEAVER); not the Part 4 and 5 functions of reg. 3.
+     */
+    private static final Set<LocalAuthorityFunction> PART_3_FUNCTIONS_FOR_A_CARE_LEAVER = EnumSet.of(
+            LocalAuthorityFunction.LEAVING_CARE_SUPPORT, LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES,
+            LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE);
 
-    /** The birthday at which every category of s24D(1) has ended: the 25th. */
-    private static final int LATEST_CATEGORY_END = 25;
+    /**
+     * The grievances that make a complaint about Part 3 support one about the assessment of need or a
+     * refused service (docs/RULES.md, WHO-CHILD-ASSESSMENT-OF-NEED; the statutory guidance's kinds of
+     * complaint): its eligibility and assessment criteria, its assessment and review, an unwelcome
+     * decision, a service not delivered.
+     */
+    private static final Set<Grievance> ABOUT_THE_ASSESSMENT_OF_NEED = EnumSet.of(Grievance.ELIGIBILITY_AND_ASSESSMENT_CRITERIA,
+            Grievance.ASSESSMENT_CARE_MANAGEMENT_AND_REVIEW, Grievance.UNWELCOME_OR_DISPUTED_DECISION,
+            Grievance.DELIVERY_OR_NON_DELIVERY_OF_SERVICES);
+
+    /** s23A, s23C(1): a relevant child is under 18; from 18 a former relevant child. */
+    private static final int RELEVANT_CHILD_UNTIL = 18;
+
+    /** s24(1A), (1B): a person qualifying for advice and assistance is "under twenty-one". */
+    private static final int QUALIFYING_PERSON_UNTIL = 21;
+
+    /**
+     * s23C with s23CZB(1) ("not the age of 25"), and s24B as councils read it: a former relevant child,
+     * and a person helped with education or training, are within s24D until the 25th birthday, the
+     * latest any category reaches.
+     */
+    private static final int LATEST_CATEGORY_UNTIL = 25;
 
     private final LocalPolicy policy;
 
@@ -190,6 +232,17 @@ public final class JavaEligibility {
                     findings.notEligible("SCOPE-APPROVAL-CONDUCT", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
                 }
             }
+            case VOLUNTARY_ORGANISATION_ACCOMMODATION -> {
+                // Reg. 21(a) leaves out a child looked after by a local authority: placing that child in a voluntary
+                // organisation's home is the council's own Part 3 function, within its procedure (s26(3A)(a)).
+                if (childIs(c, ChildStatus.LOOKED_AFTER)) {
+                    // A reading of scope, like SCOPE-FUNCTION: a note; who may complain about it is the standing rules'.
+                    findings.neutral("SCOPE-VOLUNTARY-ORGANISATION-LOOKED-AFTER");
+                    return FunctionScope.QUALIFYING_FUNCTIONS;
+                }
+                // Regs. 21 and 22: any other child's care is the organisation's to answer for.
+                return FunctionScope.VOLUNTARY_ORGANISATION;
+            }
             case ADULT_SOCIAL_CARE ->
                     // SI 2009/309 reg. 6(1)(a): the adult procedure.
                     findings.notEligible("SCOPE-ADULT-SOCIAL-CARE", AlternativeRoute.ADULT_SOCIAL_CARE_PROCEDURE);
@@ -197,7 +250,8 @@ public final class JavaEligibility {
                     // s26, s24D by omission: the corporate procedure.
                     findings.notEligible("SCOPE-OTHER-FUNCTION", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
             default -> {
-                // Every other function falls in the scope the statute gives it (SCOPE-FUNCTION gives no reason).
+                // Every other function falls in the scope the statute gives it (SCOPE-FUNCTION gives no reason): among
+                // them a prospective adopter's assessment, an adoption function as councils read the rest of reg. 4's list.
                 return function.scope();
             }
         }
@@ -241,11 +295,17 @@ public final class JavaEligibility {
                 || statuses.contains(ChildStatus.DISABLED) || !c.isStatusSettled() || aboutTheAssessmentOfNeed(c);
     }
 
-    /** A complaint about a s17 assessment, its finding or a refused service, or about applying the eligibility criteria to Part 3 support. */
+    /**
+     * s26(3), (3A)(a), s17(10), LGSCO 23 013 837: a complaint about a s17 assessment, its finding or a
+     * refused service; or about Part 3 support, complained of for its eligibility and assessment
+     * criteria, its assessment and review, an unwelcome decision or a service not delivered.
+     */
     private static boolean aboutTheAssessmentOfNeed(Complaint c) {
-        return c.getFunction() == LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE
-                || c.getFunction() == LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES
-                && c.getGrievances().contains(Grievance.ELIGIBILITY_AND_ASSESSMENT_CRITERIA);
+        return switch (c.getFunction()) {
+            case CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE -> true;
+            case PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES -> c.getGrievances().stream().anyMatch(ABOUT_THE_ASSESSMENT_OF_NEED::contains);
+            default -> false;
+        };
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -263,16 +323,25 @@ public final class JavaEligibility {
             findings.notEligible("WHO-NONE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
             return;
         }
-        // s24D(1): whether a care leaver is within their category is a question about the person, the
-        // age on the day received deciding, whatever the complaint is about; past it, they are outside s24D.
-        boolean pastTheirCategory = c.getRole() == ComplainantRole.CARE_LEAVER && !careLeaverWithinSection24D(c, findings);
-        // Past their category, WHO-E13-OVER-AGE is the finding on the care leaver's standing.
-        boolean standingDecided = pastTheirCategory || switch (scope) {
+        if (c.getRole() == ComplainantRole.CARE_LEAVER) {
+            // s24D(1): whether a care leaver is within their category is a question about the person, the age on the
+            // day received deciding, whatever the complaint is about; past it, that finding is the one on their standing.
+            if (!careLeaverWithinSection24D(c, findings)) {
+                return;
+            }
+            if (PART_3_FUNCTIONS_FOR_A_CARE_LEAVER.contains(c.getFunction())) {
+                // s24D(1), "their functions under this Part": leaving-care support, Part 3 support, the assessment of need.
+                findings.eligible("WHO-E13-CARE-LEAVER");
+                return;
+            }
+            // Any other function: no category of s24D or s26 names a care leaver for it (below).
+        }
+        boolean standingDecided = switch (scope) {
             case QUALIFYING_FUNCTIONS -> qualifyingFunctions(c, findings);
             case ADOPTION_FUNCTIONS -> adoptionFunctions(c, findings);
             case SPECIAL_GUARDIANSHIP_SUPPORT -> specialGuardianshipSupport(c, findings);
-            // s24D(1): leaving-care support, by a care leaver within their category (or the council's local offer).
-            case LEAVING_CARE -> c.getRole() == ComplainantRole.CARE_LEAVER;
+            // s24D(1): leaving-care support is for a care leaver alone (above).
+            case LEAVING_CARE -> false;
             case VOLUNTARY_ORGANISATION -> voluntaryOrganisation(c, findings);
             case FOSTERING_LIMITS -> fosteringLimits(c, findings);
             // A function outside the procedure has its own finding and route already: standing does not arise.
@@ -371,55 +440,82 @@ public final class JavaEligibility {
     }
 
     /**
-     * s24D(1): a care leaver is within the procedure for leaving-care support while within their
-     * category, each category ending at the birthday the statute gives it and the age on the day
-     * received deciding; a council may extend the ages by its local offer (careLeaverLocalOfferAgeCeiling),
-     * never narrow them. Gives the note on the category, then the finding on the young person's age.
+     * s24D(1): a care leaver is within s24D while within their category, each category ending at the
+     * birthday the statute gives it, the age on the day received deciding (the library's reading of
+     * "made to them by"); such a person makes, or intends to make, representations under s24D and is
+     * offered an advocate (s26A(1)(a)). Gives the note on the category, then the finding on the young
+     * person's age: within it; within it only if the council establishes a category that reaches the
+     * age (whatever its local offer: the offer does not say whether s24D applies); or past it, to the
+     * council's own procedure under its local offer where that reaches the age and the complaint is
+     * about what the offer extends (the Part 3 functions), never the statutory one, or otherwise to
+     * the corporate procedure.
      *
-     * @return false if the young person is past their category and any local offer
+     * @return false if the young person is past their category on the day received
      */
     private boolean careLeaverWithinSection24D(Complaint c, Findings findings) {
         CareLeaverCategory category = c.getCareLeaverCategory();
         if (category == null) {
             // s24D(1), s23CZB(1), s24(1A), (1B): no category reaches the 25th birthday; below it, the category decides.
             findings.neutral("WHO-E13-CATEGORY-NOT-RECORDED");
-        } else if (category == CareLeaverCategory.HELPED_WITH_EDUCATION_OR_TRAINING) {
-            // s24D(1)(c), s24B, as councils read it: to the 25th birthday.
-            findings.neutral("WHO-E13-CATEGORY-EDUCATION");
         } else {
-            // s24D(1)(a), (b), s23C(1), s23CZB(1), s24(1A), (1B): each category ends at the statute's birthday.
-            findings.neutral("WHO-E13-CATEGORY");
+            findings.neutral(switch (category) {
+                // s24D(1)(a), s23C(1), s23CZB(1): a relevant child to 18, then a former relevant child to 25.
+                case RELEVANT_CHILD, FORMER_RELEVANT_CHILD -> "WHO-E13-CATEGORY";
+                // s24D(1)(b), (c), s24(1A), (1B), s24B: to 21, or to 25 if helped with education or training.
+                case QUALIFYING_PERSON -> "WHO-E13-CATEGORY-QUALIFYING-PERSON";
+                // s24D(1)(c), s24B, as councils read it: to the 25th birthday.
+                case HELPED_WITH_EDUCATION_OR_TRAINING -> "WHO-E13-CATEGORY-EDUCATION";
+            });
         }
         Integer age = c.getAge();
-        if (age == null || category != null && age < category.endsAtAge()) {
+        if (age == null || age < certainlyWithinUntil(category)) {
             // Within the category (an unknown age is not held against the young person).
-            careLeaverMayComplain(findings);
-        } else if (category == null && age < LATEST_CATEGORY_END) {
-            // Category not recorded, below 25: a former relevant child, or one helped with education or training,
-            // is within s24D to 25; from 21 the category decides, and the council must establish it unless its
-            // local offer reaches the age anyway.
-            careLeaverMayComplain(findings);
-            if (age >= EARLIEST_ADULT_CATEGORY_END && !withinLocalOffer(age)) {
-                findings.discretion("WHO-E13-CATEGORY-TO-ESTABLISH", RequiredAction.ESTABLISH_CARE_LEAVER_CATEGORY);
-            }
-        } else if (withinLocalOffer(age)) {
-            // Past the category, within the council's local offer: eligible as its policy, with no s26A advocacy duty.
-            findings.eligible("WHO-E13-LOCAL-OFFER");
+            findings.neutral("ACT-ADVOCACY-CARE-LEAVER", RequiredAction.OFFER_ADVOCACY);
+            return true;
+        }
+        if (age < possiblyWithinUntil(category)) {
+            // From 21 to 24: within s24D only as a former relevant child or one helped with education or training.
+            findings.neutral("ACT-ADVOCACY-CARE-LEAVER", RequiredAction.OFFER_ADVOCACY);
+            // The council establishes the category: whether the young person is within s24D at all, whatever its local offer.
+            findings.discretion(category == null ? "WHO-E13-CATEGORY-TO-ESTABLISH" : "WHO-E13-QUALIFYING-PERSON-PAST-21",
+                    RequiredAction.ESTABLISH_CARE_LEAVER_CATEGORY);
+            return true;
+        }
+        if (withinLocalOffer(age) && PART_3_FUNCTIONS_FOR_A_CARE_LEAVER.contains(c.getFunction())) {
+            // Past the category, within the council's local offer, about what the offer extends (the Part 3
+            // functions a care leaver may complain about): its own procedure for care leavers, not the statutory one.
+            findings.notEligible("WHO-E13-LOCAL-OFFER", AlternativeRoute.CARE_LEAVERS_LOCAL_OFFER);
         } else {
             // Past the category, and any local offer, on the day received: outside s24D.
             findings.notEligible("WHO-E13-OVER-AGE", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
-            return false;
         }
-        return true;
+        return false;
     }
 
-    /** s24D(1) and s26A(1)(a): the care leaver may complain about leaving-care support, and is offered an advocate. */
-    private static void careLeaverMayComplain(Findings findings) {
-        findings.eligible("WHO-E13-CARE-LEAVER");
-        findings.neutral("ACT-ADVOCACY-CARE-LEAVER", RequiredAction.OFFER_ADVOCACY);
+    /** The birthday before which a care leaver of {@code category} (null: not recorded) is certainly within s24D(1). */
+    private static int certainlyWithinUntil(CareLeaverCategory category) {
+        if (category == null) {
+            // Every adult category reaches the 21st birthday; from it, the category decides.
+            return QUALIFYING_PERSON_UNTIL;
+        }
+        return switch (category) {
+            case RELEVANT_CHILD -> RELEVANT_CHILD_UNTIL;
+            case QUALIFYING_PERSON -> QUALIFYING_PERSON_UNTIL;
+            case FORMER_RELEVANT_CHILD, HELPED_WITH_EDUCATION_OR_TRAINING -> LATEST_CATEGORY_UNTIL;
+        };
     }
 
-    /** Whether the council's local offer reaches a care leaver of {@code age} (inclusive). */
+    /**
+     * The birthday from which a care leaver of {@code category} is certainly outside s24D(1): a category
+     * not recorded, or a person qualifying for advice and assistance who may also be helped with
+     * education or training (s24D(1)(c)), may reach the 25th.
+     */
+    private static int possiblyWithinUntil(CareLeaverCategory category) {
+        return category == null || category == CareLeaverCategory.QUALIFYING_PERSON ? LATEST_CATEGORY_UNTIL
+                : certainlyWithinUntil(category);
+    }
+
+    /** careLeaverLocalOfferAgeCeiling: whether the council's local offer reaches a care leaver of {@code age} (inclusive). */
     private boolean withinLocalOffer(int age) {
         return policy.careLeaverLocalOfferAgeCeiling().isPresent() && age <= policy.careLeaverLocalOfferAgeCeiling().getAsInt();
     }
@@ -432,8 +528,8 @@ public final class JavaEligibility {
      * @return whether a standing finding was made
      */
     private static boolean voluntaryOrganisation(Complaint c, Findings findings) {
-        if (REGULATION_21.contains(c.getRole()) && childIs(c, ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION)
-                && !childIs(c, ChildStatus.LOOKED_AFTER)) {
+        // A looked-after child's placement is the council's own function (above): here the child is not looked after.
+        if (REGULATION_21.contains(c.getRole()) && childIs(c, ChildStatus.ACCOMMODATED_BY_VOLUNTARY_ORGANISATION)) {
             findings.notEligible("WHO-E14-VOLUNTARY-ORGANISATION", AlternativeRoute.VOLUNTARY_ORGANISATION_PROCEDURE);
             return true;
         }
@@ -466,10 +562,12 @@ public final class JavaEligibility {
     /**
      * s26A(1)(b): a child who makes, or intends to make, representations under s26 (the child of a s26
      * category, whatever the function turns out to be) is offered an advocate; an adult is not, nor a
-     * child complaining to a voluntary organisation (reg. 22(2)(b)). A care leaver's advocate, under
-     * s26A(1)(a), goes with their standing under s24D (above).
+     * child complaining to a voluntary organisation (reg. 22(2)(b)), nor where no child is given at all
+     * (an adopted adult complaining for themselves). A care leaver's advocate, under s26A(1)(a), goes
+     * with their being within a category of s24D (above).
      */
     private static void advocacy(Complaint c, Findings findings) {
+        // Complaint.isChild: a child is given, under 18 or of unknown age.
         if (CHILDREN_UNDER_SECTION_26.contains(c.getRole()) && c.isChild()) {
             findings.neutral("ACT-ADVOCACY-CHILD", RequiredAction.OFFER_ADVOCACY);
         }
@@ -494,13 +592,14 @@ public final class JavaEligibility {
 
     /**
      * A complaint on the child's behalf. A parent, a person with parental responsibility or a local
-     * authority foster parent keeps their own right (s26(3)(b)-(d), LGSCO July 2019): neither the
-     * council's view of them as a representative, nor the child's consent, nor the child's best
-     * interests can stop it, whatever the council's settings; what the council has found in their
-     * favour is still recorded, and the child's views are still to be confirmed where possible. Any
-     * other representative needs the council's finding that they are suitable, and the child's views
-     * or, where the council requires it, consent (GBC, representatives; childConsent;
-     * representativeWithoutChildsViews).
+     * authority foster parent keeps their own right (s26(3)(b)-(d), (3B)(a), (3C)(b), reg. 21(b), (c),
+     * LGSCO July 2019): neither the council's view of them as a representative, nor the child's consent,
+     * nor the child's best interests can stop it, whatever the council's settings; what the council has
+     * found in their favour is still recorded, the child's views are still to be confirmed where
+     * possible, and where the council finds them unsuitable as the child's representative, or the child
+     * does not agree, or is not shown to be served, the child is heard in their own right. Any other
+     * representative needs the council's finding that they are suitable, and the child's views or, where
+     * the council requires it, consent (GBC, representatives; childConsent; representativeWithoutChildsViews).
      */
     private void onTheChildsBehalf(Complaint c, Findings findings) {
         boolean ownRight = c.getRepresentativesOwnRole() != null;
@@ -524,10 +623,10 @@ public final class JavaEligibility {
             }
             case CONSENT_REFUSED -> {
                 if (ownRight) {
-                    // LGSCO July 2019: a person on the list needs no consent; the refusal cannot stop their complaint.
-                    return;
-                }
-                if (childsConsentRequired(c)) {
+                    // LGSCO July 2019: a person on the list needs no consent; the refusal cannot stop their complaint,
+                    // and the child, who does not agree, is heard in their own right.
+                    childHeardInTheirOwnRight(findings);
+                } else if (childsConsentRequired(c)) {
                     // childConsent, reg. 12: the representative's complaint does not go on; the child may complain.
                     findings.notEligible("REP-CONSENT-REFUSED-REQUIRED", AlternativeRoute.COMPLAINT_BY_THE_CHILD_OR_ANOTHER_REPRESENTATIVE,
                             RequiredAction.NOTIFY_REPRESENTATIVE_IN_WRITING, RequiredAction.OFFER_CHILD_OWN_COMPLAINT_WITH_ADVOCATE);
@@ -541,8 +640,17 @@ public final class JavaEligibility {
     }
 
     /**
+     * s26(3)(a), s26A(1)(b), GBC: a listed person's complaint goes on in their own right, and the
+     * council offers the child a complaint of their own, with an advocate.
+     */
+    private static void childHeardInTheirOwnRight(Findings findings) {
+        findings.neutral("REP-LISTED-CHILD-HEARD", RequiredAction.OFFER_CHILD_OWN_COMPLAINT_WITH_ADVOCATE);
+    }
+
+    /**
      * GBC, LGSCO 21 002 324: the council decides whether a representative with no right of their own is
-     * suitable; for a person with their own right only a finding in their favour is recorded.
+     * suitable; for a person with their own right a finding in their favour is recorded, and one against
+     * them leaves the child heard in their own right.
      */
     private static void representativesSuitability(Complaint c, boolean ownRight, Findings findings) {
         Suitability suitability = c.getRepresentativeSuitability();
@@ -550,8 +658,11 @@ public final class JavaEligibility {
             // GBC: a representative found suitable may pursue the complaint.
             findings.eligible("REP-SUITABLE");
         } else if (ownRight) {
-            // s26(3)(b)-(d): the council's view of them as a representative does not stop their own complaint.
-            return;
+            // s26(3)(b)-(d): the council's view of them as a representative does not stop their own complaint;
+            // found unsuitable to speak for the child, the child is offered a complaint of their own.
+            if (suitability == Suitability.NOT_SUITABLE) {
+                childHeardInTheirOwnRight(findings);
+            }
         } else if (suitability == Suitability.NOT_YET_DECIDED) {
             // GBC, LGSCO 21 002 324: the council must decide it.
             findings.discretion("REP-SUITABILITY-UNDECIDED", RequiredAction.DECIDE_REPRESENTATIVE_SUITABILITY);
@@ -565,15 +676,21 @@ public final class JavaEligibility {
     /**
      * representativeWithoutChildsViews: the child's views are confirmed only where possible; the council
      * may also require its finding that the representative acts in the child's best interests (no action
-     * names that finding). For a person with their own right only a finding in their favour is recorded.
+     * names that finding). For a person with their own right a finding in their favour is recorded, and
+     * one against them leaves the child heard in their own right.
      */
     private void viewsCannotBeObtained(Complaint c, boolean ownRight, Findings findings) {
+        Boolean confirmed = c.getBestInterestsConfirmed();
+        if (ownRight && Boolean.FALSE.equals(confirmed)) {
+            // REP-LISTED-CHILD-HEARD: the council found the listed person's complaint does not serve the child, whether
+            // or not its setting asks for that finding; the complaint goes on, and the child is offered their own.
+            childHeardInTheirOwnRight(findings);
+        }
         if (policy.representativeWithoutChildsViews() == LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT) {
             // A pre-verbal child, or one without capacity, does not stop a suitable representative.
             findings.eligible("REP-VIEWS-UNOBTAINABLE");
             return;
         }
-        Boolean confirmed = c.getBestInterestsConfirmed();
         if (Boolean.TRUE.equals(confirmed)) {
             // The council is satisfied the representative acts in the child's best interests.
             findings.eligible("REP-BEST-INTERESTS-CONFIRMED");
@@ -655,20 +772,18 @@ public final class JavaEligibility {
     // Matters the council decides before going on: the adult's own treatment, repeats, next-day resolution
     // ---------------------------------------------------------------------------------------------
 
-    /** The circumstances that ask for the council's decision, or that a council's setting excludes. */
+    /**
+     * The circumstances that ask for the council's decision, or that a council's setting excludes; where
+     * the council has recorded its decision, the decision.
+     */
     private void matterAlreadyDealtWith(Complaint c, Findings findings) {
         Set<Circumstance> circumstances = c.getCircumstances();
         if (circumstances.contains(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT)) {
-            // s26(3), LGSCO fact sheet: within if about the functions in relation to the child; the council decides.
-            findings.discretion("SCOPE-ADULT-TREATMENT", RequiredAction.DECIDE_WHETHER_ABOUT_THE_CHILD);
+            complainantsOwnTreatment(c, findings);
         }
-        if (circumstances.contains(Circumstance.CONSIDERED_AT_ALL_THREE_STAGES)) {
-            // GBC, repeated complaints: need not be investigated again; the council decides and records why.
-            findings.discretion("SCOPE-CONSIDERED-AT-THREE-STAGES", RequiredAction.DECIDE_WHETHER_TO_CONSIDER_AGAIN);
-        }
-        if (circumstances.contains(Circumstance.UNREASONABLY_PERSISTENT)) {
-            // GBC, persistent complainants: the council decides whether and how to consider it.
-            findings.discretion("SCOPE-UNREASONABLY-PERSISTENT", RequiredAction.DECIDE_WHETHER_TO_CONSIDER_AGAIN);
+        if (circumstances.contains(Circumstance.CONSIDERED_AT_ALL_THREE_STAGES)
+                || circumstances.contains(Circumstance.UNREASONABLY_PERSISTENT)) {
+            repeatedOrPersistent(c, findings);
         }
         if (circumstances.contains(Circumstance.ORAL_COMPLAINT_RESOLVED_BY_NEXT_WORKING_DAY)) {
             // SI 2009/309 reg. 8(1)(c) is the adults'; only a council's setting applies it to children's complaints.
@@ -685,6 +800,53 @@ public final class JavaEligibility {
         if (circumstances.contains(Circumstance.INVESTIGATED_BY_OMBUDSMAN)) {
             // SI 2009/309 reg. 8(1)(f), adults only, unless the council applies it (adultRepeatExclusionsApplied).
             adultRepeatExclusion(findings, "SCOPE-OMBUDSMAN-INVESTIGATED");
+        }
+    }
+
+    /**
+     * s26(3), LGSCO fact sheet: a complaint about how the council treated the complainant as an adult is
+     * within the procedure if it concerns the discharge of the council's functions in relation to the
+     * child, and "will probably" go to the council's own procedure otherwise: the council decides, and
+     * its decision, once recorded (CouncilFindings.concernsTheChild), is read.
+     */
+    private static void complainantsOwnTreatment(Complaint c, Findings findings) {
+        Boolean concernsTheChild = c.getConcernsTheChild();
+        if (concernsTheChild == null) {
+            // Not excluded outright: the council decides.
+            findings.discretion("SCOPE-ADULT-TREATMENT", RequiredAction.DECIDE_WHETHER_ABOUT_THE_CHILD);
+        } else if (concernsTheChild) {
+            // s26(3), "in relation to the child": within the procedure; a condition met, a note (the standing rules decide).
+            findings.neutral("SCOPE-ADULT-TREATMENT-ABOUT-THE-CHILD");
+        } else {
+            // The fact sheet: the council's own complaints procedure.
+            findings.notEligible("SCOPE-ADULT-TREATMENT-NOT-ABOUT-THE-CHILD", AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE);
+        }
+    }
+
+    /**
+     * GBC, repeated and persistent complaints: a complaint already dealt with at all three stages need
+     * not be investigated again, and the guidance instructs on unreasonably persistent complainants: the
+     * council decides, records why and tells the complainant, never refusing silently; its decision, once
+     * recorded (CouncilFindings.consideredAgain), is read: the complaint goes on, or the council gives its
+     * reasons in writing and the complainant may go to the Ombudsman (LGA 1974 s26B).
+     */
+    private static void repeatedOrPersistent(Complaint c, Findings findings) {
+        Boolean consideredAgain = c.getConsideredAgain();
+        if (consideredAgain == null) {
+            if (c.getCircumstances().contains(Circumstance.CONSIDERED_AT_ALL_THREE_STAGES)) {
+                // Need not be investigated again: the council decides, and records why.
+                findings.discretion("SCOPE-CONSIDERED-AT-THREE-STAGES", RequiredAction.DECIDE_WHETHER_TO_CONSIDER_AGAIN);
+            }
+            if (c.getCircumstances().contains(Circumstance.UNREASONABLY_PERSISTENT)) {
+                // The guidance's instruction on persistent complainants: the council decides whether, and how, to consider it.
+                findings.discretion("SCOPE-UNREASONABLY-PERSISTENT", RequiredAction.DECIDE_WHETHER_TO_CONSIDER_AGAIN);
+            }
+        } else if (consideredAgain) {
+            // The council will consider it again: it goes on; a condition met, a note.
+            findings.neutral("SCOPE-CONSIDERED-AGAIN");
+        } else {
+            // It will not: its reasons in writing, and the Ombudsman.
+            findings.notEligible("SCOPE-NOT-CONSIDERED-AGAIN", AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN);
         }
     }
 

@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.cscrules.core.decision.AlternativeRoute;
-import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Outcome;
-import org.cscrules.core.decision.Reason;
-import org.cscrules.core.law.Basis;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.LocalPolicyExamples;
 import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.request.CareLeaverCategory;
+import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.ChildViews;
 import org.cscrules.core.request.Circumstance;
@@ -50,22 +48,27 @@ class NoSettingReproducesAWrongAnswerTest {
     /** Every value careLeaverLocalOfferAgeCeiling may take: none, and its bounds and all between. */
     private static List<OptionalInt> localOffers() {
         List<OptionalInt> values = new ArrayList<>(List.of(OptionalInt.empty()));
-        IntStream.rangeClosed(CareLeaverCategory.earliestAdultEnd(), CareLeaverCategory.latestEnd()).forEach(v -> values.add(OptionalInt.of(v)));
+        IntStream.rangeClosed(CareLeaverCategory.latestEnd(), Child.MAX_AGE).forEach(v -> values.add(OptionalInt.of(v)));
         assertThat(PolicySetting.CARE_LEAVER_LOCAL_OFFER_AGE_CEILING.expected()).isEqualTo("a whole number from "
-                + CareLeaverCategory.earliestAdultEnd() + " to " + CareLeaverCategory.latestEnd() + ", or none");
+                + CareLeaverCategory.latestEnd() + " to " + Child.MAX_AGE + ", or none");
         return values;
     }
 
-    /** W3: no local offer makes a 25-year-old a care leaver under s24D, nor takes a 24-year-old out. */
+    /**
+     * W3: no local offer brings a 25-year-old into the statutory procedure (a council hears them by
+     * its own, with no statutory deadlines or advocacy duty), nor takes a 24-year-old out.
+     */
     @Test
     void careLeaverLocalOfferAgeCeilingNeverMakesA25YearOldAStatutoryComplainantNorNarrowsTheStatute() {
         for (OptionalInt offer : localOffers()) {
             LocalPolicy policy = LocalPolicy.builder().careLeaverLocalOfferAgeCeiling(offer).build();
             EligibilityDecision at25 = assess(policy, careLeaver(25));
-            assertThat(at25.reasons()).as("offer %s", offer).extracting(Reason::ruleId).doesNotContain("WHO-E13-CARE-LEAVER",
-                    "ACT-ADVOCACY-CARE-LEAVER");
-            assertThat(at25.reasons()).as("offer %s", offer).filteredOn(r -> r.effect() == Effect.ELIGIBLE)
-                    .allSatisfy(r -> assertThat(r.basis()).isEqualTo(Basis.LOCAL_POLICY));
+            assertThat(at25.outcome()).as("offer %s", offer).isEqualTo(Outcome.NOT_ELIGIBLE);
+            assertThat(at25.alternativeRoute()).as("offer %s", offer).isIn(AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE,
+                    AlternativeRoute.CARE_LEAVERS_LOCAL_OFFER);
+            assertThat(at25.deadlines()).extracting(org.cscrules.core.timescale.Deadline::timescale)
+                    .doesNotContain(org.cscrules.core.timescale.Timescale.T2_STAGE_1_RESPONSE);
+            assertThat(at25.actions()).as("offer %s", offer).doesNotContain(org.cscrules.core.decision.RequiredAction.OFFER_ADVOCACY);
             assertThat(assess(policy, careLeaver(24)).outcome()).as("offer %s", offer).isEqualTo(Outcome.ELIGIBLE);
         }
     }

@@ -144,7 +144,8 @@ public final class RandomRequests {
         Arbitrary<Suitability> sufficientInterest = role.needsSufficientInterestDecision()
                 ? Arbitraries.of(Suitability.class) : Arbitraries.just(null);
         Arbitrary<Boolean> limb = Arbitraries.of(true, false).injectNull(0.5);
-        return Combinators.combine(sufficientInterest, limb, limb).as(CouncilFindings::new);
+        Arbitrary<Boolean> decision = Arbitraries.of(true, false).injectNull(0.7);
+        return Combinators.combine(sufficientInterest, limb, limb, decision, decision).as(CouncilFindings::new);
     }
 
     /** The reg. 12 decision date goes with a decision: the day received, or up to a week after it. */

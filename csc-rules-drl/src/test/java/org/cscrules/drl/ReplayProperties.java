@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReplayProperties {
 
-    /** The differential property's councils, and one that acknowledges in 5 days, closes at Christmas and hears care leavers to 23. */
+    /** The differential property's councils, and one that acknowledges in 5 days, closes at Christmas and hears care leavers to 25. */
     private static final LocalPolicy[] POLICIES = Stream.concat(Stream.of(DifferentialProperties.POLICIES), Stream.of(
-            LocalPolicy.builder().acknowledgementWorkingDays(5).careLeaverLocalOfferAgeCeiling(23)
+            LocalPolicy.builder().acknowledgementWorkingDays(5).careLeaverLocalOfferAgeCeiling(25)
                     .closureDays(java.util.Set.of(LocalDate.of(2024, 12, 24), LocalDate.of(2025, 12, 24))).build()))
             .toArray(LocalPolicy[]::new);
     private static final LocalPolicy CLOSES_AT_CHRISTMAS = POLICIES[POLICIES.length - 1];

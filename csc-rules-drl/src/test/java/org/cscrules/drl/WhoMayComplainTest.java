@@ -67,8 +67,10 @@ class WhoMayComplainTest {
                     LocalAuthorityFunction.CHILD_ASSESSMENT_ORDER, LocalAuthorityFunction.EMERGENCY_PROTECTION_ORDER,
                     LocalAuthorityFunction.PUBLIC_LAW_COURT_REPORT),
             column("Adoption functions in reg. 4", Arrays.stream(functionsIn(FunctionScope.ADOPTION_FUNCTIONS))
-                    .filter(f -> f != LocalAuthorityFunction.OTHER_SPECIFIED_ADOPTION_FUNCTION).toArray(LocalAuthorityFunction[]::new)),
-            column("Another adoption function (the rest of reg. 4's list, not seen)", LocalAuthorityFunction.OTHER_SPECIFIED_ADOPTION_FUNCTION),
+                    .filter(f -> f != LocalAuthorityFunction.OTHER_SPECIFIED_ADOPTION_FUNCTION
+                            && f != LocalAuthorityFunction.PROSPECTIVE_ADOPTER_ASSESSMENT).toArray(LocalAuthorityFunction[]::new)),
+            column("A prospective adopter's assessment, and another adoption function (the rest of reg. 4's list, not seen)",
+                    LocalAuthorityFunction.PROSPECTIVE_ADOPTER_ASSESSMENT, LocalAuthorityFunction.OTHER_SPECIFIED_ADOPTION_FUNCTION),
             column("Special guardianship support (reg. 5)", LocalAuthorityFunction.SPECIAL_GUARDIANSHIP_SUPPORT_SERVICES),
             column("Leaving-care support (ss23A-24B)", LocalAuthorityFunction.LEAVING_CARE_SUPPORT),
             column("A voluntary organisation's care of a child (reg. 21)", LocalAuthorityFunction.VOLUNTARY_ORGANISATION_ACCOMMODATION),

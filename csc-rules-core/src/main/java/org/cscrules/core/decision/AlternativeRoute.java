@@ -17,9 +17,13 @@ import org.cscrules.core.law.Provision;
  * rather than to the corporate procedure.
  */
 public enum AlternativeRoute implements Cited {
-    /** The child protection conference's own complaints or appeal route, for the conference's decisions. */
+    /**
+     * The child protection conference's own complaints or appeal route, for the conference's
+     * decisions: the practice of councils and safeguarding partnerships; the Ombudsman's fact sheet
+     * says only that child protection matters are outside the procedure.
+     */
     CHILD_PROTECTION_CONFERENCE_ROUTE("the child protection conference's own complaints route",
-            localPolicy(secondary("{lgsco-fact-sheet}"))),
+            localPolicy(unverified("{lgsco-fact-sheet}"))),
     /**
      * The court that ordered a report. No rule proposes it: a complaint about how a report to court
      * was prepared goes to the council's own procedure (the Ombudsman's fact sheet). Kept only so
@@ -43,7 +47,13 @@ public enum AlternativeRoute implements Cited {
             statute(verified("{si2006-reg21}, {si2006-reg22}"))),
     /** The adult social care complaints procedure. */
     ADULT_SOCIAL_CARE_PROCEDURE("the adult social care complaints procedure",
-            statute(verified("{si2009-reg6}(1)(a)"))),
+            statute(verified("{si2009-reg2}; {si2009-reg6}(1)(a)"))),
+    /**
+     * The council's own procedure for a care leaver past their statutory category whom its local
+     * offer still reaches: not the statutory procedure, whose deadlines and report do not apply.
+     */
+    CARE_LEAVERS_LOCAL_OFFER("the council's own procedure for care leavers under its local offer",
+            localPolicy(secondary("{setting-care-leaver-local-offer-age-ceiling}; {ca1989-s24d}"))),
     /** The Local Government and Social Care Ombudsman. */
     LOCAL_GOVERNMENT_OMBUDSMAN("the Local Government and Social Care Ombudsman",
             statute(verified("{lga1974-s26b}"))),

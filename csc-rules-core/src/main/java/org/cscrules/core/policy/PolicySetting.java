@@ -16,6 +16,7 @@ import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.Provision;
 import org.cscrules.core.request.CareLeaverCategory;
+import org.cscrules.core.request.Child;
 import org.cscrules.core.timescale.Timescale;
 
 /**
@@ -156,14 +157,13 @@ public enum PolicySetting implements Cited {
             "Whether complaints about the council's s7 and s37 reports to court go through the procedure."),
     /**
      * The oldest a care leaver may be for the council to hear their complaint under its own local
-     * offer once their statutory category has ended, or none: a council may extend, never narrow,
-     * the statute's ages ({@link CareLeaverCategory}).
+     * offer once every statutory category has ended (from 25), or none: a council may extend, never
+     * narrow, the statute's ages ({@link CareLeaverCategory}), and only by its own procedure.
      */
-    CARE_LEAVER_LOCAL_OFFER_AGE_CEILING(Kind.OPTIONAL_NUMBER, OptionalInt.empty(), CareLeaverCategory.earliestAdultEnd(),
-            CareLeaverCategory.latestEnd(),
+    CARE_LEAVER_LOCAL_OFFER_AGE_CEILING(Kind.OPTIONAL_NUMBER, OptionalInt.empty(), CareLeaverCategory.latestEnd(), Child.MAX_AGE,
             localPolicy(secondary("{setting-care-leaver-local-offer-age-ceiling}; {ca1989-s24d}")),
             "The oldest a care leaver may be, in whole years and inclusive, to complain under the council's own local offer once "
-                    + "their statutory category has ended; none by default."),
+                    + "every statutory category has ended (from 25), by its own procedure; none by default."),
     /** How reg. 20's deadlines qualified by "or as soon as is reasonably practicable" count. */
     REASONABLY_PRACTICABLE_DEADLINES(Kind.CHOICE, LocalPolicy.ReasonablyPracticable.TARGET,
             localPolicy(secondary("{si2006-reg20}; {setting-reasonably-practicable-deadlines}")),

@@ -134,8 +134,9 @@ public enum ComplainantRole implements Cited {
      * Whether a complaint by this complainant may concern no particular child, so that the request
      * needs no {@link Child}: a person wishing to adopt, an adopted adult and the adopted person's
      * parents, a person adoption support extends to, an applicant for a special guardianship support
-     * assessment, a local authority foster parent about their own fostering, a person making
-     * representations about fostering limits, and anyone outside the categories.
+     * assessment, a person making representations about fostering limits, and anyone outside the
+     * categories. A foster parent's complaint is "in relation to the child" (Children Act 1989 s26(3)),
+     * so it names one.
      *
      * @return whether the child may be absent
      */
@@ -143,7 +144,7 @@ public enum ComplainantRole implements Cited {
         return switch (this) {
             case PERSON_WISHING_TO_ADOPT, ADOPTED_PERSON, PARENT_NATURAL_PARENT_OR_FORMER_GUARDIAN_OF_ADOPTED_PERSON,
                  PERSON_TO_WHOM_ADOPTION_SUPPORT_EXTENDS, SPECIAL_GUARDIANSHIP_SUPPORT_ASSESSMENT_APPLICANT,
-                 LOCAL_AUTHORITY_FOSTER_PARENT, INDEPENDENT_FOSTERING_AGENCY_CARER, FOSTERING_LIMITS_REPRESENTATIONS,
+                 FOSTERING_LIMITS_REPRESENTATIONS,
                  NONE_OF_THESE -> true;
             default -> false;
         };

@@ -14,22 +14,69 @@ package org.cscrules.core.request;
  *     arose: whether it would not have been reasonable to expect it in time (the first question of the statutory guidance on late complaints)
  * @param canStillBeConsideredFairly whether it is still possible to consider it effectively and
  *     fairly (the second question)
+ * @param concernsTheChild for a complaint about the complainant's own treatment as an adult
+ *     ({@link Circumstance#ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT}): whether the council decided it
+ *     concerns the discharge of its functions in relation to the child (Children Act 1989 s26(3))
+ * @param consideredAgain for a complaint already dealt with at all three stages, or from a
+ *     complainant the council regards as unreasonably persistent: whether the council decided to
+ *     consider it again (the statutory guidance)
  */
 public record CouncilFindings(Suitability sufficientInterest, Boolean couldNotReasonablyComplainInTime,
-                              Boolean canStillBeConsideredFairly) {
+                              Boolean canStillBeConsideredFairly, Boolean concernsTheChild, Boolean consideredAgain) {
 
-    /** Nothing decided yet. */
+    /**
+     * Findings as 0.1.0 recorded them.
+     *
+     * @param sufficientInterest the reg. 12 decision, or null
+     * @param couldNotReasonablyComplainInTime the late-complaint test's first limb, or null
+     * @param canStillBeConsideredFairly its second limb, or null
+     */
+    public CouncilFindings(Suitability sufficientInterest, Boolean couldNotReasonablyComplainInTime,
+                           Boolean canStillBeConsideredFairly) {
+        this(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly, null, null);
+    }
+
+    /**
+     * @return nothing decided yet
+     */
     public static CouncilFindings none() {
-        return new CouncilFindings(null, null, null);
+        return new CouncilFindings(null, null, null, null, null);
     }
 
-    /** These findings with the reg. 12 sufficient-interest decision. */
+    /**
+     * @param decision the reg. 12 sufficient-interest decision
+     * @return these findings with it
+     */
     public CouncilFindings withSufficientInterest(Suitability decision) {
-        return new CouncilFindings(decision, couldNotReasonablyComplainInTime, canStillBeConsideredFairly);
+        return new CouncilFindings(decision, couldNotReasonablyComplainInTime, canStillBeConsideredFairly, concernsTheChild,
+                consideredAgain);
     }
 
-    /** These findings with both limbs of the late-complaint test (reg. 9, and the statutory guidance's two questions). */
+    /**
+     * @param couldNotReasonablyComplainInTime whether it would not have been reasonable to expect the complaint in time
+     * @param canStillBeConsideredFairly whether it can still be considered effectively and fairly
+     * @return these findings with both limbs of the late-complaint test (reg. 9, and the statutory guidance's two questions)
+     */
     public CouncilFindings withLateComplaintTest(boolean couldNotReasonablyComplainInTime, boolean canStillBeConsideredFairly) {
-        return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly);
+        return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly,
+                concernsTheChild, consideredAgain);
+    }
+
+    /**
+     * @param concerns whether a complaint about the complainant's own treatment concerns the council's functions in relation to the child
+     * @return these findings with the council's decision on it
+     */
+    public CouncilFindings withConcernsTheChild(boolean concerns) {
+        return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly, concerns,
+                consideredAgain);
+    }
+
+    /**
+     * @param again whether the council will consider again a complaint already dealt with, or from a persistent complainant
+     * @return these findings with the council's decision on it
+     */
+    public CouncilFindings withConsideredAgain(boolean again) {
+        return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly,
+                concernsTheChild, again);
     }
 }

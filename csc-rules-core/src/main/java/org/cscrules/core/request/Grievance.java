@@ -8,8 +8,10 @@ import org.cscrules.core.law.Provision;
 
 /**
  * Kinds of grievance the procedure covers, from the statutory guidance's list as reproduced by
- * a council's published procedure. A complaint may raise several. Illustrative: they never make a
- * complaint eligible or not on their own.
+ * a council's published procedure. A complaint may raise several. They never make a complaint
+ * eligible or not on their own; they say whether a complaint is about a decision (the route for what
+ * is outside may turn on it) and whether a complaint about Part 3 support is about the assessment of
+ * need or a refused service ({@link #isAboutAssessmentOrRefusal()}).
  */
 public enum Grievance implements Cited {
     /** An unwelcome or disputed decision. */
@@ -32,6 +34,19 @@ public enum Grievance implements Cited {
     ASSESSMENT_CARE_MANAGEMENT_AND_REVIEW(Gbc.LIST),
     /** The quality or accuracy of a social work report that went to court, apart from the court's own actions. */
     SOCIAL_WORK_REPORT_TO_COURT(Gbc.LIST);
+
+    /**
+     * Whether a complaint about Part 3 support that raises this grievance is about the assessment
+     * of whether the child is in need, its finding, or a refused service: eligibility and assessment
+     * criteria, assessment and review, an unwelcome decision, a service not delivered. Such a complaint
+     * is within the procedure whatever the council found about the child (Ombudsman decision 23 013 837).
+     *
+     * @return whether this grievance is about the assessment of need or a refused service
+     */
+    public boolean isAboutAssessmentOrRefusal() {
+        return this == ELIGIBILITY_AND_ASSESSMENT_CRITERIA || this == ASSESSMENT_CARE_MANAGEMENT_AND_REVIEW
+                || this == UNWELCOME_OR_DISPUTED_DECISION || this == DELIVERY_OR_NON_DELIVERY_OF_SERVICES;
+    }
 
     /** Enum constants cannot refer to a static field of their own enum: it lives here. */
     private static final class Gbc {

@@ -69,6 +69,14 @@ public enum LocalAuthorityFunction implements Cited {
     /** reg. 4(g): adoptions with a foreign element, 2005 Regulations reg. 10 and Part 3 Chapter 3. */
     ADOPTION_WITH_FOREIGN_ELEMENT("an adoption with a foreign element", FunctionScope.ADOPTION_FUNCTIONS,
             statute(verified("{si2006-reg4}(g)"))),
+    /**
+     * The adoption agency's assessment of, and duties towards, a prospective adopter (the Adoption
+     * Agencies Regulations 2005 Parts 4 to 6, as councils read the rest of reg. 4's list, which was
+     * not seen): how the assessment was conducted, delay. A qualifying determination has the
+     * independent review mechanism ({@link #FOSTER_CARER_OR_ADOPTER_APPROVAL}).
+     */
+    PROSPECTIVE_ADOPTER_ASSESSMENT("the adoption agency's assessment of a prospective adopter", FunctionScope.ADOPTION_FUNCTIONS,
+            localPolicy(unverified("{si2006-reg4} (the rest of the list, not seen)"))),
     /** Another adoption function in the part of reg. 4's list not yet checked. */
     OTHER_SPECIFIED_ADOPTION_FUNCTION("another adoption function in reg. 4's list", FunctionScope.ADOPTION_FUNCTIONS,
             localPolicy(unverified("{si2006-reg4} (the rest of the list, not seen)"))),
@@ -112,7 +120,7 @@ public enum LocalAuthorityFunction implements Cited {
      * Adult social care: the council's social services functions towards an adult, whose
      * complaints go by the adult procedure (SI 2009/309).
      */
-    ADULT_SOCIAL_CARE("adult social care", FunctionScope.OUTSIDE_THE_PROCEDURE, statute(verified("{si2009-reg6}(1)(a)"))),
+    ADULT_SOCIAL_CARE("adult social care", FunctionScope.OUTSIDE_THE_PROCEDURE, statute(verified("{si2009-reg2}; {si2009-reg6}(1)(a)"))),
     /** Any other council function: the corporate complaints procedure. */
     OTHER_COUNCIL_FUNCTION("any other council function", FunctionScope.OUTSIDE_THE_PROCEDURE,
             statute(secondary("{ca1989-s26}, {ca1989-s24d} (by omission)")));

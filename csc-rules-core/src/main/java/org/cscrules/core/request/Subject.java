@@ -1,5 +1,6 @@
 package org.cscrules.core.request;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 
@@ -17,6 +18,21 @@ public record Subject(@NotNull LocalAuthorityFunction function, @NotNull Set<@No
     /** Copies the grievances into an unmodifiable set; none given is none raised (null elements are kept, for validation to report). */
     public Subject {
         grievances = Sets.copyOrEmpty(grievances);
+    }
+
+    /**
+     * Whether this is a complaint about the assessment of whether a child is in need, its finding,
+     * or a refused Part 3 service: that function, or Part 3 support complained of for one of the
+     * grievances {@link Grievance#isAboutAssessmentOrRefusal()} names. Such a complaint is within the
+     * procedure whatever status the council gave the child.
+     *
+     * @return whether the complaint is about the assessment of need or a refused service
+     */
+    @JsonIgnore
+    public boolean isAboutAssessmentOfNeed() {
+        return function == LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE
+                || function == LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES
+                && grievances.stream().anyMatch(grievance -> grievance != null && grievance.isAboutAssessmentOrRefusal());
     }
 
     /** A subject with the given function and grievances. */

@@ -113,12 +113,12 @@ class LocalPolicyTest {
                 .stage1ExtensionMaximumWorkingDays(25)
                 .childConsentAge(13)
                 .gatekeeping(null)
-                .careLeaverLocalOfferAgeCeiling(30)
+                .careLeaverLocalOfferAgeCeiling(24)
                 .build())
                 .isExactlyInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith("Invalid local policy (4 violations): ")
                 .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
-                        new Violation("careLeaverLocalOfferAgeCeiling", "must be a whole number from 21 to 25, or none"),
+                        new Violation("careLeaverLocalOfferAgeCeiling", "must be a whole number from 25 to 120, or none"),
                         new Violation("childConsentAge", "applies only when childConsent is REQUIRED_FROM_AGE"),
                         new Violation("gatekeeping", "must not be null"),
                         new Violation("stage1ExtensionMaximumWorkingDays", "must be a whole number from 10 to 20")));

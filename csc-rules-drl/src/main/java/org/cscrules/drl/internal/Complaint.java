@@ -39,6 +39,10 @@ public final class Complaint {
             Circumstance.CONCURRENT_COURT_PROCEEDINGS, Circumstance.CONCURRENT_CRIMINAL_PROCEEDINGS,
             Circumstance.CONCURRENT_DISCIPLINARY_PROCEEDINGS, Circumstance.CONCURRENT_TRIBUNAL_PROCEEDINGS);
 
+    /** The functions of Part 3 a care leaver may complain about (Children Act 1989 s24D(1)). */
+    private static final Set<LocalAuthorityFunction> CARE_LEAVERS_FUNCTIONS = EnumSet.of(LocalAuthorityFunction.LEAVING_CARE_SUPPORT,
+            LocalAuthorityFunction.PART_3_SUPPORT_FOR_CHILDREN_AND_FAMILIES, LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE);
+
     private final ComplaintRequest request;
     private final Integer age;
     private final boolean lateFromGrounds;
@@ -196,9 +200,33 @@ public final class Complaint {
         return request.representation().complainantConsented();
     }
 
-    /** Whether a child under 18 (or of unknown age): the children s26A's advocacy duty covers. */
+    /** Whether a child under 18 (or of unknown age) is concerned: the children s26A's advocacy duty covers; never where no child is. */
     public boolean isChild() {
-        return age == null || age < 18;
+        return request.child() != null && (age == null || age < 18);
+    }
+
+    /**
+     * Whether the complaint is about a function of Part 3 a care leaver may complain about under
+     * s24D(1) ("their functions under this Part"): leaving-care support, Part 3 support, the
+     * assessment of need.
+     */
+    public boolean isAboutCareLeaversFunctions() {
+        return CARE_LEAVERS_FUNCTIONS.contains(request.subject().function());
+    }
+
+    /** Whether the complaint is about the assessment of whether the child is in need, its finding, or a refused service. */
+    public boolean isAboutAssessmentOfNeed() {
+        return request.subject().isAboutAssessmentOfNeed();
+    }
+
+    /** The council's decision whether a complaint about the complainant's own treatment concerns the child; null until made. */
+    public Boolean getConcernsTheChild() {
+        return request.findings().concernsTheChild();
+    }
+
+    /** The council's decision whether to consider again a repeated or persistent complaint; null until made. */
+    public Boolean getConsideredAgain() {
+        return request.findings().consideredAgain();
     }
 
     /** The time limit runs from the complainant learning of the grounds, as a council may read reg. 9. */

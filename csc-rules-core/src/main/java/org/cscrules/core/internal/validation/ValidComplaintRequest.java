@@ -20,7 +20,6 @@ import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintRequest;
-import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.RepresentationMode;
 import org.cscrules.core.request.Subject;
 import org.cscrules.core.request.Suitability;
@@ -35,10 +34,10 @@ import org.cscrules.core.request.Suitability;
  *     carries a child's role, one that relates to a child an adult's; an adult's own representative
  *     acts only for an adult's role;</li>
  * <li>the child's age (given, or from the date of birth) suits their status: under 18 for a child
- *     (Children Act 1989 s105(1)), 16 to 25 for a care leaver (ss23A-24B), under 18 for a relevant
- *     child (s23A);</li>
+ *     (Children Act 1989 s105(1)), 16 or more for a care leaver (ss23A-24B: the rules say when a
+ *     care leaver's category has ended), under 18 for a relevant child (s23A);</li>
  * <li>the date of birth and age agree with each other and with the date received;</li>
- * <li>each part of a complaint is about a function of its own;</li>
+ * <li>no two parts of a complaint are the same;</li>
  * <li>a reg. 12 sufficient-interest finding is made only for a complainant who needs one, and has
  *     its date; a complaint about the complainant's own treatment as an adult is not a child's.</li>
  * </ul>
@@ -53,12 +52,6 @@ public @interface ValidComplaintRequest {
     int ADULTHOOD = 18;
     /** The youngest care leaver: an eligible or relevant child is 16 or 17 (ss23A-23B). */
     int YOUNGEST_CARE_LEAVER = 16;
-    /**
-     * The oldest care leaver a request may record: the year after the last category ends, so that
-     * a council's local offer to 25 can be assessed (the statutory categories end at the 25th
-     * birthday, {@code CareLeaverCategory}).
-     */
-    int OLDEST_CARE_LEAVER = 25;
 
     /** The message, used only when no property-level message applies. */
     String message() default "is inconsistent";
@@ -114,7 +107,7 @@ public @interface ValidComplaintRequest {
                 role.childsOwnStatus().ifPresent(status -> checks.require(child.statuses().contains(status),
                         "child.statuses", "must include " + status + " when the complainant is " + role
                                 + (role == ComplainantRole.CHILD_IN_NEED ? " (or DISABLED, or a statusBasis other than ASSESSED, "
-                                + "or be about CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE)" : "")));
+                                + "or be about the assessment of need or a refused service)" : "")));
             }
             if (request.representation() != null) {
                 RepresentationMode mode = request.representation().mode();
@@ -129,6 +122,16 @@ public @interface ValidComplaintRequest {
                             + ": a child's representative is recorded as a complaint on the child's behalf");
             checks.require(!childsRole || !request.circumstances().contains(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT),
                     "circumstances", "cannot include ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT when the complainant is " + role);
+            if (request.findings() != null) {
+                checks.require(request.findings().concernsTheChild() == null
+                                || request.circumstances().contains(Circumstance.ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT),
+                        "findings.concernsTheChild", "applies only with the circumstance ABOUT_COMPLAINANTS_TREATMENT_AS_AN_ADULT");
+                checks.require(request.findings().consideredAgain() == null
+                                || request.circumstances().contains(Circumstance.CONSIDERED_AT_ALL_THREE_STAGES)
+                                || request.circumstances().contains(Circumstance.UNREASONABLY_PERSISTENT),
+                        "findings.consideredAgain", "applies only with the circumstance CONSIDERED_AT_ALL_THREE_STAGES or "
+                                + "UNREASONABLY_PERSISTENT");
+            }
             if (request.findings() != null && request.dates() != null) {
                 Suitability decision = request.findings().sufficientInterest();
                 boolean decided = decision == Suitability.SUITABLE || decision == Suitability.NOT_SUITABLE;
@@ -145,13 +148,14 @@ public @interface ValidComplaintRequest {
             if (request.subject() == null || request.otherParts() == null) {
                 return;
             }
-            Set<LocalAuthorityFunction> seen = new HashSet<>();
-            seen.add(request.subject().function());
+            Set<Subject> seen = new HashSet<>();
+            seen.add(request.subject());
             for (int i = 0; i < request.otherParts().size(); i++) {
                 Subject part = request.otherParts().get(i);
-                if (part != null && part.function() != null) {
-                    checks.require(seen.add(part.function()), "otherParts[" + i + "].function",
-                            "must differ from the function of every other part (a function's grievances go in one part)");
+                if (part != null) {
+                    checks.require(seen.add(part), "otherParts[" + i + "]",
+                            "must differ from every other part (a part is a function and its grievances: parts about one function "
+                                    + "differ in their grievances)");
                 }
             }
         }
@@ -163,8 +167,8 @@ public @interface ValidComplaintRequest {
         private static boolean inNeedOrUnsettled(ComplaintRequest request, ComplainantRole role, Child child) {
             return role == ComplainantRole.CHILD_IN_NEED && (child.statuses().contains(ChildStatus.DISABLED)
                     || !child.statusBasis().isSettled()
-                    || request.subject() != null
-                    && request.subject().function() == LocalAuthorityFunction.CHILD_IN_NEED_ASSESSMENT_OR_REFUSED_SERVICE);
+                    || request.subject() != null && request.subject().function() != null
+                    && request.subject().isAboutAssessmentOfNeed());
         }
 
         private static void checkAgeForStatus(Child child, LocalDate received, Checks checks) {
@@ -189,8 +193,8 @@ public @interface ValidComplaintRequest {
                         + "FORMER_RELEVANT_CHILD (s23C(1))");
             }
             if (child.statuses().contains(ChildStatus.CARE_LEAVER)) {
-                checks.require(age >= YOUNGEST_CARE_LEAVER && age <= OLDEST_CARE_LEAVER, path, "makes the young person "
-                        + age + ", outside 16 to 25, the ages of a care leaver (Children Act 1989 ss23A-24B)");
+                checks.require(age >= YOUNGEST_CARE_LEAVER, path, "makes the young person " + age
+                        + ", younger than 16, the youngest a care leaver can be (Children Act 1989 ss23A-24B)");
             }
         }
     }

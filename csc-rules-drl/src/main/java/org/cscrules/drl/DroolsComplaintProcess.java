@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,7 +106,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         }
         TransitionOutcome outcome = move.getRulings().stream().map(Ruling::effect)
                 .reduce(TransitionOutcome.ALLOWED, TransitionOutcome::and);
-        ComplaintState next = outcome == TransitionOutcome.REFUSED ? state : Recording.recording(state, event);
+        ComplaintState next = outcome == TransitionOutcome.REFUSED ? state
+                : Recording.recording(state, event, move.isReferralPremature());
         List<Deadline> running = counting.running(next);
         Transition transition = new Transition(outcome, move.getRulings(), covering(next, running), running, provenance(counting));
         if (LOG.isDebugEnabled()) {
@@ -251,17 +253,37 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             boolean stage1Overdue = date.isAfter(stage1Due(state).due());
             boolean requestLate = stageRequestLate(state);
             boolean actedOn = stageRequestActedOn(state);
+            boolean outOfTime = event.type() == EventType.REFERRED_TO_OMBUDSMAN && outOfTime(state, date);
             return switch (event.type()) {
                 case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue, requestLate, actedOn,
                         state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
-                        policy.stage1ExtensionMaximumWorkingDays());
+                        policy.stage1ExtensionMaximumWorkingDays(), false);
                 case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
                         deadlines.stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
                                 .get(0).due())).orElse(false), requestLate, actedOn,
                         state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
-                        Timescale.T6_STAGE_2_RESPONSE.extendedMaximum());
-                default -> new Move.Facts(late, stage1Overdue, false, requestLate, actedOn, 0, 0);
+                        Timescale.T6_STAGE_2_RESPONSE.extendedMaximum(), false);
+                default -> new Move.Facts(late, stage1Overdue, false, requestLate, actedOn, 0, 0, outOfTime);
             };
+        }
+
+        /**
+         * Whether on {@code date} a period the council must keep in {@code state} has passed its
+         * maximum: for each of the council's timescales running, the earliest latest-if-extended date,
+         * or where the period cannot be extended its due date. A complainant's window is not the
+         * council's to keep.
+         */
+        private boolean outOfTime(ComplaintState state, LocalDate date) {
+            Map<Timescale, LocalDate> maximum = new EnumMap<>(Timescale.class);
+            for (Deadline deadline : running(state)) {
+                Timescale timescale = deadline.timescale();
+                boolean counts = deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED
+                        || deadline.kind() == Deadline.Kind.DUE && !timescale.isExtendable();
+                if (!timescale.isComplainantWindow() && counts) {
+                    maximum.merge(timescale, deadline.due(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            return maximum.values().stream().anyMatch(date::isAfter);
         }
 
         /** Whether the request that brought the complaint to stage 2, or to the panel, came after its window closed. */
@@ -313,6 +335,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
                 case STAGE_2 -> {
                     deadlines.stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
                     state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest).ifPresent(result::add);
+                    state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2MaximumFromRequest).ifPresent(result::add);
                     state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED).flatMap(deadlines::adjudicationTarget).ifPresent(result::add);
                 }
                 case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));

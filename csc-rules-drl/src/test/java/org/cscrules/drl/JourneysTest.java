@@ -12,12 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.DeadlineStatus;
 import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
@@ -84,6 +86,36 @@ class JourneysTest {
 
     static Stream<Arguments> journeys() {
         return Stream.of(
+                Arguments.of("W4, LGA 1974 s26(5), LGSCO 24 004 450: a referral while the council is in time is premature; once its "
+                                + "stage 2 maximum has passed, it is not, and the Ombudsman takes the complaint", DEFAULTS,
+                        received(LocalDate.of(2026, 1, 2)),
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2026-01-12", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"),
+                                        // T4 from Mon 12 Jan 2026: 13-16 (4), 19-23 (9), 26-30 (14), 2-6 Feb (19), 9 Feb (20)
+                                        "T4_STAGE_2_REQUEST DUE 2026-02-09"),
+                                step(EventType.STAGE_2_REQUESTED, "2026-01-14", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
+                                        // T6 from Wed 14 Jan: 15-16 (2), 19 Jan-13 Feb (22), 16-18 (25); 65 WD: 19-20 (27),
+                                        // 23 Feb-27 Mar (52), 30 Mar-2 Apr (56), Good Friday, Easter Monday, 7-10 Apr (60), 13-17 (65)
+                                        "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
+                                step(EventType.REFERRED_TO_OMBUDSMAN, "2026-02-02", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-PREMATURE"),
+                                        "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
+                                step(EventType.REFERRED_TO_OMBUDSMAN, "2026-10-01", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
+                                        List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-COUNCIL-OUT-OF-TIME")))),
+                Arguments.of("W2, LGSCO 20 006 409: a late request for stage 2 may be declined, with reasons weighing the lateness",
+                        DEFAULTS, received(LocalDate.of(2026, 1, 2)),
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2026-01-12", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2026-02-09"),
+                                step(EventType.STAGE_2_REQUESTED, "2026-02-10", DISCRETION, Stage.STAGE_2,
+                                        List.of("STAGE-2-REQUEST-LATE", "STAGE-2-REQUEST"),
+                                        // T6 from Tue 10 Feb: 11-13 (3), 16 Feb-13 Mar (23), 16-17 (25); 65 WD: 18-20 (28),
+                                        // 23 Mar-2 Apr (37), Good Friday, Easter Monday, 7 Apr-1 May (56), 4 May bank holiday, 5-15 May (65)
+                                        "T6_STAGE_2_RESPONSE DUE 2026-03-17", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-05-15"),
+                                step(ProcessEvent.requestDeclined(LocalDate.of(2026, 2, 12),
+                                                "asked a day late without a reason, after we had weighed whether one was given"),
+                                        ALLOWED, Stage.DECLINED, List.of("STAGE-REQUEST-DECLINED")))),
                 Arguments.of("all three stages across Christmas 2022 and Easter 2023 (regs. 14-20)", DEFAULTS,
                         received(LocalDate.of(2022, 12, 12)),
                         // received Mon 12 Dec 2022. Stage 1, 10 WD: 13-16 (4), 19-23 (9), 26 Boxing Day, 27 substitute
@@ -256,7 +288,8 @@ class JourneysTest {
                                 step(EventType.STAGE_2_REQUESTED, "2024-04-17", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
                                         "T6_STAGE_2_RESPONSE DUE 2024-05-23", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"))),
                 Arguments.of("a council that caps stage 1 extensions at 15 working days and allows them only for complexity "
-                                + "(A2), and gatekeeps stage 2 on statutory grounds only (A17), may decline a request it has not acted on",
+                                + "(A2), and gatekeeps stage 2 on statutory grounds only (A17), may not decline a request made in time "
+                                + "(W2, LGSCO 22 008 976, 21 016 388)",
                         LocalPolicy.builder().stage1ExtensionCondition(LocalPolicy.Stage1ExtensionCondition.COMPLEXITY)
                                 .stage1ExtensionMaximumWorkingDays(15)
                                 .gatekeeping(LocalPolicy.Gatekeeping.REASONED_REFUSAL_ON_STATUTORY_GROUNDS).build(),
@@ -280,8 +313,9 @@ class JourneysTest {
                                         "T6_STAGE_2_RESPONSE DUE 2025-08-05",
                                         // 65: 6-8 Aug (28), 11-22 (38), 25 Aug bank holiday, 26 Aug-26 Sep (62), 29-30 (64), 1 Oct (65)
                                         "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-10-01"),
-                                step(ProcessEvent.requestDeclined(LocalDate.of(2025, 7, 3), "reg. 8: the police are investigating"),
-                                        ALLOWED, Stage.DECLINED, List.of("STAGE-REQUEST-DECLINED")))),
+                                step(ProcessEvent.requestDeclined(LocalDate.of(2025, 7, 3), "nothing further to add beyond stage 1"),
+                                        REFUSED, Stage.STAGE_2, List.of("STAGE-DECLINE-NOT-THE-COUNCILS", "STAGE-NOT-IN-THIS-STAGE"),
+                                        "T6_STAGE_2_RESPONSE DUE 2025-08-05", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-10-01"))),
                 Arguments.of("a gatekeeping council (A17) cannot decline a request for stage 2 once it has acted on it",
                         LocalPolicy.builder().gatekeeping(LocalPolicy.Gatekeeping.COUNCIL_DISCRETION).build(),
                         received(LocalDate.of(2025, 6, 2)),
@@ -299,7 +333,7 @@ class JourneysTest {
                                         List.of("STAGE-2-STATEMENT"),
                                         "T6_STAGE_2_RESPONSE DUE 2025-07-25", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"),
                                 step(ProcessEvent.requestDeclined(LocalDate.of(2025, 7, 1), "on reflection, nothing to add"),
-                                        REFUSED, Stage.STAGE_2, List.of("STAGE-DECLINE-ACTED-ON", "STAGE-NOT-IN-THIS-STAGE"),
+                                        REFUSED, Stage.STAGE_2, List.of("STAGE-DECLINE-ACTED-ON", "STAGE-DECLINE-NOT-THE-COUNCILS", "STAGE-NOT-IN-THIS-STAGE"),
                                         "T6_STAGE_2_RESPONSE DUE 2025-07-25", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2025-09-22"))),
                 Arguments.of("a council that extends stage 1 only with the complainant's agreement (A2)",
                         LocalPolicy.builder().stage1ExtensionCondition(LocalPolicy.Stage1ExtensionCondition.COMPLAINANT_AGREEMENT).build(),
@@ -336,18 +370,21 @@ class JourneysTest {
                                         List.of("STAGE-2-REQUEST"),
                                         // the reading from the request, shown beside (A6): 4-7 Jul (4), 10-14 (9), 17-21 (14),
                                         // 24-28 (19), 31 Jul-4 Aug (24), 7 (25)
-                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07"),
+                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07",
+                                        // W6, LGSCO 23 013 837: the 65 WD maximum from the request runs whatever the statement: from Mon 3 Jul:
+                                        // 4-7 (4), 10 Jul-25 Aug (39), 28 Aug bank holiday, 29 Aug-1 Sep (43), 4-29 Sep (63), 2 Oct (64), 3 Oct (65)
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-03"),
                                 step(EventType.STATEMENT_OF_COMPLAINT_AGREED, "2023-07-10", ALLOWED, Stage.STAGE_2,
                                         List.of("STAGE-2-STATEMENT"),
                                         // T6 from 10 Jul: 11-14 (4), 17-21 (9), 24-28 (14), 31 Jul-4 Aug (19), 7-11 (24), 14 (25)
                                         "T6_STAGE_2_RESPONSE DUE 2023-08-14",
                                         // 65: 15-18 (29), 21-25 (34), 28 Aug bank holiday, 29 Aug-1 Sep (38), 4-29 Sep (58), 2-6 Oct (63), 9-10 (65)
                                         "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-10",
-                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07"),
+                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-03"),
                                 step(EventType.INVESTIGATION_REPORT_RECEIVED, "2023-08-01", ALLOWED, Stage.STAGE_2,
                                         List.of("STAGE-2-REPORT"),
                                         "T6_STAGE_2_RESPONSE DUE 2023-08-14", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-10",
-                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07",
+                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-03",
                                         // T7, 10 WD from 1 Aug: 2-4 (3), 7-11 (8), 14-15 (10)
                                         "T7_STAGE_2_ADJUDICATION DUE 2023-08-15"),
                                 step(EventType.STAGE_2_RESPONSE_SENT, "2023-08-10", ALLOWED, Stage.STAGE_2_RESPONDED,
@@ -389,6 +426,38 @@ class JourneysTest {
             }
             assertThat(process.deadlines(transition.state())).as(where).isEqualTo(transition.deadlines());
             state = transition.state();
+        }
+    }
+
+    /**
+     * W2 (LGSCO 22 008 976, 21 016 388) and W6 (23 013 837), under every value of every setting that
+     * touches them: no gatekeeping, request window or stage 2 clock start lets a council decline a
+     * request for stage 2 or 3 made in time, and reg. 17's maximum always runs from the request.
+     */
+    @Test
+    void noSettingLetsARequestInTimeBeDeclinedOrStage2RunWithoutItsMaximum() {
+        for (LocalPolicy.Gatekeeping gatekeeping : LocalPolicy.Gatekeeping.values()) {
+            for (int window : new int[] {PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS.minimum().getAsInt(),
+                    PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS.maximum().getAsInt()}) {
+                for (LocalPolicy.Stage2ClockStart clockStart : LocalPolicy.Stage2ClockStart.values()) {
+                    LocalPolicy policy = LocalPolicy.builder().gatekeeping(gatekeeping).stage2RequestWindowWorkingDays(window)
+                            .stage3RequestWindowWorkingDays(window).stage2ClockStart(clockStart).build();
+                    DroolsComplaintProcess process = process(policy);
+                    String where = gatekeeping + ", window " + window + ", " + clockStart;
+                    ComplaintState state = received(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2));
+                    state = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 1, 12))).state();
+                    state = process.apply(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 1, 14))).state();
+                    assertThat(process.deadlines(state)).as(where).anyMatch(d -> d.kind() == Deadline.Kind.LATEST_IF_EXTENDED
+                            && d.trigger().equals(LocalDate.of(2026, 1, 14)) && d.due().equals(LocalDate.of(2026, 4, 17)));
+                    Transition declined = process.apply(state, ProcessEvent.requestDeclined(LocalDate.of(2026, 1, 15), "nothing to add"));
+                    assertThat(declined.outcome()).as(where).isEqualTo(REFUSED);
+                    assertThat(declined.rulings()).as(where).extracting(Ruling::ruleId).contains("STAGE-DECLINE-NOT-THE-COUNCILS");
+                    state = process.apply(state, ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, LocalDate.of(2026, 2, 2))).state();
+                    state = process.apply(state, ProcessEvent.of(EventType.STAGE_3_REQUESTED, LocalDate.of(2026, 2, 3))).state();
+                    assertThat(process.apply(state, ProcessEvent.requestDeclined(LocalDate.of(2026, 2, 4), "nothing to add")).outcome())
+                            .as(where).isEqualTo(REFUSED);
+                }
+            }
         }
     }
 

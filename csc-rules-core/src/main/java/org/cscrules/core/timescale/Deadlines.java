@@ -23,6 +23,10 @@ import org.cscrules.core.process.EventType;
  */
 public final class Deadlines {
 
+    /** The stage 2 backstop from the request: reg. 17's maximum, agreement of the reg. 16 record being no precondition. */
+    private static final Provision STAGE_2_BACKSTOP = Provision.statute(Citation.secondary(
+            "{si2006-reg17}; {si2006-reg16}; {lgsco-23-013-837}"));
+
     private final LocalPolicy policy;
     private final WorkingDayCalendar calendar;
 
@@ -217,6 +221,26 @@ public final class Deadlines {
         }
         return Optional.of(workingDays(Timescale.T6_STAGE_2_RESPONSE, Deadline.Kind.ALTERNATIVE_READING, requested,
                 Timescale.T6_STAGE_2_RESPONSE.length(), local(PolicySetting.STAGE_2_CLOCK_START, "counted from the request as well")));
+    }
+
+    /**
+     * The stage 2 maximum counted from the request for stage 2, when the council counts stage 2 from
+     * the agreed statement of complaint: a backstop that runs whether or not a statement is ever
+     * agreed, because agreement is not a precondition (reg. 16 asks the complainant to agree or
+     * comment) and the Ombudsman counts delay in agreeing it as stage 2 delay. Empty when the council
+     * counts from the request anyway, whose own maximum then runs.
+     *
+     * @param requested the day stage 2 was asked for; not null
+     * @return the backstop, a {@link Deadline.Kind#LATEST_IF_EXTENDED}; never null
+     * @throws IllegalArgumentException if {@code requested} is null
+     */
+    public Optional<Deadline> stage2MaximumFromRequest(LocalDate requested) {
+        requireArguments(Timescale.T6_STAGE_2_RESPONSE, requested);
+        if (policy.stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST) {
+            return Optional.empty();
+        }
+        return Optional.of(workingDays(Timescale.T6_STAGE_2_RESPONSE, Deadline.Kind.LATEST_IF_EXTENDED, requested,
+                Timescale.T6_STAGE_2_RESPONSE.extendedMaximum(), STAGE_2_BACKSTOP));
     }
 
     private Deadline fixed(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int length, Provision provision) {

@@ -27,6 +27,7 @@ public final class Move {
     private final Facts facts;
     private final RuleCitations citations;
     private final List<Ruling> rulings = new ArrayList<>();
+    private boolean referralPremature;
 
     /**
      * What Java worked out about the event with the calendar; see the getters.
@@ -38,9 +39,11 @@ public final class Move {
      * @param stageRequestActedOn whether the council has acted on that request (a statement, extension or report at stage 2)
      * @param currentLength the period's length before an extension
      * @param maximumLength the longest the period may be extended to
+     * @param councilOutOfTime whether, on the event's date, a period the council must keep has passed
+     *     its maximum (the latest an extension may reach, or the period itself where none may)
      */
     public record Facts(boolean lateRequest, boolean stage1Overdue, boolean afterDeadline, boolean stageRequestLate,
-                        boolean stageRequestActedOn, int currentLength, int maximumLength) {
+                        boolean stageRequestActedOn, int currentLength, int maximumLength, boolean councilOutOfTime) {
     }
 
     /**
@@ -70,6 +73,21 @@ public final class Move {
     public void refused(Rule rule, String text) {
         rulings.add(citations.ruling(rule, TransitionOutcome.REFUSED, text));
     }
+    /** A rule found the referral to the Ombudsman premature: it is recorded, and the complaint stays in its stage. */
+    public void referralPremature() {
+        referralPremature = true;
+    }
+
+    /** @return whether a rule found the referral to the Ombudsman premature */
+    public boolean isReferralPremature() {
+        return referralPremature;
+    }
+
+    /** Whether, on the event's date, a period the council must keep has passed its maximum. */
+    public boolean isCouncilOutOfTime() {
+        return facts.councilOutOfTime();
+    }
+
     /** The day the complaint was received: what a rule's effective date is compared with. */
     public LocalDate getReceived() {
         return state.received();

@@ -65,7 +65,7 @@ class RuleCitationsTest {
     private static Move move(LocalDate received, RuleCitations citations) {
         ComplaintState state = ComplaintState.receivedOn(received, received, DeadlineBasis.of(LocalPolicy.statutoryDefaults(), received));
         return new Move(state, ProcessEvent.of(EventType.WITHDRAWN, received),
-                new Move.Facts(false, false, false, false, false, 0, 0), citations);
+                new Move.Facts(false, false, false, false, false, 0, 0, false), citations);
     }
 
     private static Rule rule(String name, String key, String change) {

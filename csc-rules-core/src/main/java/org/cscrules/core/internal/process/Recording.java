@@ -23,16 +23,31 @@ public final class Recording {
     }
 
     /**
-     * {@code state} with {@code event} recorded. A referral to the Ombudsman before the council's
-     * procedure is finished is recorded without ending it: the Ombudsman normally refers a premature
-     * complaint back (T13).
+     * {@code state} with {@code event} recorded, a referral to the Ombudsman before the council's
+     * procedure is finished being premature (as while the council is in time).
      *
      * @param state a valid state; not null
      * @param event a valid event; not null
      * @return the new state, never null
-     * @throws IllegalArgumentException if {@code event} is null, or lacks the length or reason its type needs
+     * @throws IllegalArgumentException as {@link #recording(ComplaintState, ProcessEvent, boolean)}
      */
     public static ComplaintState recording(ComplaintState state, ProcessEvent event) {
+        return recording(state, event, !state.stage().isFinished());
+    }
+
+    /**
+     * {@code state} with {@code event} recorded. A premature referral to the Ombudsman is recorded
+     * without ending the council's procedure: the Ombudsman normally refers it back (T13). One made
+     * once the council is out of time ends it: the Ombudsman may take it now (Local Government Act
+     * 1974 s26(5)).
+     *
+     * @param state a valid state; not null
+     * @param event a valid event; not null
+     * @param referralPremature whether a referral to the Ombudsman is premature, as the rules found
+     * @return the new state, never null
+     * @throws IllegalArgumentException if {@code event} is null, or lacks the length or reason its type needs
+     */
+    public static ComplaintState recording(ComplaintState state, ProcessEvent event, boolean referralPremature) {
         if (event == null || event.type() == null || event.date() == null
                 || event.type().isExtension() && event.extendedToWorkingDays() == null
                 || event.type().needsReason() && event.reason() == null) {
@@ -52,7 +67,7 @@ public final class Recording {
         }
         Stage entering = event.type().entering();
         boolean staysInStage = entering == null
-                || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !state.stage().isFinished();
+                || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !state.stage().isFinished() && referralPremature;
         return new ComplaintState(staysInStage ? state.stage() : entering, state.received(), state.stage1ClockStart(),
                 events, extensions, deliveries, state.basis());
     }

@@ -135,6 +135,13 @@ class JourneysTest {
                                 step(EventType.STATEMENT_OF_COMPLAINT_AGREED, "2023-01-20", ALLOWED, Stage.STAGE_2,
                                         List.of("STAGE-2-STATEMENT"),
                                         "T6_STAGE_2_RESPONSE DUE 2023-02-20", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-04-19"),
+                                // M2, s26(4), reg. 17(2): an independent person takes part, and reports
+                                step(EventType.INDEPENDENT_PERSON_APPOINTED, "2023-01-20", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-INDEPENDENT-PERSON"),
+                                        "T6_STAGE_2_RESPONSE DUE 2023-02-20", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-04-19"),
+                                step(EventType.INDEPENDENT_PERSON_REPORT_RECEIVED, "2023-02-10", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-INDEPENDENT-PERSON-REPORT"),
+                                        "T6_STAGE_2_RESPONSE DUE 2023-02-20", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-04-19"),
                                 step(EventType.INVESTIGATION_REPORT_RECEIVED, "2023-02-10", ALLOWED, Stage.STAGE_2,
                                         List.of("STAGE-2-REPORT"),
                                         "T6_STAGE_2_RESPONSE DUE 2023-02-20", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-04-19"),
@@ -195,7 +202,7 @@ class JourneysTest {
                                         REFUSED, Stage.STAGE_2, List.of("STAGE-2-EXTENSION-MAXIMUM", "STAGE-2-EXTENSION"),
                                         "T6_STAGE_2_RESPONSE DUE 2022-12-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-01-17"),
                                 step(EventType.STAGE_2_RESPONSE_SENT, "2022-11-01", REFUSED, Stage.STAGE_2,
-                                        List.of("STAGE-DATED-BEFORE-LAST-EVENT", "STAGE-2-RESPONSE"),
+                                        List.of("STAGE-DATED-BEFORE-LAST-EVENT", "STAGE-2-RESPONSE", "STAGE-2-RESPONSE-WITHOUT-INDEPENDENT-PERSON"),
                                         "T6_STAGE_2_RESPONSE DUE 2022-12-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-01-17"),
                                 step(EventType.REFERRED_TO_OMBUDSMAN, "2022-11-15", ALLOWED, Stage.STAGE_2,
                                         List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-PREMATURE"),
@@ -222,8 +229,9 @@ class JourneysTest {
                                         "T6_STAGE_2_RESPONSE DUE 2024-05-23",
                                         // 65 WD: 24 (26), 27 May bank holiday, 28-31 (30), June (50: 3-28), 1-26 Jul (70)... 65th: 19 Jul
                                         "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2024-07-19"),
-                                step(EventType.STAGE_2_RESPONSE_SENT, "2024-05-20", ALLOWED, Stage.STAGE_2_RESPONDED,
-                                        List.of("STAGE-2-RESPONSE"),
+                                // M2, s26(4), reg. 17(2): no independent person took part: recorded, with the finding
+                                step(EventType.STAGE_2_RESPONSE_SENT, "2024-05-20", DISCRETION, Stage.STAGE_2_RESPONDED,
+                                        List.of("STAGE-2-RESPONSE", "STAGE-2-RESPONSE-WITHOUT-INDEPENDENT-PERSON"),
                                         // T8, 20 WD from 20 May: 21-24 (4), 27 bank holiday, 28-31 (8), 3-7 Jun (13), 10-14 (18), 17-18 (20)
                                         "T8_STAGE_3_REQUEST DUE 2024-06-18"),
                                 step(EventType.STAGE_3_REQUESTED, "2024-06-19", DISCRETION, Stage.STAGE_3_REQUESTED,
@@ -387,6 +395,11 @@ class JourneysTest {
                                         "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-03",
                                         // T7, 10 WD from 1 Aug: 2-4 (3), 7-11 (8), 14-15 (10)
                                         "T7_STAGE_2_ADJUDICATION DUE 2023-08-15"),
+                                step(EventType.INDEPENDENT_PERSON_APPOINTED, "2023-08-01", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-INDEPENDENT-PERSON"),
+                                        "T6_STAGE_2_RESPONSE DUE 2023-08-14", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-10",
+                                        "T6_STAGE_2_RESPONSE ALTERNATIVE_READING 2023-08-07", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2023-10-03",
+                                        "T7_STAGE_2_ADJUDICATION DUE 2023-08-15"),
                                 step(EventType.STAGE_2_RESPONSE_SENT, "2023-08-10", ALLOWED, Stage.STAGE_2_RESPONDED,
                                         List.of("STAGE-2-RESPONSE"),
                                         // T8: 11 (1), 14-18 (6), 21-25 (11), 28 bank holiday, 29 Aug-1 Sep (15), 4-8 (20)
@@ -459,6 +472,35 @@ class JourneysTest {
                 }
             }
         }
+    }
+
+    /**
+     * M2, s26(4), regs. 17(2) and 20(3): where no independent person took part, the stage 2 response
+     * and the final response are recorded, each with a machine-readable finding (rule id and
+     * citation) that the council must put right; never a silent ALLOWED.
+     */
+    @Test
+    void withoutAnIndependentPersonTheResponsesCarryTheFinding() {
+        DroolsComplaintProcess process = process(DEFAULTS);
+        ComplaintState state = received(LocalDate.of(2026, 1, 2));
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 1, 12))).state();
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 1, 14))).state();
+        Transition response = process.apply(state, ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, LocalDate.of(2026, 2, 16)));
+        assertThat(response.outcome()).isEqualTo(DISCRETION);
+        assertThat(response.state().stage()).isEqualTo(Stage.STAGE_2_RESPONDED);
+        assertThat(response.rulings()).filteredOn(r -> r.ruleId().equals("STAGE-2-RESPONSE-WITHOUT-INDEPENDENT-PERSON"))
+                .extracting(r -> r.citation().reference()).containsExactly("Children Act 1989 s26(4); SI 2006/1738 reg. 17");
+        state = response.state();
+        for (ProcessEvent event : List.of(ProcessEvent.of(EventType.STAGE_3_REQUESTED, LocalDate.of(2026, 2, 20)),
+                ProcessEvent.of(EventType.PANEL_HELD, LocalDate.of(2026, 3, 20)),
+                ProcessEvent.of(EventType.PANEL_REPORT_RECEIVED, LocalDate.of(2026, 3, 25)))) {
+            state = process.apply(state, event).state();
+        }
+        Transition last = process.apply(state, ProcessEvent.of(EventType.FINAL_RESPONSE_SENT, LocalDate.of(2026, 4, 14)));
+        assertThat(last.outcome()).isEqualTo(DISCRETION);
+        assertThat(last.state().stage()).isEqualTo(Stage.CLOSED);
+        assertThat(last.rulings()).extracting(Ruling::ruleId).contains("STAGE-3-FINAL-RESPONSE",
+                "STAGE-3-FINAL-RESPONSE-WITHOUT-INDEPENDENT-PERSON");
     }
 
     /** The README's example, line by line, through the public entry point. */

@@ -84,6 +84,7 @@ public final class SampleComplaints {
         List<ProcessEvent> events = List.of(
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 11, 13)),
                 ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 12, 1)),
+                ProcessEvent.of(EventType.INDEPENDENT_PERSON_APPOINTED, LocalDate.of(2026, 12, 4)),
                 ProcessEvent.stage2Extended(LocalDate.of(2026, 12, 18), 40, "the investigating officer needs the school's records"),
                 ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, LocalDate.of(2027, 1, 29)),
                 ProcessEvent.of(EventType.STAGE_3_REQUESTED, LocalDate.of(2027, 2, 10)),

@@ -24,6 +24,13 @@ public enum EventType implements Cited {
     STAGE_2_REQUESTED(statute(secondary("{si2006-reg15}(2)"))),
     /** The statement of complaint (reg. 16 record) is agreed; it may start the stage 2 clock. */
     STATEMENT_OF_COMPLAINT_AGREED(statute(secondary("{si2006-reg16}"))),
+    /**
+     * The independent person is appointed to take part in the stage 2 consideration and in any
+     * discussion about the action to take (Children Act 1989 s26(4); reg. 17(2)).
+     */
+    INDEPENDENT_PERSON_APPOINTED(statute(secondary("{ca1989-s26}(4); {si2006-reg17}"))),
+    /** The independent person's report reaches the council (reg. 17). */
+    INDEPENDENT_PERSON_REPORT_RECEIVED(statute(secondary("{si2006-reg17}"))),
     /** Stage 2 is extended, with written reasons, to at most 65 working days (reg. 17). */
     STAGE_2_EXTENDED(statute(secondary("{si2006-reg17}"))),
     /** The investigating officer's report reaches the council (T7). */
@@ -97,7 +104,8 @@ public enum EventType implements Cited {
     public Stage stage() {
         return switch (this) {
             case STAGE_1_EXTENDED -> Stage.STAGE_1;
-            case STATEMENT_OF_COMPLAINT_AGREED, STAGE_2_EXTENDED, INVESTIGATION_REPORT_RECEIVED -> Stage.STAGE_2;
+            case STATEMENT_OF_COMPLAINT_AGREED, INDEPENDENT_PERSON_APPOINTED, INDEPENDENT_PERSON_REPORT_RECEIVED, STAGE_2_EXTENDED,
+                 INVESTIGATION_REPORT_RECEIVED -> Stage.STAGE_2;
             default -> entering();
         };
     }

@@ -83,6 +83,11 @@ public final class Move {
         return referralPremature;
     }
 
+    /** Whether an independent person was appointed at stage 2 (s26(4), reg. 17(2)). */
+    public boolean isIndependentPersonAppointed() {
+        return state.events().containsKey(EventType.INDEPENDENT_PERSON_APPOINTED);
+    }
+
     /** Whether, on the event's date, a period the council must keep has passed its maximum. */
     public boolean isCouncilOutOfTime() {
         return facts.councilOutOfTime();

@@ -96,8 +96,8 @@ public @interface ValidComplaintState {
             }
             LocalDate stage2Requested = events.get(EventType.STAGE_2_REQUESTED);
             LocalDate stage2Response = events.get(EventType.STAGE_2_RESPONSE_SENT);
-            for (EventType type : List.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
-                    EventType.INVESTIGATION_REPORT_RECEIVED)) {
+            for (EventType type : List.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.INDEPENDENT_PERSON_APPOINTED,
+                    EventType.INDEPENDENT_PERSON_REPORT_RECEIVED, EventType.STAGE_2_EXTENDED, EventType.INVESTIGATION_REPORT_RECEIVED)) {
                 LocalDate date = events.get(type);
                 checks.require(date == null || stage2Requested == null || !date.isBefore(stage2Requested),
                         "events[" + type + "]", "must not be before stage 2 was requested");

@@ -109,7 +109,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         ComplaintState next = outcome == TransitionOutcome.REFUSED ? state
                 : Recording.recording(state, event, move.isReferralPremature());
         List<Deadline> running = counting.running(next);
-        Transition transition = new Transition(outcome, move.getRulings(), covering(next, running), running, provenance(counting));
+        Transition transition = new Transition(outcome, move.getRulings(), covering(next, running), running, provenance(counting),
+                outcome == TransitionOutcome.REFUSED ? List.of() : List.copyOf(move.getNotices()));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Event {} in {}: outcome={} rules={}", event.type(), state.stage(), outcome,
                     transition.rulings().stream().map(Ruling::ruleId).toList());

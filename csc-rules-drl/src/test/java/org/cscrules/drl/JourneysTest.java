@@ -20,6 +20,7 @@ import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Ruling;
+import org.cscrules.core.process.WrittenNotice;
 import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
@@ -488,6 +489,11 @@ class JourneysTest {
         Transition response = process.apply(state, ProcessEvent.of(EventType.STAGE_2_RESPONSE_SENT, LocalDate.of(2026, 2, 16)));
         assertThat(response.outcome()).isEqualTo(DISCRETION);
         assertThat(response.state().stage()).isEqualTo(Stage.STAGE_2_RESPONDED);
+        // M3, s26(7) (a reading): the outcome of a stage is told in writing to the complainant, the child, others affected
+        assertThat(response.notices()).containsExactly(WrittenNotice.COMPLAINANT, WrittenNotice.CHILD_OF_SUFFICIENT_UNDERSTANDING,
+                WrittenNotice.OTHERS_LIKELY_TO_BE_AFFECTED);
+        assertThat(process.apply(response.state(), ProcessEvent.of(EventType.PANEL_HELD, LocalDate.of(2026, 2, 17))).notices())
+                .as("a refused event, or one that is not an outcome, tells no one").isEmpty();
         assertThat(response.rulings()).filteredOn(r -> r.ruleId().equals("STAGE-2-RESPONSE-WITHOUT-INDEPENDENT-PERSON"))
                 .extracting(r -> r.citation().reference()).containsExactly("Children Act 1989 s26(4); SI 2006/1738 reg. 17");
         state = response.state();

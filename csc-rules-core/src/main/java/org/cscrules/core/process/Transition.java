@@ -1,5 +1,6 @@
 package org.cscrules.core.process;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import org.cscrules.core.audit.Provenance;
@@ -18,9 +19,27 @@ import org.cscrules.core.timescale.Deadline;
  * @param deadlines the deadlines running in {@code state}, in date order
  * @param provenance the library, rulebook, calendar data, policy (the state's, see {@link
  *     DeadlineBasis}) and moment that produced it
+ * @param notices who the council must tell in writing of the outcome, its reasons and the action
+ *     taken or proposed, when the event is a stage's outcome (s26(7)); empty otherwise, and absent
+ *     in transitions written by 0.1.0
  */
 public record Transition(TransitionOutcome outcome, List<Ruling> rulings, ComplaintState state, List<Deadline> deadlines,
-                         Provenance provenance) {
+                         Provenance provenance, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WrittenNotice> notices) {
+
+    /**
+     * A transition with no written notices, as 0.1.0 recorded one.
+     *
+     * @param outcome the strongest effect among the rulings
+     * @param rulings every ruling; at least one
+     * @param state the new state
+     * @param deadlines the deadlines running in it
+     * @param provenance what produced it
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Transition(TransitionOutcome outcome, List<Ruling> rulings, ComplaintState state, List<Deadline> deadlines,
+                      Provenance provenance) {
+        this(outcome, rulings, state, deadlines, provenance, List.of());
+    }
 
     /** Sorts and copies the lists, and checks that the outcome follows from the rulings. */
     public Transition {
@@ -31,6 +50,7 @@ public record Transition(TransitionOutcome outcome, List<Ruling> rulings, Compla
         }
         rulings = rulings.stream().sorted().toList();
         deadlines = deadlines.stream().sorted().toList();
+        notices = notices == null ? List.of() : notices.stream().distinct().sorted().toList();
         TransitionOutcome implied = rulings.stream().map(Ruling::effect).reduce(TransitionOutcome.ALLOWED, TransitionOutcome::and);
         if (outcome != implied) {
             throw new IllegalArgumentException("The outcome must be the strongest effect among the rulings");

@@ -9,6 +9,7 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.TransitionOutcome;
+import org.cscrules.core.process.WrittenNotice;
 import org.cscrules.core.timescale.Timescale;
 import org.kie.api.definition.rule.Rule;
 
@@ -28,6 +29,7 @@ public final class Move {
     private final RuleCitations citations;
     private final List<Ruling> rulings = new ArrayList<>();
     private boolean referralPremature;
+    private final java.util.Set<WrittenNotice> notices = java.util.EnumSet.noneOf(WrittenNotice.class);
 
     /**
      * What Java worked out about the event with the calendar; see the getters.
@@ -73,6 +75,16 @@ public final class Move {
     public void refused(Rule rule, String text) {
         rulings.add(citations.ruling(rule, TransitionOutcome.REFUSED, text));
     }
+    /** The council must tell these people in writing of the outcome, its reasons and the action (s26(7)). */
+    public void notice(WrittenNotice... who) {
+        notices.addAll(java.util.List.of(who));
+    }
+
+    /** @return who the council must tell in writing of the outcome, as the rules found */
+    public java.util.Set<WrittenNotice> getNotices() {
+        return notices;
+    }
+
     /** A rule found the referral to the Ombudsman premature: it is recorded, and the complaint stays in its stage. */
     public void referralPremature() {
         referralPremature = true;

@@ -254,7 +254,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             boolean stage1Overdue = date.isAfter(stage1Due(state).due());
             boolean requestLate = stageRequestLate(state);
             boolean actedOn = stageRequestActedOn(state);
-            boolean outOfTime = event.type() == EventType.REFERRED_TO_OMBUDSMAN && outOfTime(state, date);
+            boolean outOfTime = outOfTime(state, date);
             return switch (event.type()) {
                 case STAGE_1_EXTENDED -> new Move.Facts(late, stage1Overdue, stage1Overdue, requestLate, actedOn,
                         state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
@@ -272,14 +272,14 @@ final class DroolsComplaintProcess implements ComplaintProcess {
          * Whether on {@code date} a period the council must keep in {@code state} has passed its
          * maximum: for each of the council's timescales running, the earliest latest-if-extended date,
          * or where the period cannot be extended its due date. A complainant's window is not the
-         * council's to keep.
+         * council's to keep, nor is a target the council sets itself.
          */
         private boolean outOfTime(ComplaintState state, LocalDate date) {
             Map<Timescale, LocalDate> maximum = new EnumMap<>(Timescale.class);
             for (Deadline deadline : running(state)) {
                 Timescale timescale = deadline.timescale();
-                boolean counts = deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED
-                        || deadline.kind() == Deadline.Kind.DUE && !timescale.isExtendable();
+                boolean counts = !deadline.target() && (deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED
+                        || deadline.kind() == Deadline.Kind.DUE && !timescale.isExtendable());
                 if (!timescale.isComplainantWindow() && counts) {
                     maximum.merge(timescale, deadline.due(), (a, b) -> a.isBefore(b) ? a : b);
                 }

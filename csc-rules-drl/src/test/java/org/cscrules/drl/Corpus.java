@@ -74,6 +74,10 @@ final class Corpus {
                     ProcessEvent.of(EventType.FINAL_RESPONSE_SENT, LocalDate.of(2025, 7, 21)))),
             new Journey("stage 2 while stage 1 is overdue", LocalDate.of(2025, 9, 1), List.of(
                     ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2025, 9, 22)))),
+            new Journey("a review panel asked for once stage 2 is out of time", LocalDate.of(2025, 1, 6), List.of(
+                    ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2025, 1, 17)),
+                    ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2025, 1, 20)),
+                    ProcessEvent.of(EventType.STAGE_3_REQUESTED, LocalDate.of(2025, 6, 2)))),
             new Journey("a late request for stage 2, declined", LocalDate.of(2025, 10, 1), List.of(
                     ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2025, 10, 10)),
                     ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2025, 11, 20)),

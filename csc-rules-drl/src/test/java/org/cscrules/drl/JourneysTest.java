@@ -103,7 +103,22 @@ class JourneysTest {
                                         List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-PREMATURE"),
                                         "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
                                 step(EventType.REFERRED_TO_OMBUDSMAN, "2026-10-01", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
-                                        List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-COUNCIL-OUT-OF-TIME")))),
+                                        List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-COUNCIL-OUT-OF-TIME", "STAGE-2-OUT-OF-TIME")))),
+                Arguments.of("M9: once stage 2 is out of time, a council that allows it hears a request for a review panel",
+                        LocalPolicy.builder().stage3WhenStage2Overdue(true).build(), received(LocalDate.of(2026, 1, 2)),
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2026-01-12", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2026-02-09"),
+                                step(EventType.STAGE_2_REQUESTED, "2026-01-14", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
+                                        "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
+                                step(EventType.STAGE_3_REQUESTED, "2026-04-17", REFUSED, Stage.STAGE_2,
+                                        List.of("STAGE-NOT-IN-THIS-STAGE"),
+                                        "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
+                                step(EventType.STAGE_3_REQUESTED, "2026-04-20", ALLOWED, Stage.STAGE_3_REQUESTED,
+                                        List.of("STAGE-3-REQUEST-STAGE-2-OVERDUE", "STAGE-2-OUT-OF-TIME"),
+                                        // T9, 30 WD from Mon 20 Apr 2026: 21-24 (4), 27 Apr-1 May (9), 4 May bank holiday,
+                                        // 5-8 (13), 11-15 (18), 18-22 (23), 25 May bank holiday, 26-29 (27), 1-3 Jun (30)
+                                        "T9_REVIEW_PANEL DUE 2026-06-03"))),
                 Arguments.of("W2, LGSCO 20 006 409: a late request for stage 2 may be declined, with reasons weighing the lateness",
                         DEFAULTS, received(LocalDate.of(2026, 1, 2)),
                         List.of(

@@ -65,7 +65,7 @@ public final class RandomRequests {
                 .orElse(Arbitraries.oneOf(Arbitraries.of(ChildStatus.class).set().ofMinSize(1).ofMaxSize(2),
                         Arbitraries.just(Set.of(homeStatus(home(role))))));
         int minAge = role == ComplainantRole.CARE_LEAVER ? 16 : 0;
-        int maxAge = role == ComplainantRole.CARE_LEAVER ? 25 : role == ComplainantRole.ADOPTED_PERSON ? 60 : 17;
+        int maxAge = role == ComplainantRole.CARE_LEAVER ? 27 : role == ComplainantRole.ADOPTED_PERSON ? 60 : 17;
         Arbitrary<StatusBasis> basis = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(StatusBasis.ASSESSED)),
                 Tuple.of(1, Arbitraries.of(StatusBasis.class)));
         Arbitrary<CareLeaverCategory> category = role == ComplainantRole.CARE_LEAVER

@@ -141,8 +141,16 @@ class Release010DataTest {
 
     /** The JSON with every line naming a retired setting left out: they read, and no longer write. */
     private static String withoutRetiredSettings(String json) {
-        return json.lines().filter(line -> PolicySetting.retiredSettings().keySet().stream()
-                .noneMatch(name -> line.strip().startsWith("\"" + name + "\""))).collect(java.util.stream.Collectors.joining("\n"));
+        return withoutSettings(json, PolicySetting.retiredSettings().keySet());
+    }
+
+    /** The settings added since 0.1.0 that are always written (a flag): a record of 0.1.0 reads them as their default. */
+    static final java.util.Set<String> ADDED_SINCE_010 = java.util.Set.of("stage3WhenStage2Overdue");
+
+    /** The JSON with every line naming one of {@code settings} left out. */
+    private static String withoutSettings(String json, java.util.Set<String> settings) {
+        return json.lines().filter(line -> settings.stream().noneMatch(name -> line.strip().startsWith("\"" + name + "\"")))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String read(String file) throws IOException {
@@ -167,7 +175,8 @@ class Release010DataTest {
     @MethodSource("decisionRecords")
     void aDecisionRecordReadsAndReplaysTheSameAnswerButForTheChangesListed(String file) throws IOException {
         DecisionRecord record = CscRulesJson.read(read(file), DecisionRecord.class);
-        assertThat(CscRulesJson.write(record)).as("it writes back as 0.1.0 wrote it, but for the retired settings")
+        assertThat(withoutSettings(CscRulesJson.write(record), ADDED_SINCE_010))
+                .as("it writes back as 0.1.0 wrote it, but for the retired settings, and the settings added since at their default")
                 .isEqualTo(withoutRetiredSettings(read(file).strip()));
         Replay replay = EligibilityService.replay(record);
         assertThat(replay.differences()).as(replay.explanation())

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.cscrules.core.audit.DecisionRecord;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.policy.LocalPolicyExamples;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.ProcessEvent;
@@ -58,10 +59,16 @@ class CscRulesJsonTest {
     void whatTheFirstReleaseWroteReadsAndWritesBackTheSame(String file, Class<?> type) throws IOException {
         String written = Files.readString(DATA.resolve(file), StandardCharsets.UTF_8).strip();
         Object read = CscRulesJson.read(written, type);
-        assertThat(CscRulesJson.write(read)).isEqualTo(written.lines().filter(line -> org.cscrules.core.policy.PolicySetting
-                .retiredSettings().keySet().stream().noneMatch(name -> line.strip().startsWith("\"" + name + "\"")))
-                .collect(java.util.stream.Collectors.joining("\n")));
+        assertThat(without(CscRulesJson.write(read), Set.of("stage3WhenStage2Overdue")))
+                .as("as 0.1.0 wrote it, but for the settings retired since, and those added since at their default")
+                .isEqualTo(without(written, PolicySetting.retiredSettings().keySet()));
         assertThat(CscRulesJson.read(CscRulesJson.write(read), type)).isEqualTo(read);
+    }
+
+    /** The JSON with every line naming one of {@code settings} left out. */
+    private static String without(String json, Set<String> settings) {
+        return json.lines().filter(line -> settings.stream().noneMatch(name -> line.strip().startsWith("\"" + name + "\"")))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** The state file was cut from a transition by another program: it reads, and is the transition's state. */

@@ -118,6 +118,11 @@ public final class LocalPolicy {
         return number(PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS);
     }
 
+    /** @return {@link PolicySetting#STAGE_3_WHEN_STAGE_2_OVERDUE} */
+    public boolean stage3WhenStage2Overdue() {
+        return flag(PolicySetting.STAGE_3_WHEN_STAGE_2_OVERDUE);
+    }
+
     /** @return {@link PolicySetting#STAGE_2_WHEN_STAGE_1_OVERDUE} */
     public boolean stage2WhenStage1Overdue() {
         return flag(PolicySetting.STAGE_2_WHEN_STAGE_1_OVERDUE);
@@ -490,6 +495,14 @@ public final class LocalPolicy {
          */
         public Builder stage2RequestWindowWorkingDays(int value) {
             return set(PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS, value);
+        }
+
+        /**
+         * @param value {@link PolicySetting#STAGE_3_WHEN_STAGE_2_OVERDUE}
+         * @return this builder
+         */
+        public Builder stage3WhenStage2Overdue(boolean value) {
+            return set(PolicySetting.STAGE_3_WHEN_STAGE_2_OVERDUE, value);
         }
 
         /**

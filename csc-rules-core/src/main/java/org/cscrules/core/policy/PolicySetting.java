@@ -65,6 +65,10 @@ public enum PolicySetting implements Cited {
     STAGE_2_WHEN_STAGE_1_OVERDUE(Kind.FLAG, true,
             localPolicy(unverified("{setting-stage-2-when-stage-1-overdue}; {si2006-reg14}, {si2006-reg15}")),
             "Whether a complainant whose stage 1 response is overdue may go straight to stage 2."),
+    /** Whether the complainant may ask for a review panel when the stage 2 response is overdue. */
+    STAGE_3_WHEN_STAGE_2_OVERDUE(Kind.FLAG, false,
+            localPolicy(unverified("{setting-stage-3-when-stage-2-overdue}; {si2006-reg17}, {si2006-reg18}")),
+            "Whether a complainant whose stage 2 response is overdue past its maximum may ask for a review panel."),
     /** Where the stage 2 clock starts. */
     STAGE_2_CLOCK_START(Kind.CHOICE, LocalPolicy.Stage2ClockStart.REQUEST,
             localPolicy(secondary("{setting-stage-2-clock-start}; {lgsco-25-010-090}; {lgsco-24-002-249}")),

@@ -32,6 +32,7 @@ class LocalPolicyTest {
                 {"setting-stage-1-clock-start", defaults.stage1ClockStart(), LocalPolicy.Stage1ClockStart.REG_12_DECISION_FOR_DISCRETIONARY_COMPLAINANTS},
                 {"setting-stage-2-request-window-working-days", defaults.stage2RequestWindowWorkingDays(), 20},
                 {"setting-stage-2-when-stage-1-overdue", defaults.stage2WhenStage1Overdue(), true},
+                {"setting-stage-3-when-stage-2-overdue", defaults.stage3WhenStage2Overdue(), false},
                 {"setting-stage-2-clock-start", defaults.stage2ClockStart(), LocalPolicy.Stage2ClockStart.REQUEST},
                 {"setting-adjudication-target-working-days", defaults.adjudicationTargetWorkingDays(), OptionalInt.empty()},
                 {"setting-stage-2-maximum-is-hard-cap", defaults.stage2MaximumIsHardCap(), true},

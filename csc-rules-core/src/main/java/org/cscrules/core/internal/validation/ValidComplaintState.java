@@ -154,10 +154,19 @@ public @interface ValidComplaintState {
             Stage reached = stage.isEnded() ? furthest : stage;
             for (Stage earlier : Stage.values()) {
                 boolean needed = earlier.enteredBy() != null && !earlier.isEnded() && earlier.ordinal() <= reached.ordinal()
-                        && (earlier != Stage.STAGE_1_RESPONDED || reached == Stage.STAGE_1_RESPONDED);
+                        && (earlier != Stage.STAGE_1_RESPONDED || reached == Stage.STAGE_1_RESPONDED)
+                        && (earlier != Stage.STAGE_2_RESPONDED || reached == Stage.STAGE_2_RESPONDED || !panelWhenStage2Overdue(state));
                 checks.require(!needed || state.events().containsKey(earlier.enteredBy()), "events",
                         "must include " + earlier.enteredBy() + " for stage " + reached);
             }
+        }
+
+        /**
+         * Whether the policy the state is counted on lets a complainant ask for a review panel once
+         * stage 2 is out of time, so that a panel may follow stage 2 with no stage 2 response.
+         */
+        private static boolean panelWhenStage2Overdue(ComplaintState state) {
+            return state.basis() != null && state.basis().policy() != null && state.basis().policy().stage3WhenStage2Overdue();
         }
 
         /** Stage 2 extensions need stage 2; each extension of a period is longer than the one before. */

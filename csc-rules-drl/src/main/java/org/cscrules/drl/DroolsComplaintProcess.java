@@ -130,7 +130,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             throw new InvalidRequestException(List.of(new Violation("today", "must be a date between "
                     + WorkingDayCalendar.SUPPORTED_FROM + " and " + WorkingDayCalendar.SUPPORTED_TO)));
         }
-        return deadlines(state).stream().map(deadline -> new DeadlineStatus(deadline, statusOn(deadline, today))).toList();
+        return deadlines(state).stream().map(deadline -> new DeadlineStatus(deadline, statusOn(state, deadline, today))).toList();
     }
 
     @Override
@@ -225,11 +225,27 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         return Provenance.now(RuleBase.version(), counting.deadlines.calendar(), counting.policy, clock);
     }
 
-    private static DeadlineStatus.Status statusOn(Deadline deadline, LocalDate today) {
+    /**
+     * Where {@code deadline} stands on {@code today}: SUSPENDED while consideration of the whole
+     * complaint is suspended and the deadline had not passed when it was; otherwise by its due date.
+     */
+    private static DeadlineStatus.Status statusOn(ComplaintState state, Deadline deadline, LocalDate today) {
+        if (pausedNow(state, deadline)) {
+            return DeadlineStatus.Status.SUSPENDED;
+        }
         if (today.isAfter(deadline.due())) {
             return deadline.timescale().isComplainantWindow() ? DeadlineStatus.Status.WINDOW_CLOSED : DeadlineStatus.Status.BREACHED;
         }
         return today.equals(deadline.due()) ? DeadlineStatus.Status.DUE_TODAY : DeadlineStatus.Status.RUNNING;
+    }
+
+    /**
+     * Whether {@code deadline}, one the council must keep, is paused now: the whole complaint is
+     * suspended and the deadline had not passed on the day it was.
+     */
+    private static boolean pausedNow(ComplaintState state, Deadline deadline) {
+        return state.isSuspended() && !deadline.timescale().isComplainantWindow()
+                && !deadline.due().isBefore(state.openSuspension().orElseThrow().suspended());
     }
 
     /** One policy's arithmetic: the dates the rules need, and the deadlines running in a state. Immutable. */
@@ -272,7 +288,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
          * Whether on {@code date} a period the council must keep in {@code state} has passed its
          * maximum: for each of the council's timescales running, the earliest latest-if-extended date,
          * or where the period cannot be extended its due date. A complainant's window is not the
-         * council's to keep, nor is a target the council sets itself.
+         * council's to keep, nor is a target the council sets itself, nor a deadline paused by a
+         * suspension.
          */
         private boolean outOfTime(ComplaintState state, LocalDate date) {
             Map<Timescale, LocalDate> maximum = new EnumMap<>(Timescale.class);
@@ -280,19 +297,23 @@ final class DroolsComplaintProcess implements ComplaintProcess {
                 Timescale timescale = deadline.timescale();
                 boolean counts = !deadline.target() && (deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED
                         || deadline.kind() == Deadline.Kind.DUE && !timescale.isExtendable());
-                if (!timescale.isComplainantWindow() && counts) {
+                if (!timescale.isComplainantWindow() && counts && !pausedNow(state, deadline)) {
                     maximum.merge(timescale, deadline.due(), (a, b) -> a.isBefore(b) ? a : b);
                 }
             }
             return maximum.values().stream().anyMatch(date::isAfter);
         }
 
-        /** Whether the request that brought the complaint to stage 2, or to the panel, came after its window closed. */
+        /**
+         * Whether the request that brought the complaint to stage 2, or to the panel, came after its
+         * window closed. A stage re-opened was not requested late: the fresh stage is the council's own step.
+         */
         private boolean stageRequestLate(ComplaintState state) {
             return switch (state.stage()) {
-                case STAGE_2 -> state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
+                case STAGE_2 -> !state.events().containsKey(EventType.STAGE_2_REOPENED) && state.dateOf(EventType.STAGE_2_REQUESTED).map(requested -> after(requested,
                         Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT))).orElse(false);
-                case STAGE_3_REQUESTED -> state.dateOf(EventType.STAGE_3_REQUESTED).map(requested -> after(requested,
+                case STAGE_3_REQUESTED -> !state.events().containsKey(EventType.STAGE_3_REOPENED)
+                        && state.dateOf(EventType.STAGE_3_REQUESTED).map(requested -> after(requested,
                         Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT))).orElse(false);
                 default -> false;
             };
@@ -332,21 +353,21 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             List<Deadline> result = new ArrayList<>();
             switch (state.stage()) {
                 case STAGE_1 -> result.addAll(period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()));
-                case STAGE_1_RESPONDED -> due(result, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
+                case STAGE_1_RESPONDED -> due(result, state, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
                 case STAGE_2 -> {
                     deadlines.stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
-                    state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest).ifPresent(result::add);
-                    state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2MaximumFromRequest).ifPresent(result::add);
-                    state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED).flatMap(deadlines::adjudicationTarget).ifPresent(result::add);
+                    addPaused(result, state, state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest));
+                    addPaused(result, state, state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2MaximumFromRequest));
+                    addPaused(result, state, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED).flatMap(deadlines::adjudicationTarget));
                 }
-                case STAGE_2_RESPONDED -> due(result, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
-                case STAGE_3_REQUESTED -> due(result, Timescale.T9_REVIEW_PANEL, state.dateOf(EventType.STAGE_3_REQUESTED));
+                case STAGE_2_RESPONDED -> due(result, state, Timescale.T8_STAGE_3_REQUEST, receipt(state, EventType.STAGE_2_RESPONSE_SENT));
+                case STAGE_3_REQUESTED -> due(result, state, Timescale.T9_REVIEW_PANEL, state.dateOf(EventType.STAGE_3_REQUESTED));
                 case PANEL_HELD -> {
-                    due(result, Timescale.T10_PANEL_REPORT, state.dateOf(EventType.PANEL_HELD));
+                    due(result, state, Timescale.T10_PANEL_REPORT, state.dateOf(EventType.PANEL_HELD));
                     finalResponseFromPanel(result, state);
                 }
                 case PANEL_REPORTED -> {
-                    due(result, Timescale.T11_FINAL_RESPONSE, state.dateOf(EventType.PANEL_REPORT_RECEIVED));
+                    due(result, state, Timescale.T11_FINAL_RESPONSE, state.dateOf(EventType.PANEL_REPORT_RECEIVED));
                     finalResponseFromPanel(result, state);
                 }
                 case CLOSED, DECLINED, WITHDRAWN, RESOLVED, REFERRED_TO_OMBUDSMAN -> {
@@ -356,22 +377,36 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             return result;
         }
 
-        /** An extendable period from {@code start}: the deadline in force (ordinary or extended) and the maximum. */
+        /**
+         * An extendable period from {@code start}: the deadline in force (ordinary or extended) and
+         * the maximum, each moved on by the suspensions that paused it.
+         */
         private List<Deadline> period(ComplaintState state, Timescale timescale, LocalDate start) {
             List<Deadline> result = new ArrayList<>(2);
             OptionalInt extended = state.extendedLength(timescale);
-            result.add(extended.isPresent() ? deadlines.extended(timescale, start, extended.getAsInt()) : deadlines.due(timescale, start));
-            result.add(deadlines.latestIfExtended(timescale, start));
+            result.add(paused(state, extended.isPresent() ? deadlines.extended(timescale, start, extended.getAsInt())
+                    : deadlines.due(timescale, start)));
+            result.add(paused(state, deadlines.latestIfExtended(timescale, start)));
             return result;
         }
 
-        private void due(List<Deadline> result, Timescale timescale, Optional<LocalDate> trigger) {
-            trigger.map(date -> deadlines.due(timescale, date)).ifPresent(result::add);
+        private void due(List<Deadline> result, ComplaintState state, Timescale timescale, Optional<LocalDate> trigger) {
+            trigger.map(date -> paused(state, deadlines.due(timescale, date))).ifPresent(result::add);
+        }
+
+        /** {@code deadline} moved on by the suspensions of {@code state} that paused it. */
+        private Deadline paused(ComplaintState state, Deadline deadline) {
+            return state.suspensions().isEmpty() ? deadline : deadlines.paused(deadline, state.suspensions());
+        }
+
+        /** Each deadline from {@code found} moved on by the suspensions of {@code state}, into {@code result}. */
+        private void addPaused(List<Deadline> result, ComplaintState state, Optional<Deadline> found) {
+            found.map(deadline -> paused(state, deadline)).ifPresent(result::add);
         }
 
         /** The council's second reading of reg. 20(3): the panel meeting plus 20 working days. */
         private void finalResponseFromPanel(List<Deadline> result, ComplaintState state) {
-            state.dateOf(EventType.PANEL_HELD).flatMap(deadlines::finalResponseFromPanel).ifPresent(result::add);
+            addPaused(result, state, state.dateOf(EventType.PANEL_HELD).flatMap(deadlines::finalResponseFromPanel));
         }
     }
 }

@@ -104,6 +104,98 @@ class JourneysTest {
                                         "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
                                 step(EventType.REFERRED_TO_OMBUDSMAN, "2026-10-01", ALLOWED, Stage.REFERRED_TO_OMBUDSMAN,
                                         List.of("STAGE-OMBUDSMAN", "STAGE-OMBUDSMAN-COUNCIL-OUT-OF-TIME", "STAGE-2-OUT-OF-TIME")))),
+                Arguments.of("M1, reg. 8: consideration suspended for care proceedings; stage 1 pauses and runs on with the "
+                                + "working days it had left; a suspension of part pauses nothing", DEFAULTS,
+                        received(LocalDate.of(2026, 3, 2)),
+                        List.of(
+                                step(ProcessEvent.suspended(LocalDate.of(2026, 3, 4), "care proceedings: considering it might prejudice them"),
+                                        ALLOWED, Stage.STAGE_1, List.of("STAGE-SUSPENDED"),
+                                        // as they stood: T2 from Mon 2 Mar 2026: 3-6 (4), 9-13 (9), 16 (10);
+                                        // 20 WD: 17-20 (14), 23-27 (19), 30 (20)
+                                        "T2_STAGE_1_RESPONSE DUE 2026-03-16", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2026-03-30"),
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2026-03-10", REFUSED, Stage.STAGE_1,
+                                        List.of("STAGE-1-RESPONSE", "STAGE-SUSPENDED-RESUME-FIRST"),
+                                        "T2_STAGE_1_RESPONSE DUE 2026-03-16", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2026-03-30"),
+                                step(EventType.CONSIDERATION_RESUMED, "2026-04-13", ALLOWED, Stage.STAGE_1, List.of("STAGE-RESUMED"),
+                                        // left on Wed 4 Mar: 5-6 (2), 9-13 (7), 16 (8); from Mon 13 Apr: 14-17 (4), 20-23 (8)
+                                        "T2_STAGE_1_RESPONSE DUE 2026-04-23",
+                                        // left: 8 + 17-20 (12), 23-27 (17), 30 (18); from 13 Apr: 14-17 (4), 20-24 (9),
+                                        // 27 Apr-1 May (14), 4 May bank holiday, 5-8 (18)
+                                        "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2026-05-08"),
+                                step(EventType.CONSIDERATION_RESUMED, "2026-04-14", REFUSED, Stage.STAGE_1,
+                                        List.of("STAGE-RESUMED-NOT-SUSPENDED", "STAGE-NOT-IN-THIS-STAGE"),
+                                        "T2_STAGE_1_RESPONSE DUE 2026-04-23", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2026-05-08"),
+                                step(ProcessEvent.partlySuspended(LocalDate.of(2026, 4, 15), "the part about contact, before the court"),
+                                        ALLOWED, Stage.STAGE_1, List.of("STAGE-PARTLY-SUSPENDED"),
+                                        "T2_STAGE_1_RESPONSE DUE 2026-04-23", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2026-05-08"),
+                                step(ProcessEvent.suspended(LocalDate.of(2026, 4, 16), "the whole, now"),
+                                        REFUSED, Stage.STAGE_1, List.of("STAGE-SUSPENSION-ALREADY-OPEN", "STAGE-NOT-IN-THIS-STAGE"),
+                                        "T2_STAGE_1_RESPONSE DUE 2026-04-23", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2026-05-08"),
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2026-04-22", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"),
+                                        // T4 from Wed 22 Apr: 23-24 (2), 27 Apr-1 May (7), 4 May bank holiday, 5-8 (11), 11-15 (16), 18-21 (20)
+                                        "T4_STAGE_2_REQUEST DUE 2026-05-21"),
+                                step(EventType.CONSIDERATION_RESUMED, "2026-04-23", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-RESUMED"), "T4_STAGE_2_REQUEST DUE 2026-05-21"))),
+                Arguments.of("M8: a fresh stage 2 after one without an independent person; the fresh stage runs from its own day "
+                                + "and cannot be declined", DEFAULTS, received(LocalDate.of(2026, 1, 2)),
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2026-01-12", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2026-02-09"),
+                                step(EventType.STAGE_2_REQUESTED, "2026-01-14", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
+                                        "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
+                                step(EventType.STAGE_2_RESPONSE_SENT, "2026-02-16", DISCRETION, Stage.STAGE_2_RESPONDED,
+                                        List.of("STAGE-2-RESPONSE", "STAGE-2-RESPONSE-WITHOUT-INDEPENDENT-PERSON"),
+                                        // T8 from Mon 16 Feb: 17-20 (4), 23-27 (9), 2-6 Mar (14), 9-13 (19), 16 (20)
+                                        "T8_STAGE_3_REQUEST DUE 2026-03-16"),
+                                step(ProcessEvent.stage2Reopened(LocalDate.of(2026, 3, 2), "our review: no independent person took part"),
+                                        ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REOPENED"),
+                                        // T6 from Mon 2 Mar: 3-6 (4), 9-27 (19), 30 Mar-2 Apr (23), Good Friday, Easter Monday, 7-8 (25)
+                                        "T6_STAGE_2_RESPONSE DUE 2026-04-08",
+                                        // 65: 9-10 (27), 13 Apr-1 May (42), 4 May bank holiday, 5-22 (56), 25 May bank holiday,
+                                        // 26-29 (60), 1-5 Jun (65)
+                                        "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-06-05"),
+                                step(ProcessEvent.requestDeclined(LocalDate.of(2026, 3, 3), "nothing further to add"),
+                                        REFUSED, Stage.STAGE_2, List.of("STAGE-DECLINE-NOT-THE-COUNCILS", "STAGE-NOT-IN-THIS-STAGE"),
+                                        "T6_STAGE_2_RESPONSE DUE 2026-04-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-06-05"),
+                                step(EventType.INDEPENDENT_PERSON_APPOINTED, "2026-03-04", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-INDEPENDENT-PERSON"),
+                                        "T6_STAGE_2_RESPONSE DUE 2026-04-08", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-06-05"),
+                                step(EventType.STAGE_2_RESPONSE_SENT, "2026-04-01", ALLOWED, Stage.STAGE_2_RESPONDED,
+                                        List.of("STAGE-2-RESPONSE"),
+                                        // T8 from Wed 1 Apr: 2 (1), Good Friday, Easter Monday, 7-10 (5), 13-17 (10), 20-24 (15), 27 Apr-1 May (20)
+                                        "T8_STAGE_3_REQUEST DUE 2026-05-01"))),
+                Arguments.of("M8: a fresh review panel after one found defective; its 30 working days run from the re-opening",
+                        DEFAULTS, received(LocalDate.of(2026, 1, 2)),
+                        List.of(
+                                step(EventType.STAGE_1_RESPONSE_SENT, "2026-01-12", ALLOWED, Stage.STAGE_1_RESPONDED,
+                                        List.of("STAGE-1-RESPONSE"), "T4_STAGE_2_REQUEST DUE 2026-02-09"),
+                                step(EventType.STAGE_2_REQUESTED, "2026-01-14", ALLOWED, Stage.STAGE_2, List.of("STAGE-2-REQUEST"),
+                                        "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
+                                step(EventType.INDEPENDENT_PERSON_APPOINTED, "2026-01-15", ALLOWED, Stage.STAGE_2,
+                                        List.of("STAGE-2-INDEPENDENT-PERSON"),
+                                        "T6_STAGE_2_RESPONSE DUE 2026-02-18", "T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-04-17"),
+                                step(EventType.STAGE_2_RESPONSE_SENT, "2026-02-16", ALLOWED, Stage.STAGE_2_RESPONDED,
+                                        List.of("STAGE-2-RESPONSE"), "T8_STAGE_3_REQUEST DUE 2026-03-16"),
+                                step(EventType.STAGE_3_REQUESTED, "2026-02-18", ALLOWED, Stage.STAGE_3_REQUESTED,
+                                        List.of("STAGE-3-REQUEST"),
+                                        // T9 from Wed 18 Feb: 19-20 (2), 23 Feb-27 Mar (27), 30 Mar-1 Apr (30)
+                                        "T9_REVIEW_PANEL DUE 2026-04-01"),
+                                step(EventType.PANEL_HELD, "2026-03-25", ALLOWED, Stage.PANEL_HELD, List.of("STAGE-3-PANEL"),
+                                        // T10 from Wed 25 Mar: 26-27 (2), 30 Mar-1 Apr (5)
+                                        "T10_PANEL_REPORT DUE 2026-04-01",
+                                        // panel + 20: 26-27 (2), 30 Mar-2 Apr (6), Good Friday, Easter Monday, 7-10 (10), 13-17 (15), 20-24 (20)
+                                        "T11_FINAL_RESPONSE ALTERNATIVE_READING 2026-04-24"),
+                                step(ProcessEvent.stage3Reopened(LocalDate.of(2026, 3, 27), "a panel member had worked on the case"),
+                                        ALLOWED, Stage.STAGE_3_REQUESTED, List.of("STAGE-3-REOPENED"),
+                                        // T9 from Fri 27 Mar: 30 Mar-2 Apr (4), Good Friday, Easter Monday, 7-10 (8), 13-17 (13),
+                                        // 20-24 (18), 27 Apr-1 May (23), 4 May bank holiday, 5-8 (27), 11-13 (30)
+                                        "T9_REVIEW_PANEL DUE 2026-05-13"),
+                                step(EventType.PANEL_HELD, "2026-04-29", ALLOWED, Stage.PANEL_HELD, List.of("STAGE-3-PANEL"),
+                                        // T10 from Wed 29 Apr: 30 Apr-1 May (2), 4 May bank holiday, 5-7 (5)
+                                        "T10_PANEL_REPORT DUE 2026-05-07",
+                                        // panel + 20: 30 Apr-1 May (2), 5-8 (6), 11-15 (11), 18-22 (16), 25 May bank holiday, 26-29 (20)
+                                        "T11_FINAL_RESPONSE ALTERNATIVE_READING 2026-05-29"))),
                 Arguments.of("M9: once stage 2 is out of time, a council that allows it hears a request for a review panel",
                         LocalPolicy.builder().stage3WhenStage2Overdue(true).build(), received(LocalDate.of(2026, 1, 2)),
                         List.of(
@@ -456,6 +548,64 @@ class JourneysTest {
             assertThat(process.deadlines(transition.state())).as(where).isEqualTo(transition.deadlines());
             state = transition.state();
         }
+    }
+
+    /** M1, reg. 8: while the whole complaint is suspended its deadlines say SUSPENDED, never BREACHED, on any day. */
+    @Test
+    void whileSuspendedEveryDeadlineSaysSuspended() {
+        ComplaintProcess process = process(DEFAULTS);
+        ComplaintState suspended = process.apply(received(LocalDate.of(2026, 3, 2)),
+                ProcessEvent.suspended(LocalDate.of(2026, 3, 4), "care proceedings")).state();
+        assertThat(suspended.isSuspended()).isTrue();
+        for (LocalDate day : List.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 11, 23))) {
+            assertThat(process.status(suspended, day)).as("on %s", day).hasSize(2)
+                    .allSatisfy(status -> assertThat(status.status()).isEqualTo(DeadlineStatus.Status.SUSPENDED));
+        }
+        ComplaintState resumed = process.apply(suspended, ProcessEvent.of(EventType.CONSIDERATION_RESUMED,
+                LocalDate.of(2026, 4, 13))).state();
+        assertThat(process.status(resumed, LocalDate.of(2026, 4, 24))).extracting(status -> status.status())
+                .containsExactly(DeadlineStatus.Status.BREACHED, DeadlineStatus.Status.RUNNING);
+        assertThat(resumed.suspensions()).singleElement().satisfies(suspension -> {
+            assertThat(suspension.suspended()).isEqualTo(LocalDate.of(2026, 3, 4));
+            assertThat(suspension.resumed()).isEqualTo(LocalDate.of(2026, 4, 13));
+            assertThat(suspension.whole()).isTrue();
+        });
+        assertThat(process.deadlines(resumed)).allSatisfy(deadline -> assertThat(deadline.provision().citation().sections())
+                .contains("si2006-reg8", "procedure-suspension"));
+    }
+
+    /** M8: a fresh stage 2 keeps the earlier attempt, its events and its extensions, in the complaint's history. */
+    @Test
+    void aReopenedStageKeepsTheEarlierAttempt() {
+        ComplaintProcess process = process(DEFAULTS);
+        ComplaintState state = received(LocalDate.of(2026, 1, 2));
+        for (ProcessEvent event : List.of(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 1, 12)),
+                ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 1, 14)),
+                ProcessEvent.stage2Extended(LocalDate.of(2026, 2, 10), 40, "the investigating officer fell ill"),
+                ProcessEvent.responseSent(EventType.STAGE_2_RESPONSE_SENT, LocalDate.of(2026, 3, 2), Delivery.POST),
+                ProcessEvent.of(EventType.REFERRED_TO_OMBUDSMAN, LocalDate.of(2026, 3, 20)),
+                ProcessEvent.stage2Reopened(LocalDate.of(2026, 6, 1), "the Ombudsman recommends a fresh stage 2"))) {
+            Transition transition = process.apply(state, event);
+            assertThat(transition.recorded()).as("%s", event.type()).isTrue();
+            state = transition.state();
+        }
+        assertThat(state.stage()).isEqualTo(Stage.STAGE_2);
+        assertThat(state.events()).containsEntry(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 6, 1))
+                .containsEntry(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 1, 12))
+                .doesNotContainKeys(EventType.STAGE_2_EXTENDED, EventType.STAGE_2_RESPONSE_SENT);
+        assertThat(state.extensions()).isEmpty();
+        assertThat(state.deliveries()).isEmpty();
+        assertThat(state.earlierAttempts()).singleElement().satisfies(attempt -> {
+            assertThat(attempt.stage()).isEqualTo(Stage.STAGE_2);
+            assertThat(attempt.reopened()).isEqualTo(LocalDate.of(2026, 6, 1));
+            assertThat(attempt.events()).containsOnlyKeys(EventType.STAGE_2_REQUESTED, EventType.STAGE_2_EXTENDED,
+                    EventType.STAGE_2_RESPONSE_SENT);
+            assertThat(attempt.extensions()).extracting(extension -> extension.workingDays()).containsExactly(40);
+            assertThat(attempt.deliveries()).containsEntry(EventType.STAGE_2_RESPONSE_SENT, Delivery.POST);
+        });
+        assertThat(process.deadlines(state)).extracting(JourneysTest::describe)
+                // T6 from Mon 1 Jun 2026: 2-5 (4), 8 Jun-3 Jul (24), 6 Jul (25)
+                .contains("T6_STAGE_2_RESPONSE DUE 2026-07-06");
     }
 
     /**

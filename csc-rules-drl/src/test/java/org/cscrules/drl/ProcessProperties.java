@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
@@ -19,6 +21,7 @@ import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
+import org.cscrules.core.process.DeadlineStatus;
 import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
@@ -70,15 +73,17 @@ public class ProcessProperties {
 
     /** The events a complaint in each stage would naturally see next, so that journeys reach every stage. */
     private static final Map<Stage, List<EventType>> NATURAL = Map.of(
-            Stage.STAGE_1, List.of(EventType.STAGE_1_EXTENDED, EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_RESPONSE_SENT),
+            Stage.STAGE_1, List.of(EventType.STAGE_1_EXTENDED, EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_RESPONSE_SENT,
+                    EventType.CONSIDERATION_SUSPENDED, EventType.CONSIDERATION_RESUMED),
             Stage.STAGE_1_RESPONDED, List.of(EventType.STAGE_2_REQUESTED),
             Stage.STAGE_2, List.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
-                    EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_RESPONSE_SENT),
+                    EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_RESPONSE_SENT,
+                    EventType.CONSIDERATION_SUSPENDED, EventType.CONSIDERATION_RESUMED, EventType.CONSIDERATION_PARTLY_SUSPENDED),
             Stage.STAGE_2_RESPONDED, List.of(EventType.STAGE_3_REQUESTED),
             Stage.STAGE_3_REQUESTED, List.of(EventType.PANEL_HELD, EventType.PANEL_HELD, EventType.PANEL_HELD, EventType.REQUEST_DECLINED),
             Stage.PANEL_HELD, List.of(EventType.PANEL_REPORT_RECEIVED),
             Stage.PANEL_REPORTED, List.of(EventType.FINAL_RESPONSE_SENT),
-            Stage.CLOSED, List.of(EventType.REFERRED_TO_OMBUDSMAN));
+            Stage.CLOSED, List.of(EventType.REFERRED_TO_OMBUDSMAN, EventType.STAGE_2_REOPENED, EventType.STAGE_3_REOPENED));
 
     /** How a response is sent: unsaid, by hand, by email, by post. */
     private static final List<Delivery> DELIVERIES = java.util.Arrays.asList(null, Delivery.BY_HAND, Delivery.EMAIL, Delivery.POST);
@@ -186,16 +191,48 @@ public class ProcessProperties {
 
     @Property(tries = 1000)
     void anExtensionNeverShortensADeadline(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
+        assertNoDeadlineBroughtForward(journey, statutory, EventType::isExtension);
+    }
+
+    /** M1: a suspension or a resumption never brings a deadline forward. */
+    @Property(tries = 1000)
+    void aSuspensionNeverShortensADeadline(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
+        assertNoDeadlineBroughtForward(journey, statutory, type -> type.isSuspension() || type == EventType.CONSIDERATION_RESUMED);
+    }
+
+    /** Each event of the kinds {@code watched} that is recorded leaves every deadline running before it no earlier. */
+    private static void assertNoDeadlineBroughtForward(Journey journey, boolean statutory, Predicate<EventType> watched) {
         List<Deadline> before = process(statutory).deadlines(start(process(statutory), journey));
         List<Transition> transitions = replay(process(statutory), journey);
         for (int i = 0; i < transitions.size(); i++) {
             Transition transition = transitions.get(i);
-            if (journey.events().get(i).type().isExtension() && transition.recorded()) {
+            EventType type = journey.events().get(i).type();
+            if (watched.test(type) && transition.recorded()) {
+                Statistics.label("watched events recorded").collect(type);
                 for (Deadline after : transition.deadlines()) {
                     dueOfSame(before, after).ifPresent(was -> assertThat(after.due()).isAfterOrEqualTo(was));
                 }
             }
             before = transition.deadlines();
+        }
+    }
+
+    /**
+     * M1: while the whole complaint is suspended, no deadline that had not passed on the day it
+     * was suspended shows BREACHED, on any day asked about.
+     */
+    @Property(tries = 1000)
+    void aSuspendedDeadlineIsNeverBreached(@ForAll("journeys") Journey journey, @ForAll boolean statutory,
+                                           @ForAll @IntRange(min = 0, max = 400) int daysLater) {
+        for (Transition transition : replay(process(statutory), journey)) {
+            ComplaintState state = transition.state();
+            if (state.isSuspended()) {
+                LocalDate suspended = state.openSuspension().orElseThrow().suspended();
+                Statistics.label("suspended states").collect(state.stage());
+                assertThat(process(statutory).status(state, suspended.plusDays(daysLater)))
+                        .filteredOn(status -> !status.deadline().due().isBefore(suspended))
+                        .noneMatch(status -> status.status() == DeadlineStatus.Status.BREACHED);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.cscrules.core.process;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
@@ -33,6 +35,11 @@ import org.cscrules.core.internal.validation.ValidComplaintState;
  * @param deliveries how each stage 1 or stage 2 response was sent, where the council said
  * @param basis the policy and bank-holiday data its deadlines are counted on, fixed when it was
  *     received (see {@link DeadlineBasis})
+ * @param suspensions the suspensions of consideration under reg. 8, oldest first; the last may
+ *     still be open. Empty (and left out of the JSON) when there were none, as in states written
+ *     by 0.1.0
+ * @param earlierAttempts the stage 2 investigations and review panels superseded by fresh ones,
+ *     oldest first; empty (and left out of the JSON) when none was re-opened
  */
 @ValidComplaintState
 public record ComplaintState(@NotNull Stage stage,
@@ -41,13 +48,36 @@ public record ComplaintState(@NotNull Stage stage,
                              @NotNull Map<@NotNull EventType, @NotNull @InCalendarRange LocalDate> events,
                              @NotNull List<@NotNull Extension> extensions,
                              @NotNull Map<@NotNull EventType, @NotNull Delivery> deliveries,
-                             @NotNull DeadlineBasis basis) {
+                             @NotNull DeadlineBasis basis,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull Suspension> suspensions,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull EarlierAttempt> earlierAttempts) {
 
-    /** Copies the map (in the procedure's order) and the list into unmodifiable ones; nulls are left to validation. */
+    /**
+     * Copies the maps (events in the procedure's order) and the lists into unmodifiable ones;
+     * missing suspensions and earlier attempts are none; other nulls are left to validation.
+     */
     public ComplaintState {
         events = events == null ? null : Collections.unmodifiableMap(inProcedureOrder(events));
         extensions = extensions == null ? null : Collections.unmodifiableList(new ArrayList<>(extensions));
         deliveries = deliveries == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(deliveries));
+        suspensions = suspensions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(suspensions));
+        earlierAttempts = earlierAttempts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(earlierAttempts));
+    }
+
+    /**
+     * A state with no suspension and no stage re-opened, as release 0.1.0 built one.
+     *
+     * @param stage where the complaint stands
+     * @param received the day the council received it
+     * @param stage1ClockStart the day the stage 1 clock starts
+     * @param events the date of each event that has happened
+     * @param extensions the extensions granted, oldest first
+     * @param deliveries how each stage 1 or stage 2 response was sent
+     * @param basis the policy and bank-holiday data its deadlines are counted on
+     */
+    public ComplaintState(Stage stage, LocalDate received, LocalDate stage1ClockStart, Map<EventType, LocalDate> events,
+                          List<Extension> extensions, Map<EventType, Delivery> deliveries, DeadlineBasis basis) {
+        this(stage, received, stage1ClockStart, events, extensions, deliveries, basis, List.of(), List.of());
     }
 
     /**
@@ -57,7 +87,8 @@ public record ComplaintState(@NotNull Stage stage,
      * ComplaintProcess.start} gives one on the process's own basis.
      */
     public static ComplaintState receivedOn(LocalDate received, LocalDate stage1ClockStart, DeadlineBasis basis) {
-        return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of(), Map.of(), basis);
+        return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of(), Map.of(), basis,
+                List.of(), List.of());
     }
 
     /**
@@ -67,7 +98,30 @@ public record ComplaintState(@NotNull Stage stage,
      * bases existed the policy it was received under.
      */
     public ComplaintState withBasis(DeadlineBasis newBasis) {
-        return new ComplaintState(stage, received, stage1ClockStart, events, extensions, deliveries, newBasis);
+        return new ComplaintState(stage, received, stage1ClockStart, events, extensions, deliveries, newBasis,
+                suspensions, earlierAttempts);
+    }
+
+    /**
+     * The suspension of consideration still open, if any: while the whole complaint is suspended,
+     * the deadlines the council must keep are paused.
+     *
+     * @return the open suspension, or empty when consideration is not suspended
+     */
+    public Optional<Suspension> openSuspension() {
+        return suspensions == null || suspensions.isEmpty() || suspensions.get(suspensions.size() - 1) == null
+                || !suspensions.get(suspensions.size() - 1).isOpen()
+                ? Optional.empty() : Optional.of(suspensions.get(suspensions.size() - 1));
+    }
+
+    /**
+     * Whether consideration of the whole complaint is suspended now (reg. 8).
+     *
+     * @return true while a suspension of the whole complaint is open
+     */
+    @JsonIgnore
+    public boolean isSuspended() {
+        return openSuspension().map(Suspension::whole).orElse(false);
     }
 
     /** The day {@code type} happened (the latest time, for an event that can recur), if it has. */

@@ -23,7 +23,13 @@ public record DeadlineStatus(Deadline deadline, Status status) {
         /** The due date of something the council must do has passed with the deadline still running. */
         BREACHED,
         /** The complainant's window to ask for the next stage has closed: a later request is for the council to accept. */
-        WINDOW_CLOSED
+        WINDOW_CLOSED,
+        /**
+         * Consideration of the whole complaint is suspended under reg. 8: the council's deadline is
+         * paused, whatever the day, and runs on with the working days it had left when consideration
+         * resumes. Never breached while lawfully suspended.
+         */
+        SUSPENDED
     }
 
     /** Checks that both parts are given. */

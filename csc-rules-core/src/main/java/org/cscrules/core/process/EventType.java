@@ -22,6 +22,12 @@ public enum EventType implements Cited {
     STAGE_1_RESPONSE_SENT(statute(secondary("{si2006-reg14}"))),
     /** The complainant asks for stage 2 (reg. 15(2)). */
     STAGE_2_REQUESTED(statute(secondary("{si2006-reg15}(2)"))),
+    /**
+     * A fresh stage 2 investigation begins after an earlier one, as the Ombudsman often recommends
+     * after a defective one: the earlier attempt is kept in the history ({@link EarlierAttempt})
+     * and the fresh one runs from this day, with a reason.
+     */
+    STAGE_2_REOPENED(procedure(unverified("{procedure-reopening}; {si2006-reg17}"))),
     /** The statement of complaint (reg. 16 record) is agreed; it may start the stage 2 clock. */
     STATEMENT_OF_COMPLAINT_AGREED(statute(secondary("{si2006-reg16}"))),
     /**
@@ -39,12 +45,30 @@ public enum EventType implements Cited {
     STAGE_2_RESPONSE_SENT(statute(secondary("{si2006-reg17}"))),
     /** The complainant asks for a review panel (reg. 18). */
     STAGE_3_REQUESTED(statute(secondary("{si2006-reg18}, {si2006-reg19}(1)"))),
+    /**
+     * A fresh review panel is convened after an earlier one, with a reason: the earlier attempt is
+     * kept in the history ({@link EarlierAttempt}) and the panel's 30 working days run from this day.
+     */
+    STAGE_3_REOPENED(procedure(unverified("{procedure-reopening}; {si2006-reg19}(4)"))),
     /** The review panel meets (reg. 19). */
     PANEL_HELD(statute(verified("{si2006-reg19}(4)"))),
     /** The panel's report reaches the council (reg. 20). */
     PANEL_REPORT_RECEIVED(statute(secondary("{si2006-reg20}"))),
     /** The council sends its final response (reg. 20(3)). */
     FINAL_RESPONSE_SENT(statute(secondary("{si2006-reg20}(3)"))),
+    /**
+     * The council decides not to consider the whole complaint for now, because that might
+     * prejudice concurrent proceedings, with its written reason (reg. 8): the deadlines it must
+     * keep pause until consideration resumes.
+     */
+    CONSIDERATION_SUSPENDED(statute(secondary("{si2006-reg8}"))),
+    /**
+     * The council decides not to consider part of the complaint for now, for the same reason and
+     * with its written reason (reg. 8): the deadlines run on for the rest.
+     */
+    CONSIDERATION_PARTLY_SUSPENDED(statute(secondary("{si2006-reg8}"))),
+    /** Consideration suspended under reg. 8 resumes: paused deadlines run on with the working days they had left. */
+    CONSIDERATION_RESUMED(statute(secondary("{si2006-reg8}; {procedure-suspension}"))),
     /**
      * The council declines, with its reasons, a request for stage 2 or 3 that was its to decide:
      * a late one or, where its policy gatekeeps, any.
@@ -90,28 +114,62 @@ public enum EventType implements Cited {
         return this == STAGE_1_RESPONSE_SENT || this == STAGE_2_RESPONSE_SENT;
     }
 
-    /** Whether the event carries a reason for the complainant: an extension or a decline. */
+    /** Whether the event carries a reason for the complainant: an extension, a decline, a suspension or a re-opening. */
     public boolean needsReason() {
-        return isExtension() || this == REQUEST_DECLINED;
+        return isExtension() || this == REQUEST_DECLINED || isSuspension() || isReopening();
     }
 
-    /** Whether the event can happen more than once: extensions, and referrals to the Ombudsman. */
+    /**
+     * Whether the event suspends consideration under reg. 8, in whole or in part.
+     *
+     * @return true for {@link #CONSIDERATION_SUSPENDED} and {@link #CONSIDERATION_PARTLY_SUSPENDED}
+     */
+    public boolean isSuspension() {
+        return this == CONSIDERATION_SUSPENDED || this == CONSIDERATION_PARTLY_SUSPENDED;
+    }
+
+    /**
+     * Whether the event begins a fresh stage 2 or review panel after an earlier one.
+     *
+     * @return true for {@link #STAGE_2_REOPENED} and {@link #STAGE_3_REOPENED}
+     */
+    public boolean isReopening() {
+        return this == STAGE_2_REOPENED || this == STAGE_3_REOPENED;
+    }
+
+    /**
+     * Whether the event can happen more than once: extensions, referrals to the Ombudsman,
+     * suspensions and resumptions, and re-openings.
+     */
     public boolean canRecur() {
-        return isExtension() || this == REFERRED_TO_OMBUDSMAN;
+        return isExtension() || this == REFERRED_TO_OMBUDSMAN || isSuspension() || this == CONSIDERATION_RESUMED
+                || isReopening();
     }
 
-    /** The stage the event belongs to: the one it moves a complaint into, or the one it is recorded in. */
+    /**
+     * The stage the event belongs to: the one it moves a complaint into, or the one it is recorded
+     * in; for a suspension or a resumption, which may come at any stage the council is considering
+     * the complaint, stage 1, the first.
+     */
     public Stage stage() {
         return switch (this) {
-            case STAGE_1_EXTENDED -> Stage.STAGE_1;
+            case STAGE_1_EXTENDED, CONSIDERATION_SUSPENDED, CONSIDERATION_PARTLY_SUSPENDED, CONSIDERATION_RESUMED -> Stage.STAGE_1;
+            case STAGE_2_REOPENED -> Stage.STAGE_2;
+            case STAGE_3_REOPENED -> Stage.STAGE_3_REQUESTED;
             case STATEMENT_OF_COMPLAINT_AGREED, INDEPENDENT_PERSON_APPOINTED, INDEPENDENT_PERSON_REPORT_RECEIVED, STAGE_2_EXTENDED,
                  INVESTIGATION_REPORT_RECEIVED -> Stage.STAGE_2;
             default -> entering();
         };
     }
 
-    /** The stage this event moves a complaint into; null when it is recorded within the stage. */
+    /**
+     * The stage this event moves a complaint into; null when it is recorded within the stage. A
+     * re-opening moves it into the stage it re-opens.
+     */
     public Stage entering() {
+        if (isReopening()) {
+            return stage();
+        }
         for (Stage stage : Stage.values()) {
             if (stage.enteredBy() == this) {
                 return stage;

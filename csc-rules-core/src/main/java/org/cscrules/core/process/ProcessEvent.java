@@ -55,4 +55,51 @@ public record ProcessEvent(@NotNull EventType type,
     public static ProcessEvent stage2Extended(LocalDate date, int workingDays, String reason) {
         return new ProcessEvent(EventType.STAGE_2_EXTENDED, date, workingDays, reason, null);
     }
+
+    /**
+     * The council suspends consideration of the whole complaint, for the written {@code reason}
+     * (reg. 8): its deadlines pause until consideration resumes.
+     *
+     * @param date the day it was suspended
+     * @param reason the written reason given to the complainant
+     * @return the event, never null; validated when applied
+     */
+    public static ProcessEvent suspended(LocalDate date, String reason) {
+        return new ProcessEvent(EventType.CONSIDERATION_SUSPENDED, date, null, reason, null);
+    }
+
+    /**
+     * The council suspends consideration of part of the complaint, for the written {@code reason}
+     * (reg. 8): the deadlines run on for the rest.
+     *
+     * @param date the day it was suspended
+     * @param reason the written reason given to the complainant
+     * @return the event, never null; validated when applied
+     */
+    public static ProcessEvent partlySuspended(LocalDate date, String reason) {
+        return new ProcessEvent(EventType.CONSIDERATION_PARTLY_SUSPENDED, date, null, reason, null);
+    }
+
+    /**
+     * A fresh stage 2 investigation begins after an earlier one, for {@code reason} (an
+     * Ombudsman's recommendation, the council's own review).
+     *
+     * @param date the day the fresh stage 2 begins: its clock starts here
+     * @param reason why stage 2 is re-opened
+     * @return the event, never null; validated when applied
+     */
+    public static ProcessEvent stage2Reopened(LocalDate date, String reason) {
+        return new ProcessEvent(EventType.STAGE_2_REOPENED, date, null, reason, null);
+    }
+
+    /**
+     * A fresh review panel is convened after an earlier one, for {@code reason}.
+     *
+     * @param date the day the fresh stage 3 begins: the panel's 30 working days run from here
+     * @param reason why stage 3 is re-opened
+     * @return the event, never null; validated when applied
+     */
+    public static ProcessEvent stage3Reopened(LocalDate date, String reason) {
+        return new ProcessEvent(EventType.STAGE_3_REOPENED, date, null, reason, null);
+    }
 }

@@ -11,6 +11,7 @@ import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.Suspension;
 
 /**
  * Turns a trigger date into due dates: the {@link Timescale} table's lengths, changed only where
@@ -26,6 +27,9 @@ public final class Deadlines {
     /** The stage 2 backstop from the request: reg. 17's maximum, agreement of the reg. 16 record being no precondition. */
     private static final Provision STAGE_2_BACKSTOP = Provision.statute(Citation.secondary(
             "{si2006-reg17}; {si2006-reg16}; {lgsco-23-013-837}"));
+
+    /** What a deadline moved on by a suspension rests on as well: reg. 8, and the library's rule on pausing. */
+    private static final Citation SUSPENSION = Citation.secondary("{si2006-reg8}").and(Citation.unverified("{procedure-suspension}"));
 
     private final LocalPolicy policy;
     private final WorkingDayCalendar calendar;
@@ -241,6 +245,42 @@ public final class Deadlines {
         }
         return Optional.of(workingDays(Timescale.T6_STAGE_2_RESPONSE, Deadline.Kind.LATEST_IF_EXTENDED, requested,
                 Timescale.T6_STAGE_2_RESPONSE.extendedMaximum(), STAGE_2_BACKSTOP));
+    }
+
+    /**
+     * {@code deadline} moved on by every suspension of the whole complaint that has ended and that
+     * began while it ran (on or after its trigger, by its due date): the clock stops on the day
+     * consideration is suspended and runs on from the day it resumes with the working days it had
+     * left (reg. 8, and the library's rule on suspension). So a suspension never shortens a
+     * deadline. A partial suspension, or one still open, moves nothing: while consideration is
+     * suspended the deadline shows the date as it stood, and {@code ComplaintProcess.status} says
+     * SUSPENDED rather than breached.
+     *
+     * @param deadline a deadline the council must keep; not null
+     * @param suspensions the complaint's suspensions, oldest first; not null
+     * @return the deadline moved on, citing reg. 8 as well; {@code deadline} itself when nothing moved it
+     * @throws IllegalArgumentException if an argument is null
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
+     */
+    public Deadline paused(Deadline deadline, List<Suspension> suspensions) {
+        if (deadline == null || suspensions == null) {
+            throw new IllegalArgumentException("deadline and suspensions must not be null");
+        }
+        LocalDate due = deadline.due();
+        for (Suspension suspension : suspensions) {
+            if (suspension.whole() && !suspension.isOpen() && !suspension.suspended().isBefore(deadline.trigger())
+                    && !suspension.suspended().isAfter(due)) {
+                int left = calendar.workingDaysBetween(suspension.suspended(), due);
+                LocalDate moved = left == 0 ? suspension.resumed() : calendar.plusWorkingDays(suspension.resumed(), left);
+                due = moved.isAfter(due) ? moved : due;
+            }
+        }
+        if (due.equals(deadline.due())) {
+            return deadline;
+        }
+        Provision basis = deadline.provision();
+        return new Deadline(deadline.timescale(), deadline.kind(), deadline.trigger(), deadline.length(), due,
+                calendar.isProvisional(due), deadline.target(), new Provision(basis.citation().and(SUSPENSION), basis.basis()));
     }
 
     private Deadline fixed(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int length, Provision provision) {

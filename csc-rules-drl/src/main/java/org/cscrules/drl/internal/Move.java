@@ -100,6 +100,34 @@ public final class Move {
         return state.events().containsKey(EventType.INDEPENDENT_PERSON_APPOINTED);
     }
 
+    /** Whether consideration of the whole complaint is suspended (reg. 8). */
+    public boolean isSuspended() {
+        return state.isSuspended();
+    }
+
+    /** Whether a suspension of consideration, of the whole complaint or a part, is still open. */
+    public boolean isSuspensionOpen() {
+        return state.openSuspension().isPresent();
+    }
+
+    /** Whether the council is considering the complaint: at stage 1, stage 2 or the review panel, before its response. */
+    public boolean isConsidering() {
+        return switch (state.stage()) {
+            case STAGE_1, STAGE_2, STAGE_3_REQUESTED, PANEL_HELD, PANEL_REPORTED -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the complaint has had a stage 1 response, or gone to stage 2 without one: what a fresh stage 2 follows. */
+    public boolean isStage1Over() {
+        return state.events().containsKey(EventType.STAGE_1_RESPONSE_SENT) || state.events().containsKey(EventType.STAGE_2_REQUESTED);
+    }
+
+    /** Whether the complaint has had a stage 2 response, or gone to a review panel: what a fresh panel follows. */
+    public boolean isStage2Over() {
+        return state.events().containsKey(EventType.STAGE_2_RESPONSE_SENT) || state.events().containsKey(EventType.STAGE_3_REQUESTED);
+    }
+
     /** Whether, on the event's date, a period the council must keep has passed its maximum. */
     public boolean isCouncilOutOfTime() {
         return facts.councilOutOfTime();

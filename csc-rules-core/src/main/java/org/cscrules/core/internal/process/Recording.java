@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.Delivery;
+import org.cscrules.core.process.EarlierAttempt;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Extension;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Stage;
+import org.cscrules.core.process.Suspension;
 import org.cscrules.core.timescale.Timescale;
 
 /**
@@ -54,14 +56,19 @@ public final class Recording {
             throw new IllegalArgumentException("Only a valid event can be recorded: " + event);
         }
         Map<EventType, LocalDate> events = new LinkedHashMap<>(state.events());
-        events.put(event.type(), event.date());
         List<Extension> extensions = new ArrayList<>(state.extensions());
+        Map<EventType, Delivery> deliveries = new LinkedHashMap<>(state.deliveries());
+        List<EarlierAttempt> earlierAttempts = new ArrayList<>(state.earlierAttempts());
+        if (event.type().isReopening()) {
+            earlierAttempts.add(superseded(event, events, extensions, deliveries));
+            events.put(event.type().entering().enteredBy(), event.date());
+        }
+        events.put(event.type(), event.date());
         if (event.type().isExtension()) {
             Timescale timescale = event.type() == EventType.STAGE_1_EXTENDED
                     ? Timescale.T2_STAGE_1_RESPONSE : Timescale.T6_STAGE_2_RESPONSE;
             extensions.add(new Extension(timescale, event.date(), event.extendedToWorkingDays(), event.reason()));
         }
-        Map<EventType, Delivery> deliveries = new LinkedHashMap<>(state.deliveries());
         if (event.delivery() != null) {
             deliveries.put(event.type(), event.delivery());
         }
@@ -69,6 +76,54 @@ public final class Recording {
         boolean staysInStage = entering == null
                 || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !state.stage().isFinished() && referralPremature;
         return new ComplaintState(staysInStage ? state.stage() : entering, state.received(), state.stage1ClockStart(),
-                events, extensions, deliveries, state.basis());
+                events, extensions, deliveries, state.basis(), suspensions(state.suspensions(), event), earlierAttempts);
+    }
+
+    /**
+     * The suspensions with {@code event} recorded: a suspension opens one, a resumption ends the
+     * open one (a resumption with none open changes nothing).
+     */
+    private static List<Suspension> suspensions(List<Suspension> suspensions, ProcessEvent event) {
+        if (!event.type().isSuspension() && event.type() != EventType.CONSIDERATION_RESUMED) {
+            return suspensions;
+        }
+        List<Suspension> result = new ArrayList<>(suspensions);
+        if (event.type().isSuspension()) {
+            result.add(new Suspension(event.date(), null, event.type() == EventType.CONSIDERATION_SUSPENDED, event.reason()));
+        } else if (!result.isEmpty() && result.get(result.size() - 1).isOpen()) {
+            result.set(result.size() - 1, result.get(result.size() - 1).withResumption(event.date()));
+        }
+        return result;
+    }
+
+    /**
+     * The stage that {@code reopening} re-opens, as it was: its events and those of every later
+     * stage, with its extensions and deliveries, taken out of the live collections given.
+     */
+    private static EarlierAttempt superseded(ProcessEvent reopening, Map<EventType, LocalDate> events,
+                                             List<Extension> extensions, Map<EventType, Delivery> deliveries) {
+        Stage reopened = reopening.type().entering();
+        Map<EventType, LocalDate> taken = new LinkedHashMap<>();
+        for (Map.Entry<EventType, LocalDate> entry : List.copyOf(events.entrySet())) {
+            EventType type = entry.getKey();
+            boolean later = type.isEnding() ? type != EventType.REFERRED_TO_OMBUDSMAN
+                    : type.stage().ordinal() >= reopened.ordinal() && !type.isSuspension() && type != EventType.CONSIDERATION_RESUMED;
+            if (later) {
+                taken.put(type, entry.getValue());
+                events.remove(type);
+            }
+        }
+        List<Extension> takenExtensions = new ArrayList<>();
+        if (reopened == Stage.STAGE_2) {
+            extensions.removeIf(extension -> extension.timescale() == Timescale.T6_STAGE_2_RESPONSE && takenExtensions.add(extension));
+        }
+        Map<EventType, Delivery> takenDeliveries = new LinkedHashMap<>();
+        for (EventType type : taken.keySet()) {
+            Delivery delivery = deliveries.remove(type);
+            if (delivery != null) {
+                takenDeliveries.put(type, delivery);
+            }
+        }
+        return new EarlierAttempt(reopened, reopening.date(), reopening.reason(), taken, takenExtensions, takenDeliveries);
     }
 }

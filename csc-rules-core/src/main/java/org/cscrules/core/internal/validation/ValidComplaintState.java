@@ -13,12 +13,15 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
+import org.cscrules.core.process.EarlierAttempt;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Extension;
 import org.cscrules.core.process.Stage;
+import org.cscrules.core.process.Suspension;
 import org.cscrules.core.timescale.Timescale;
 
 /**
@@ -56,7 +59,9 @@ public @interface ValidComplaintState {
         public boolean isValid(ComplaintState state, ConstraintValidatorContext context) {
             if (state == null || state.stage() == null || state.received() == null || state.events() == null
                     || state.extensions() == null || state.deliveries() == null || state.events().containsKey(null)
-                    || state.events().containsValue(null) || state.extensions().contains(null)) {
+                    || state.events().containsValue(null) || state.extensions().contains(null)
+                    || state.suspensions().stream().anyMatch(Objects::isNull)
+                    || state.earlierAttempts().stream().anyMatch(Objects::isNull)) {
                 return true; // left to @NotNull
             }
             Checks checks = new Checks(context);
@@ -78,6 +83,8 @@ public @interface ValidComplaintState {
             checkOrder(state.stage(), events, checks);
             checkStage(state, checks);
             checkExtensions(state, checks);
+            checkSuspensions(state, checks);
+            checkEarlierAttempts(state, checks);
             state.deliveries().keySet().forEach(type -> checks.require(type != null && type.opensWindow()
                     && events.containsKey(type), "deliveries[" + type + "]", "must be of a stage 1 or stage 2 response that happened"));
             return checks.valid();
@@ -167,6 +174,42 @@ public @interface ValidComplaintState {
          */
         private static boolean panelWhenStage2Overdue(ComplaintState state) {
             return state.basis() != null && state.basis().policy() != null && state.basis().policy().stage3WhenStage2Overdue();
+        }
+
+        /**
+         * Suspensions follow one another, each after receipt and after the one before resumed; only
+         * the last may still be open.
+         */
+        private static void checkSuspensions(ComplaintState state, Checks checks) {
+            LocalDate previous = state.received();
+            for (int i = 0; i < state.suspensions().size(); i++) {
+                Suspension suspension = state.suspensions().get(i);
+                String path = "suspensions[" + i + "]";
+                checks.require(!suspension.suspended().isBefore(previous), path,
+                        "must not begin before the date received, or before the suspension before it ended");
+                checks.require(!suspension.isOpen() || i == state.suspensions().size() - 1, path,
+                        "must have resumed: only the last suspension may still be open");
+                checks.require(InCalendarRange.Validator.inRange(suspension.suspended())
+                        && (suspension.isOpen() || InCalendarRange.Validator.inRange(suspension.resumed())), path,
+                        InCalendarRange.Validator.RANGE_MESSAGE);
+                previous = suspension.isOpen() ? suspension.suspended() : suspension.resumed();
+            }
+        }
+
+        /** Earlier attempts follow one another after receipt, and none holds an event after its re-opening. */
+        private static void checkEarlierAttempts(ComplaintState state, Checks checks) {
+            LocalDate previous = state.received();
+            for (int i = 0; i < state.earlierAttempts().size(); i++) {
+                EarlierAttempt attempt = state.earlierAttempts().get(i);
+                String path = "earlierAttempts[" + i + "]";
+                checks.require(!attempt.reopened().isBefore(previous), path,
+                        "must not be re-opened before the date received, or before the attempt before it");
+                checks.require(attempt.events().values().stream().noneMatch(date -> date == null || date.isAfter(attempt.reopened())),
+                        path + ".events", "must not be after the day the stage was re-opened");
+                checks.require(InCalendarRange.Validator.inRange(attempt.reopened()), path + ".reopened",
+                        InCalendarRange.Validator.RANGE_MESSAGE);
+                previous = attempt.reopened();
+            }
         }
 
         /** Stage 2 extensions need stage 2; each extension of a period is longer than the one before. */

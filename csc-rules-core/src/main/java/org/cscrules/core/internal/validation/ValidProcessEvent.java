@@ -54,10 +54,10 @@ public @interface ValidProcessEvent {
                             "extendedToWorkingDays", "must be between 1 and " + LONGEST_EXTENSION_WORKING_DAYS
                                     + " working days for an extension")
                     .require(!reasoned || event.reason() != null && !event.reason().isBlank(), "reason",
-                            "must be given for an extension or a decline: the complainant is told why (regs. 14, 17)")
+                            "must be given for an extension, a decline, a suspension or a re-opening: the complainant is told why")
                     .require(extension || days == null, "extendedToWorkingDays", "must be empty unless the event is an extension")
                     .require(reasoned || event.reason() == null, "reason",
-                            "must be empty unless the event is an extension or a decline")
+                            "must be empty unless the event is an extension, a decline, a suspension or a re-opening")
                     .require(event.type().opensWindow() || event.delivery() == null, "delivery",
                             "must be empty unless the event is a stage 1 or stage 2 response")
                     .valid();

@@ -59,6 +59,10 @@ public final class RandomRequests {
                         representation, subject, datesFor(dates, findings), circumstances, findings, null)));
     }
 
+    /** The ages where the care-leaver categories end (21, 25) and the test policies' local offers reach (25, 26). */
+    private static final int CARE_LEAVER_BOUNDARIES_FROM = 21;
+    private static final int CARE_LEAVER_BOUNDARIES_TO = 26;
+
     private static Arbitrary<Child> child(ComplainantRole role) {
         Arbitrary<Set<ChildStatus>> statuses = role.childsOwnStatus()
                 .<Arbitrary<Set<ChildStatus>>>map(s -> Arbitraries.just(Set.of(s)))
@@ -70,7 +74,12 @@ public final class RandomRequests {
                 Tuple.of(1, Arbitraries.of(StatusBasis.class)));
         Arbitrary<CareLeaverCategory> category = role == ComplainantRole.CARE_LEAVER
                 ? Arbitraries.of(CareLeaverCategory.class).injectNull(0.25) : Arbitraries.just(null);
-        Arbitrary<Child> child = Combinators.combine(statuses, Arbitraries.integers().between(minAge, maxAge).injectNull(0.2),
+        Arbitrary<Integer> ages = role == ComplainantRole.CARE_LEAVER
+                // half of care leavers near the end of their category and the councils' local offers (21 to 26)
+                ? Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(minAge, maxAge)),
+                        Tuple.of(1, Arbitraries.integers().between(CARE_LEAVER_BOUNDARIES_FROM, CARE_LEAVER_BOUNDARIES_TO)))
+                : Arbitraries.integers().between(minAge, maxAge);
+        Arbitrary<Child> child = Combinators.combine(statuses, ages.injectNull(0.2),
                         Arbitraries.of(Understanding.class), basis, category)
                 .as((s, age, understanding, b, c) -> new Child(s, null, age, understanding, b,
                         s.contains(ChildStatus.CARE_LEAVER) ? c : null));

@@ -44,12 +44,10 @@ class PolicyBookTest {
                 .append("(`csc-rules --policy FILE`, `CscRulesJson.read(json, LocalPolicy.class)`, schema\n")
                 .append("[`schema/local-policy.schema.json`](schema/local-policy.schema.json)); a setting left out keeps its\n")
                 .append("default. A setting that is not valid is reported with every other, one violation each, its path the\n")
-                .append("setting's name. Two settings depend on others: `childConsentAge` is given exactly when `childConsent`\n")
-                .append("is `REQUIRED_FROM_AGE`, and `timeLimitPausedByProceedings` cannot be set with `concurrentProceedings`\n")
-                .append("`DECLINE_WITH_WRITTEN_REASON`.\n\n")
+                .append("setting's name. One setting depends on another: `childConsentAge` is given exactly when `childConsent`\n")
+                .append("is `REQUIRED_FROM_AGE`.\n\n")
                 .append("Every setting changes some answer (`LiveSettingsTest` holds each to it over a shared corpus of\n")
-                .append("complaints and journeys), except those marked *recorded, not checked*, which the library keeps in the\n")
-                .append("policy and its provenance but does not yet use.\n\n")
+                .append("complaints and journeys); one the library could not use is retired (below), not kept.\n\n")
                 .append(PolicySetting.values().length).append(" settings.\n\n")
                 .append("| setting | default | allowed | what it decides | why | rests on | rules that cite it |\n")
                 .append("|---|---|---|---|---|---|---|\n");
@@ -60,11 +58,10 @@ class PolicyBookTest {
             out.append("| `").append(setting.settingName()).append("` | ")
                     .append(setting.defaultValue().map(PolicyBookTest::show).orElse("none")).append(" | ")
                     .append(setting.expected()).append(" | ").append(setting.description())
-                    .append(setting.notCheckedBecause().map(why -> " *Recorded, not checked:* " + why + ".").orElse(""))
                     .append(" | [LAW.md](LAW.md#").append(setting.lawSectionId()).append(")")
                     .append(" | ").append(provision.citation().reference()).append(" (").append(provision.basis()).append(", ")
-                    .append(provision.citation().verification()).append(") | ").append(!citedBy.isEmpty() ? citedBy
-                            : setting.isChecked() ? "none: it sets, moves or marks deadlines" : "none")
+                    .append(provision.citation().verification()).append(") | ")
+                    .append(!citedBy.isEmpty() ? citedBy : "none: it sets, moves or marks deadlines")
                     .append(" |\n");
         }
         out.append("\n## Retired settings\n\n")

@@ -59,8 +59,8 @@ public final class RandomRequests {
                         representation, subject, datesFor(dates, findings), circumstances, findings, null)));
     }
 
-    /** The ages where the care-leaver categories end (21, 25) and the test policies' local offers reach (25, 26). */
-    private static final int CARE_LEAVER_BOUNDARIES_FROM = 21;
+    /** The ages either side of where the last care-leaver categories end (25) and the test policies' local offers reach (25, 26). */
+    private static final int CARE_LEAVER_BOUNDARIES_FROM = 24;
     private static final int CARE_LEAVER_BOUNDARIES_TO = 26;
 
     private static Arbitrary<Child> child(ComplainantRole role) {
@@ -75,9 +75,9 @@ public final class RandomRequests {
         Arbitrary<CareLeaverCategory> category = role == ComplainantRole.CARE_LEAVER
                 ? Arbitraries.of(CareLeaverCategory.class).injectNull(0.25) : Arbitraries.just(null);
         Arbitrary<Integer> ages = role == ComplainantRole.CARE_LEAVER
-                // half of care leavers near the end of their category and the councils' local offers (21 to 26)
+                // two in three care leavers where the last categories and the councils' local offers end (24 to 26)
                 ? Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(minAge, maxAge)),
-                        Tuple.of(1, Arbitraries.integers().between(CARE_LEAVER_BOUNDARIES_FROM, CARE_LEAVER_BOUNDARIES_TO)))
+                        Tuple.of(2, Arbitraries.integers().between(CARE_LEAVER_BOUNDARIES_FROM, CARE_LEAVER_BOUNDARIES_TO)))
                 : Arbitraries.integers().between(minAge, maxAge);
         Arbitrary<Child> child = Combinators.combine(statuses, ages.injectNull(0.2),
                         Arbitraries.of(Understanding.class), basis, category)

@@ -158,11 +158,6 @@ class ReplayProperties {
         assertThat(ProvenancePart.differences(p, other)).containsExactly(ProvenancePart.POLICY);
         assertThat(ProvenancePart.POLICY.describe(p, other))
                 .isEqualTo("POLICY (settings that differ: acknowledgementWorkingDays, closureDays, careLeaverLocalOfferAgeCeiling)");
-        Provenance paused = new Provenance(p.libraryVersion(), p.rulebookVersion(), p.calendarDataVersion(),
-                p.calendarOfficialDataUntil(), p.policy().toBuilder().timeLimitPausedByProceedings(true).build(), p.asAt(), p.zone(),
-                p.asAtDate());
-        assertThat(ProvenancePart.POLICY.describe(p, paused)).as("a setting only recorded cannot explain a different answer")
-                .isEqualTo("POLICY (settings that differ: timeLimitPausedByProceedings (recorded, not checked: it changes no answer))");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.cscrules.core.audit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.cscrules.core.policy.PolicySetting;
 
 /**
  * The parts of a {@link Provenance} a replay compares, each of which can explain a different
@@ -35,7 +33,7 @@ public enum ProvenancePart {
 
     /**
      * This part as it was in {@code recorded} and is in {@code now}; for a policy, the settings that
-     * differ, a setting the library only records marked so (it cannot explain a different answer).
+     * differ.
      *
      * @param recorded the provenance recorded; not null
      * @param now the provenance now; not null
@@ -43,10 +41,7 @@ public enum ProvenancePart {
      */
     public String describe(Provenance recorded, Provenance now) {
         if (this == POLICY) {
-            return this + " (settings that differ: " + recorded.policy().changedSettings(now.policy()).stream()
-                    .map(name -> PolicySetting.named(name).filter(setting -> !setting.isChecked())
-                            .map(setting -> name + " (recorded, not checked: it changes no answer)").orElse(name))
-                    .collect(Collectors.joining(", ")) + ")";
+            return this + " (settings that differ: " + String.join(", ", recorded.policy().changedSettings(now.policy())) + ")";
         }
         return this + " (recorded " + of(recorded) + ", now " + of(now) + ")";
     }

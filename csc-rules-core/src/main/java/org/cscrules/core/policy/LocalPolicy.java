@@ -224,16 +224,6 @@ public final class LocalPolicy {
         return choice(PolicySetting.CONCURRENT_PROCEEDINGS, ConcurrentProceedings.class);
     }
 
-    /**
-     * Recorded, not checked: the library does not yet pause the time limit (see {@link
-     * PolicySetting#notCheckedBecause()}), so this setting changes no answer.
-     *
-     * @return {@link PolicySetting#TIME_LIMIT_PAUSED_BY_PROCEEDINGS}
-     */
-    public boolean timeLimitPausedByProceedings() {
-        return flag(PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS);
-    }
-
     /** @return {@link PolicySetting#PUBLIC_LAW_COURT_REPORTS_IN_SCOPE} */
     public boolean publicLawCourtReportsInScope() {
         return flag(PolicySetting.PUBLIC_LAW_COURT_REPORTS_IN_SCOPE);
@@ -681,15 +671,6 @@ public final class LocalPolicy {
             return set(PolicySetting.CONCURRENT_PROCEEDINGS, value);
         }
 
-        /**
-         * Recorded, not checked: see {@link PolicySetting#TIME_LIMIT_PAUSED_BY_PROCEEDINGS}.
-         *
-         * @param value {@link PolicySetting#TIME_LIMIT_PAUSED_BY_PROCEEDINGS}
-         * @return this builder
-         */
-        public Builder timeLimitPausedByProceedings(boolean value) {
-            return set(PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS, value);
-        }
 
         /**
          * @param value {@link PolicySetting#PUBLIC_LAW_COURT_REPORTS_IN_SCOPE}

@@ -185,13 +185,6 @@ final class PolicyChecks {
                 violations.add(new Violation("childConsentAge", "applies only when childConsent is REQUIRED_FROM_AGE"));
             }
         }
-        if (valid(valid, PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS, PolicySetting.CONCURRENT_PROCEEDINGS)
-                && (Boolean) values[PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS.ordinal()]
-                && values[PolicySetting.CONCURRENT_PROCEEDINGS.ordinal()]
-                        == LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON) {
-            violations.add(new Violation("timeLimitPausedByProceedings", "applies only when concurrentProceedings is "
-                    + "SUSPEND_WITH_WRITTEN_REASON: a declined complaint has no time limit to pause"));
-        }
     }
 
     private static boolean valid(boolean[] valid, PolicySetting first, PolicySetting second) {

@@ -28,9 +28,8 @@ import org.cscrules.core.timescale.Timescale;
  * all come from this table, so that a setting is added by adding a row here and its typed
  * accessor and builder method in {@link LocalPolicy}.
  *
- * <p>A setting the library records but does not yet use in any answer says so ({@link
- * #isChecked()}, {@link #notCheckedBecause()}); every other setting changes some answer, which a
- * test holds it to.
+ * <p>Every setting changes some answer, which a test holds it to: a setting the library could not
+ * use would be retired ({@link #retiredSettings()}) rather than kept.
  *
  * <p>Immutable and thread-safe.
  */
@@ -146,11 +145,6 @@ public enum PolicySetting implements Cited {
     CONCURRENT_PROCEEDINGS(Kind.CHOICE, LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON,
             localPolicy(secondary("{si2006-reg8}; {setting-concurrent-proceedings}")),
             "Whether a complaint that might prejudice concurrent proceedings is suspended or declined, with a written reason."),
-    /** Whether the one-year time limit pauses during concurrent proceedings. */
-    TIME_LIMIT_PAUSED_BY_PROCEEDINGS(Kind.FLAG, false, localPolicy(unverified("{setting-time-limit-paused-by-proceedings}; {si2006-reg8}, {si2006-reg9}")),
-            "Whether the one-year time limit pauses while concurrent proceedings suspend a complaint.",
-            "the request model holds no dates of proceedings, so the library cannot pause the time limit; it records "
-                    + "the council's reading, which changes no answer yet"),
     /** Whether public-law social work reports to court are within the procedure. */
     PUBLIC_LAW_COURT_REPORTS_IN_SCOPE(Kind.FLAG, true,
             localPolicy(unverified("{gbc-court-reports}; {setting-public-law-court-reports-in-scope}")),
@@ -188,7 +182,11 @@ public enum PolicySetting implements Cited {
     static final Map<String, String> RETIRED = Map.of(
             "careLeaverAgeCeiling", "retired in 0.2.0: each care-leaver category ends at the age the statute gives it "
                     + "(CareLeaverCategory); a council may extend it by careLeaverLocalOfferAgeCeiling",
-            "careLeaverAgeCeilingBefore2018", "retired in 0.2.0: the categories' ages did not change in 2018 (CareLeaverCategory)");
+            "careLeaverAgeCeilingBefore2018", "retired in 0.2.0: the categories' ages did not change in 2018 (CareLeaverCategory)",
+            "timeLimitPausedByProceedings", "retired in 0.2.0: the one-year time limit (reg. 9) runs before a complaint is made, "
+                    + "so no suspension of its consideration can pause it; proceedings that delayed a complaint are among the "
+                    + "reasons the council weighs in deciding to accept it late (reg. 9(2)), and a suspension under reg. 8 "
+                    + "now pauses the council's own deadlines (CONSIDERATION_SUSPENDED)");
 
     /**
      * The settings retired since the first release, whose law the library now applies itself: a
@@ -234,34 +232,22 @@ public enum PolicySetting implements Cited {
     private final int maximum;
     private final Provision provision;
     private final String description;
-    private final String notCheckedBecause;
     private final String settingName;
     private final String lawSectionId;
     private final Provision citedAs;
 
     PolicySetting(Kind kind, Object defaultValue, Provision provision, String description) {
-        this(kind, defaultValue, 0, 0, provision, description, null);
-    }
-
-    PolicySetting(Kind kind, Object defaultValue, Provision provision, String description,
-                  String notCheckedBecause) {
-        this(kind, defaultValue, 0, 0, provision, description, notCheckedBecause);
+        this(kind, defaultValue, 0, 0, provision, description);
     }
 
     PolicySetting(Kind kind, Object defaultValue, int minimum, int maximum, Provision provision,
                   String description) {
-        this(kind, defaultValue, minimum, maximum, provision, description, null);
-    }
-
-    PolicySetting(Kind kind, Object defaultValue, int minimum, int maximum, Provision provision,
-                  String description, String notCheckedBecause) {
         this.kind = kind;
         this.defaultValue = defaultValue;
         this.minimum = minimum;
         this.maximum = maximum;
         this.provision = provision;
         this.description = description;
-        this.notCheckedBecause = notCheckedBecause;
         this.settingName = camelCase(name());
         this.lawSectionId = "setting-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         this.citedAs = localPolicy(unverified("{" + lawSectionId + "}"));
@@ -396,25 +382,6 @@ public enum PolicySetting implements Cited {
             case DAYS -> "a list of dates (YYYY-MM-DD) from " + WorkingDayCalendar.SUPPORTED_FROM + " to "
                     + WorkingDayCalendar.SUPPORTED_TO;
         };
-    }
-
-    /**
-     * Whether the library uses the setting in an answer. A setting it only records says so, and why,
-     * in {@link #notCheckedBecause()}; changing it changes no answer.
-     *
-     * @return true when some answer depends on the setting
-     */
-    public boolean isChecked() {
-        return notCheckedBecause == null;
-    }
-
-    /**
-     * Why the library records the setting without checking it, for a setting that is not {@link #isChecked() checked}.
-     *
-     * @return the reason, or empty for a checked setting
-     */
-    public Optional<String> notCheckedBecause() {
-        return Optional.ofNullable(notCheckedBecause);
     }
 
     /**

@@ -52,7 +52,6 @@ class LocalPolicyTest {
                 {"setting-child-consent-age", defaults.childConsentAge(), OptionalInt.empty()},
                 {"setting-representative-without-childs-views", defaults.representativeWithoutChildsViews(), LocalPolicy.RepresentativeWithoutChildsViews.ACCEPT},
                 {"setting-concurrent-proceedings", defaults.concurrentProceedings(), LocalPolicy.ConcurrentProceedings.SUSPEND_WITH_WRITTEN_REASON},
-                {"setting-time-limit-paused-by-proceedings", defaults.timeLimitPausedByProceedings(), false},
                 {"setting-public-law-court-reports-in-scope", defaults.publicLawCourtReportsInScope(), true},
                 {"setting-private-law-court-reports-in-scope", defaults.privateLawCourtReportsInScope(), false},
                 {"setting-care-leaver-local-offer-age-ceiling", defaults.careLeaverLocalOfferAgeCeiling(), OptionalInt.empty()},
@@ -137,26 +136,20 @@ class LocalPolicyTest {
                 .hasMessageContaining("gatekeeping: must be one of NONE, REASONED_REFUSAL_ON_STATUTORY_GROUNDS, COUNCIL_DISCRETION");
     }
 
-    @Test
-    void pausingTheTimeLimitContradictsDecliningTheComplaint() {
-        assertThatThrownBy(() -> LocalPolicy.builder().timeLimitPausedByProceedings(true)
-                .concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON).build())
-                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).containsExactly(
-                        new Violation("timeLimitPausedByProceedings", "applies only when concurrentProceedings is "
-                                + "SUSPEND_WITH_WRITTEN_REASON: a declined complaint has no time limit to pause")));
-    }
-
     /**
-     * The care-leaver ceilings are the statute's now: a policy or decision record written by 0.1.0
-     * that names the retired settings still reads, and they change nothing.
+     * The care-leaver ceilings are the statute's now, and the time limit is not paused by a
+     * suspension (#12): a policy or decision record written by 0.1.0 that names the retired
+     * settings still reads, and they change nothing.
      */
     @Test
-    void theRetiredCareLeaverSettingsStillReadAndChangeNothing() {
-        LocalPolicy read = LocalPolicy.builder().settings(Map.of("careLeaverAgeCeiling", 25, "careLeaverAgeCeilingBefore2018", 23))
-                .build();
+    void theRetiredSettingsStillReadAndChangeNothing() {
+        LocalPolicy read = LocalPolicy.builder().settings(Map.of("careLeaverAgeCeiling", 25, "careLeaverAgeCeilingBefore2018", 23,
+                        "timeLimitPausedByProceedings", true)).build();
         assertThat(read).isEqualTo(LocalPolicy.statutoryDefaults());
-        assertThat(read.settings()).doesNotContainKeys("careLeaverAgeCeiling", "careLeaverAgeCeilingBefore2018");
-        assertThat(PolicySetting.RETIRED).containsOnlyKeys("careLeaverAgeCeiling", "careLeaverAgeCeilingBefore2018");
+        assertThat(read.settings()).doesNotContainKeys("careLeaverAgeCeiling", "careLeaverAgeCeilingBefore2018",
+                "timeLimitPausedByProceedings");
+        assertThat(PolicySetting.RETIRED).containsOnlyKeys("careLeaverAgeCeiling", "careLeaverAgeCeilingBefore2018",
+                "timeLimitPausedByProceedings");
         assertThat(PolicySetting.RETIRED.keySet()).allSatisfy(name -> assertThat(PolicySetting.named(name)).isEmpty());
     }
 
@@ -267,15 +260,5 @@ class LocalPolicyTest {
         assertThat(seed001.stage2WhenStage1Overdue()).isTrue();
         assertThat(seed001.finalResponseAlsoFromPanel()).isTrue();
         assertThat(seed001).isNotEqualTo(LocalPolicy.statutoryDefaults());
-    }
-
-    /** The one setting the library records without using says so, and why; every other is checked by LiveSettingsTest. */
-    @Test
-    void onlyTheTimeLimitPauseIsRecordedNotChecked() {
-        assertThat(Arrays.stream(PolicySetting.values()).filter(setting -> !setting.isChecked()))
-                .containsExactly(PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS);
-        assertThat(PolicySetting.TIME_LIMIT_PAUSED_BY_PROCEEDINGS.notCheckedBecause()).get().asString()
-                .contains("changes no answer");
-        assertThat(PolicySetting.STAGE_1_EXTENSION_CONDITION.isChecked()).isTrue();
     }
 }

@@ -2,7 +2,11 @@ package org.cscrules.core;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.cscrules.core.audit.JourneyRecord;
+import org.cscrules.core.audit.JourneyReplay;
+import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
@@ -11,6 +15,8 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Recalculation;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.cscrules.core.validation.Violation;
 
 /**
  * Drives one complaint through its stages against the statutory clocks: local resolution (reg.
@@ -89,7 +95,10 @@ public interface ComplaintProcess {
 
     /**
      * Each running deadline of {@code state} as it stands on {@code today}: running, due that day,
-     * breached, or (for the complainant's windows) closed.
+     * breached, (for the complainant's windows) closed, or paused by a suspension of the whole
+     * complaint under reg. 8 (SUSPENDED, never breached). A breached deadline says what the
+     * complainant may do now ({@link DeadlineStatus#complainantMay()}): the Ombudsman once a maximum
+     * has passed, and the next stage where the council's policy allows it.
      *
      * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid or
      *     {@code today} is null or outside the calendar's range
@@ -102,6 +111,61 @@ public interface ComplaintProcess {
      * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
      */
     List<DeadlineStatus> status(ComplaintState state);
+
+    /**
+     * A journey record starting from {@code start}, with the deadlines running in it: keep it
+     * beside the case and add each event with {@link #record}.
+     *
+     * @param start the state the journey starts from, usually {@link #start}'s; not null
+     * @return the record, with no step yet; never null
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
+     */
+    default JourneyRecord begin(ComplaintState start) {
+        return JourneyRecord.begin(start, deadlines(start));
+    }
+
+    /**
+     * Applies {@code event} to where {@code journey} stands ({@link JourneyRecord#current()}) and
+     * records it with the transition it gave, refused or not.
+     *
+     * @param journey the journey so far; not null
+     * @param event the event; validated as by {@link #apply}
+     * @return the journey with the step added, never null; its last transition says what happened
+     * @throws org.cscrules.core.validation.InvalidRequestException if {@code journey} is null, or as {@link #apply}
+     */
+    default JourneyRecord record(JourneyRecord journey, ProcessEvent event) {
+        if (journey == null) {
+            throw new InvalidRequestException(List.of(new Violation("journey", "must not be null")));
+        }
+        return journey.with(event, apply(journey.current(), event));
+    }
+
+    /**
+     * Replays a journey record on this library: each step applied again to the state recorded
+     * before it, with the policy and the "as at" moment its transition's provenance names, as
+     * {@link EligibilityService#replay} does for a decision. Says whether every transition is
+     * equal, and where one is not, which parts of the provenance differ and whether the answer changed.
+     *
+     * @param record the journey record; not null
+     * @return the replay, never null
+     * @throws org.cscrules.core.validation.InvalidRequestException if {@code record} is null, or a
+     *     recorded state or event is not valid for this library
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
+     */
+    static JourneyReplay replay(JourneyRecord record) {
+        if (record == null) {
+            throw new InvalidRequestException(List.of(new Violation("record", "must not be null")));
+        }
+        List<Transition> again = new ArrayList<>(record.steps().size());
+        ComplaintState before = record.start();
+        for (JourneyRecord.Step step : record.steps()) {
+            Provenance recorded = step.transition().provenance();
+            again.add(Providers.find(recorded.policy(), recorded.clock())
+                    .complaintProcessForReplay(recorded.policy(), recorded.clock()).apply(before, step.event()));
+            before = step.transition().state();
+        }
+        return new JourneyReplay(record, again);
+    }
 
     /** The process with the statutory defaults and the system clock (Europe/London). */
     static ComplaintProcess create() {

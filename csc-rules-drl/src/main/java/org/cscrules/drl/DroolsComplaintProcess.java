@@ -22,6 +22,7 @@ import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.internal.process.Bases;
 import org.cscrules.core.internal.process.Recording;
+import org.cscrules.core.process.ComplainantOption;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.DeadlineChange;
@@ -81,9 +82,14 @@ final class DroolsComplaintProcess implements ComplaintProcess {
 
     /** With each new session customised: tests attach listeners. */
     DroolsComplaintProcess(LocalPolicy policy, Clock clock, Consumer<KieSession> customiser) {
+        this(policy, clock, ModelValidator.create(clock), customiser);
+    }
+
+    /** With the validator given: a replay's is cheap to make. */
+    DroolsComplaintProcess(LocalPolicy policy, Clock clock, ModelValidator validator, Consumer<KieSession> customiser) {
         this.policy = policy;
         this.clock = clock;
-        this.validator = ModelValidator.create(clock);
+        this.validator = validator;
         this.own = new Counting(policy);
         this.sessions = new SessionPool(RuleBase.process().kieBase(), List.of(), customiser);
         this.citations = RuleBase.process().citations();
@@ -130,7 +136,12 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             throw new InvalidRequestException(List.of(new Violation("today", "must be a date between "
                     + WorkingDayCalendar.SUPPORTED_FROM + " and " + WorkingDayCalendar.SUPPORTED_TO)));
         }
-        return deadlines(state).stream().map(deadline -> new DeadlineStatus(deadline, statusOn(state, deadline, today))).toList();
+        LocalPolicy basis = state.basis().policy();
+        return deadlines(state).stream().map(deadline -> {
+            DeadlineStatus.Status status = statusOn(state, deadline, today);
+            return new DeadlineStatus(deadline, status,
+                    status == DeadlineStatus.Status.BREACHED ? complainantMay(basis, deadline) : List.of());
+        }).toList();
     }
 
     @Override
@@ -240,6 +251,38 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     }
 
     /**
+     * What the complainant may do once {@code deadline} is breached: the Ombudsman once it was a
+     * maximum; stage 2 when stage 1's period has passed, and a review panel when stage 2's maximum
+     * has, where the council's policy allows it. The same facts the stage rules rule on.
+     */
+    private static List<ComplainantOption> complainantMay(LocalPolicy policy, Deadline deadline) {
+        List<ComplainantOption> options = new ArrayList<>(2);
+        boolean maximum = isCouncilMaximum(deadline);
+        if (maximum) {
+            options.add(ComplainantOption.OMBUDSMAN_NOW);
+        }
+        if (deadline.timescale() == Timescale.T2_STAGE_1_RESPONSE && deadline.kind() == Deadline.Kind.DUE
+                && policy.stage2WhenStage1Overdue()) {
+            options.add(ComplainantOption.STAGE_2);
+        }
+        if (deadline.timescale() == Timescale.T6_STAGE_2_RESPONSE && maximum && policy.stage3WhenStage2Overdue()) {
+            options.add(ComplainantOption.REVIEW_PANEL);
+        }
+        return options;
+    }
+
+    /**
+     * Whether {@code deadline} is the most the council may take for a period it must keep: the
+     * latest an extension may reach, or the period itself where none may. A complainant's window is
+     * not the council's, nor is a target it sets itself.
+     */
+    private static boolean isCouncilMaximum(Deadline deadline) {
+        return !deadline.target() && !deadline.timescale().isComplainantWindow()
+                && (deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED
+                        || deadline.kind() == Deadline.Kind.DUE && !deadline.timescale().isExtendable());
+    }
+
+    /**
      * Whether {@code deadline}, one the council must keep, is paused now: the whole complaint is
      * suspended and the deadline had not passed on the day it was.
      */
@@ -294,11 +337,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         private boolean outOfTime(ComplaintState state, LocalDate date) {
             Map<Timescale, LocalDate> maximum = new EnumMap<>(Timescale.class);
             for (Deadline deadline : running(state)) {
-                Timescale timescale = deadline.timescale();
-                boolean counts = !deadline.target() && (deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED
-                        || deadline.kind() == Deadline.Kind.DUE && !timescale.isExtendable());
-                if (!timescale.isComplainantWindow() && counts && !pausedNow(state, deadline)) {
-                    maximum.merge(timescale, deadline.due(), (a, b) -> a.isBefore(b) ? a : b);
+                if (isCouncilMaximum(deadline) && !pausedNow(state, deadline)) {
+                    maximum.merge(deadline.timescale(), deadline.due(), (a, b) -> a.isBefore(b) ? a : b);
                 }
             }
             return maximum.values().stream().anyMatch(date::isAfter);

@@ -29,4 +29,10 @@ public final class DroolsRulesProvider implements CscRulesProvider {
     public ComplaintProcess complaintProcess(LocalPolicy policy, Clock clock) {
         return new DroolsComplaintProcess(policy, clock);
     }
+
+    /** Cheap to make: its validator comes from a shared factory (see {@code ModelValidator.createLightweight}). */
+    @Override
+    public ComplaintProcess complaintProcessForReplay(LocalPolicy policy, Clock clock) {
+        return new DroolsComplaintProcess(policy, clock, ModelValidator.createLightweight(clock), session -> { });
+    }
 }

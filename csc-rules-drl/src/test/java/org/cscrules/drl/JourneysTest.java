@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
+import org.cscrules.core.process.ComplainantOption;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.DeadlineStatus;
@@ -572,6 +573,31 @@ class JourneysTest {
         });
         assertThat(process.deadlines(resumed)).allSatisfy(deadline -> assertThat(deadline.provision().citation().sections())
                 .contains("si2006-reg8", "procedure-suspension"));
+    }
+
+    /**
+     * M9 and W4: once stage 2's maximum has passed, status says the complainant may go to the
+     * Ombudsman now, and ask for a review panel where the council allows it; a stage 1 response
+     * overdue lets them ask for stage 2 (the default). Stage 2 from Wed 14 Jan 2026: 65 working days
+     * = Fri 17 Apr; stage 1 from Fri 2 Jan: 10 working days = Fri 16 Jan.
+     */
+    @Test
+    void onceOutOfTimeStatusSaysWhatTheComplainantMayDoNow() {
+        for (boolean panel : new boolean[] {false, true}) {
+            LocalPolicy policy = LocalPolicy.builder().stage3WhenStage2Overdue(panel).build();
+            ComplaintProcess process = process(policy);
+            ComplaintState received = ComplaintState.receivedOn(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2),
+                    DeadlineBasis.of(policy, LocalDate.of(2026, 1, 2)));
+            assertThat(process.status(received, LocalDate.of(2026, 1, 19))).extracting(DeadlineStatus::complainantMay)
+                    .containsExactly(List.of(ComplainantOption.STAGE_2), List.of());
+            ComplaintState stage2 = process.apply(process.apply(received, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT,
+                    LocalDate.of(2026, 1, 12))).state(), ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 1, 14))).state();
+            assertThat(process.status(stage2, LocalDate.of(2026, 4, 17))).allSatisfy(status ->
+                    assertThat(status.complainantMay()).as("on the maximum's own day, nothing yet").isEmpty());
+            assertThat(process.status(stage2, LocalDate.of(2026, 4, 20))).extracting(DeadlineStatus::complainantMay)
+                    .containsExactly(List.of(), panel ? List.of(ComplainantOption.OMBUDSMAN_NOW, ComplainantOption.REVIEW_PANEL)
+                            : List.of(ComplainantOption.OMBUDSMAN_NOW));
+        }
     }
 
     /** M8: a fresh stage 2 keeps the earlier attempt, its events and its extensions, in the complaint's history. */

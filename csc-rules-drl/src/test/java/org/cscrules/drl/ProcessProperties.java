@@ -18,6 +18,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.audit.Chronology;
+import org.cscrules.core.audit.JourneyRecord;
+import org.cscrules.core.audit.JourneyReplay;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
@@ -192,6 +195,22 @@ public class ProcessProperties {
     @Property(tries = 1000)
     void anExtensionNeverShortensADeadline(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
         assertNoDeadlineBroughtForward(journey, statutory, EventType::isExtension);
+    }
+
+    /** A journey kept as a record and replayed gives equal transitions, step by step (#12). */
+    @Property(tries = 200)
+    void aJourneyReplayedFromItsRecordGivesEqualTransitions(@ForAll("journeys") Journey journey, @ForAll boolean statutory) {
+        ComplaintProcess process = process(statutory);
+        JourneyRecord record = process.begin(start(process, journey));
+        for (ProcessEvent event : journey.events()) {
+            record = process.record(record, event);
+        }
+        assertThat(record.steps()).extracting(JourneyRecord.Step::transition).isEqualTo(replay(process, journey));
+        JourneyReplay replay = ComplaintProcess.replay(record);
+        assertThat(replay.equal()).as(replay.explanation()).isTrue();
+        Chronology chronology = Chronology.of(record, TODAY);
+        assertThat(chronology.entries()).hasSize(journey.events().size() + 1);
+        assertThat(chronology.standing()).extracting(Chronology.DeadlineLine::deadline).isEqualTo(process.deadlines(record.current()));
     }
 
     /** M1: a suspension or a resumption never brings a deadline forward. */

@@ -49,6 +49,18 @@ class ExamplesTest {
                         + "before=2026-11-30, after=2026-12-01]]");
     }
 
+    /** Stage 1 from Mon 2 Mar 2026 (10 working days: 16 Mar), suspended on the 4th with 8 left, resumed Mon 13 Apr: 23 Apr. */
+    @Test
+    void chronologyExample() {
+        assertThat(run(ChronologyExample::main).lines())
+                .startsWith("The replay gives every recorded transition (3 steps).", "# Chronology of the complaint received on 2026-03-02")
+                .anyMatch(l -> l.startsWith("| 2026-03-04 | CONSIDERATION_SUSPENDED | ALLOWED | STAGE-SUSPENDED (SI 2006/1738 reg. 8) |"))
+                .anyMatch(l -> l.startsWith("| 2026-04-28 | STAGE_1_RESPONSE_SENT | ALLOWED |")
+                        && l.contains("T2_STAGE_1_RESPONSE DUE 2026-04-23 (SI 2006/1738 reg. 14; SI 2006/1738 reg. 8; "
+                                + "the library's procedural rule on suspension): missed"))
+                .contains("## Deadlines running as at 2026-05-06");
+    }
+
     /** The README's block on the law behind every answer is shown as written, and prints what its comment says. */
     @Test
     void theReadmeLawExampleHolds() throws Exception {

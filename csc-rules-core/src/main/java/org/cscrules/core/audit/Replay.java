@@ -1,7 +1,6 @@
 package org.cscrules.core.audit;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.cscrules.core.decision.EligibilityDecision;
 
 /**
@@ -41,20 +40,7 @@ public record Replay(EligibilityDecision recorded, EligibilityDecision replayed)
 
     /** One sentence for the audit trail: equal, or which parts differ (recorded and now) and whether the answer changed. */
     public String explanation() {
-        if (equal()) {
-            return "The replay gives the recorded decision.";
-        }
-        List<ProvenancePart> parts = differences();
-        String answer = sameAnswer() ? "The answer is the same" : "The answer differs";
-        if (parts.isEmpty() && !(recorded.provenance().identifiesItsCode() && replayed.provenance().identifiesItsCode())) {
-            return answer + ", yet no part of the provenance does; the library version " + replayed.provenance().libraryVersion()
-                    + " does not name its code (a build outside git, from a changed tree, or without Maven), so the code may differ.";
-        }
-        if (parts.isEmpty()) {
-            return answer + ", yet no part of the provenance does: a fault in the library, to be reported.";
-        }
-        return answer + "; the provenance differs in " + parts.stream()
-                .map(part -> part.describe(recorded.provenance(), replayed.provenance()))
-                .collect(Collectors.joining("; ")) + ".";
+        return equal() ? "The replay gives the recorded decision."
+                : ProvenancePart.whyDifferent(sameAnswer(), recorded.provenance(), replayed.provenance());
     }
 }

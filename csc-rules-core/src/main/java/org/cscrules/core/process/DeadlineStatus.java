@@ -1,5 +1,7 @@
 package org.cscrules.core.process;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.cscrules.core.timescale.Deadline;
 
 /**
@@ -11,8 +13,12 @@ import org.cscrules.core.timescale.Deadline;
  *
  * @param deadline the deadline
  * @param status where it stands on the day asked about
+ * @param complainantMay for a BREACHED deadline, what the complainant may do now (the Ombudsman, once
+ *     a maximum has passed; the next stage, where the council's policy allows it); empty otherwise,
+ *     and left out of the JSON when empty
  */
-public record DeadlineStatus(Deadline deadline, Status status) {
+public record DeadlineStatus(Deadline deadline, Status status,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ComplainantOption> complainantMay) {
 
     /** Where a deadline stands on a day. */
     public enum Status {
@@ -32,10 +38,26 @@ public record DeadlineStatus(Deadline deadline, Status status) {
         SUSPENDED
     }
 
-    /** Checks that both parts are given. */
+    /**
+     * Checks that the deadline and status are given, and copies the options (none when null).
+     *
+     * @throws IllegalArgumentException if the deadline or status is null, or an option is
+     */
     public DeadlineStatus {
-        if (deadline == null || status == null) {
+        if (deadline == null || status == null || complainantMay != null && complainantMay.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("A deadline status needs a deadline and a status");
         }
+        complainantMay = complainantMay == null ? List.of() : List.copyOf(complainantMay);
+    }
+
+    /**
+     * A status that opens no option for the complainant.
+     *
+     * @param deadline the deadline; not null
+     * @param status where it stands; not null
+     * @throws IllegalArgumentException if either is null
+     */
+    public DeadlineStatus(Deadline deadline, Status status) {
+        this(deadline, status, List.of());
     }
 }

@@ -61,4 +61,20 @@ public record Transition(TransitionOutcome outcome, List<Ruling> rulings, Compla
     public boolean recorded() {
         return outcome != TransitionOutcome.REFUSED;
     }
+
+    /**
+     * Whether {@code other} gives the same answer: the same outcome, rulings, state, deadlines and
+     * notices, whatever produced it (its provenance).
+     *
+     * @param other another transition; not null
+     * @return true when only the provenance may differ
+     * @throws IllegalArgumentException if {@code other} is null
+     */
+    public boolean sameAnswerAs(Transition other) {
+        if (other == null) {
+            throw new IllegalArgumentException("other must not be null");
+        }
+        return outcome == other.outcome && rulings.equals(other.rulings) && state.equals(other.state)
+                && deadlines.equals(other.deadlines) && notices.equals(other.notices);
+    }
 }

@@ -26,4 +26,13 @@ public interface CscRulesProvider {
 
     /** A thread-safe complaint process applying {@code policy}, with "today" from {@code clock}. */
     ComplaintProcess complaintProcess(LocalPolicy policy, Clock clock);
+
+    /**
+     * A complaint process for a replay: the same rules, validation and answers as {@link
+     * #complaintProcess} for the same non-null policy and clock, but made to answer once or a few
+     * times, so cheap to make. By default {@link #complaintProcess}.
+     */
+    default ComplaintProcess complaintProcessForReplay(LocalPolicy policy, Clock clock) {
+        return complaintProcess(policy, clock);
+    }
 }

@@ -74,6 +74,7 @@ class CitationCoverageTest {
                         "Understanding", "RepresentativeKind", "Suitability", "ReceiptMethod", "PointOfReceipt",
                         "ServiceArea", "Finding", "Stage1ExtensionCondition", "Stage1ClockStart", "Stage2ClockStart",
                         "TimeLimitTrigger", "Gatekeeping", "ChildConsent", "RepresentativeWithoutChildsViews",
-                        "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery", "Disposal", "ProvenancePart").contains(name));
+                        "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery", "Disposal", "ProvenancePart",
+                        "Fate").contains(name));
     }
 }

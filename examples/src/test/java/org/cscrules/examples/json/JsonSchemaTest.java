@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.audit.Chronology;
+import org.cscrules.core.audit.JourneyRecord;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
@@ -77,7 +79,11 @@ class JsonSchemaTest {
                 Arguments.of("transition.schema.json", Transition.class,
                         "csc-rules process, output: the transition"),
                 Arguments.of("local-policy.schema.json", LocalPolicy.class,
-                        "csc-rules --policy: a council's local policy, the settings it changes"));
+                        "csc-rules --policy: a council's local policy, the settings it changes"),
+                Arguments.of("journey-record.schema.json", JourneyRecord.class,
+                        "a complaint's journey kept for audit: its start and each event with the transition it gave"),
+                Arguments.of("chronology.schema.json", Chronology.class,
+                        "the chronology of a journey: each event, and what became of each deadline"));
     }
 
     /** A JSON value of the model, as csc-rules-json writes it. */
@@ -187,6 +193,7 @@ class JsonSchemaTest {
         ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(),
                 Clock.fixed(Instant.parse("2023-06-01T12:00:00Z"), ZoneOffset.UTC));
         ComplaintState state = process.start(LocalDate.of(2022, 12, 12));
+        JourneyRecord journey = process.begin(state);
         for (ProcessEvent event : List.of(
                 ProcessEvent.responseSent(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2022, 12, 28), Delivery.POST),
                 ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2023, 1, 16)),
@@ -196,8 +203,11 @@ class JsonSchemaTest {
             assertThat(schema("process-step.schema.json").validate(step)).as("%s", event.type()).isEmpty();
             Transition transition = process.apply(state, event);
             assertThat(schema("transition.schema.json").validate(tree(transition))).isEmpty();
+            journey = journey.with(event, transition);
             state = transition.state();
         }
+        assertThat(schema("journey-record.schema.json").validate(tree(journey))).isEmpty();
+        assertThat(schema("chronology.schema.json").validate(tree(Chronology.of(journey, LocalDate.of(2023, 6, 1))))).isEmpty();
         assertThat(state.events()).hasSize(3);
     }
 

@@ -1,0 +1,218 @@
+package org.cscrules.core.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.Ruling;
+import org.cscrules.core.process.TransitionOutcome;
+import org.cscrules.core.timescale.Deadline;
+
+/**
+ * The readable chronology of a complaint's journey, the first thing the Ombudsman asks a council
+ * for: each event in date order with what the rules made of it and their citations, and each
+ * deadline it started or settled (met, missed, extended, suspended, ended), then where every
+ * deadline still running stands on a given day. Built from a {@link JourneyRecord} alone, without
+ * the rules: what it says is what the recorded transitions said. As Markdown ({@link
+ * #toMarkdown()}) or as JSON (csc-rules-json's {@code CscRulesJson.write}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param received the day the complaint was received
+ * @param asAt the day {@link #standing()} is seen from
+ * @param entries the receipt, then each event in the order applied
+ * @param standing each deadline running after the last event, as it stands on {@code asAt}
+ */
+public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries, List<DeadlineLine> standing) {
+
+    /** What became of a deadline. */
+    public enum Fate {
+        /** The event started it. */
+        STARTED,
+        /** The step it waited for came on or before its due date. */
+        MET,
+        /** The step it waited for came after its due date; or, in {@link #standing()}, the council's deadline has passed. */
+        MISSED,
+        /** An extension moved it later. */
+        EXTENDED,
+        /** A suspension under reg. 8 paused it, or the resumption moved it on by the working days it was paused. */
+        SUSPENDED,
+        /** The complaint left the procedure (withdrawn, resolved, declined, referred, a stage re-opened) before its due date. */
+        ENDED,
+        /** In {@link #standing()}: its due date is still to come. */
+        STILL_RUNNING,
+        /** In {@link #standing()}: the complainant's window to ask for the next stage has closed. */
+        WINDOW_CLOSED
+    }
+
+    /**
+     * A deadline and what became of it.
+     *
+     * @param deadline the deadline, with the provision it rests on; not null
+     * @param fate what became of it; not null
+     * @param previousDue for a deadline extended or moved by a suspension, its due date before; otherwise null
+     */
+    public record DeadlineLine(Deadline deadline, Fate fate, LocalDate previousDue) {
+
+        /**
+         * Checks that the deadline and fate are given.
+         *
+         * @throws IllegalArgumentException if either is null
+         */
+        public DeadlineLine {
+            if (deadline == null || fate == null) {
+                throw new IllegalArgumentException("A deadline line needs the deadline and its fate");
+            }
+        }
+    }
+
+    /**
+     * One line of the chronology: the receipt, or an event.
+     *
+     * @param date the day
+     * @param event the event; null for the receipt
+     * @param outcome what the rules made of the event; null for the receipt
+     * @param rulings every ruling, with its rule id and citation; empty for the receipt
+     * @param deadlines each deadline the event started or settled
+     */
+    public record Entry(LocalDate date, EventType event, TransitionOutcome outcome, List<Ruling> rulings,
+                        List<DeadlineLine> deadlines) {
+
+        /**
+         * Checks that the date is given and copies the lists.
+         *
+         * @throws IllegalArgumentException if the date or a list is null
+         */
+        public Entry {
+            if (date == null || rulings == null || deadlines == null) {
+                throw new IllegalArgumentException("A chronology entry needs a date, rulings and deadlines");
+            }
+            rulings = List.copyOf(rulings);
+            deadlines = List.copyOf(deadlines);
+        }
+    }
+
+    /**
+     * Checks that every part is given and copies the lists.
+     *
+     * @throws IllegalArgumentException if a part is null
+     */
+    public Chronology {
+        if (received == null || asAt == null || entries == null || standing == null) {
+            throw new IllegalArgumentException("A chronology needs the day received, the day seen from, entries and standing");
+        }
+        entries = List.copyOf(entries);
+        standing = List.copyOf(standing);
+    }
+
+    /**
+     * The chronology of {@code journey}, its running deadlines seen from {@code asAt}.
+     *
+     * @param journey the journey record; not null
+     * @param asAt the day to say where each deadline still running stands; not null
+     * @return the chronology, never null
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static Chronology of(JourneyRecord journey, LocalDate asAt) {
+        if (journey == null || asAt == null) {
+            throw new IllegalArgumentException("journey and asAt must not be null");
+        }
+        ComplaintState start = journey.start();
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(start.received(), null, null, List.of(),
+                journey.startDeadlines().stream().map(d -> new DeadlineLine(d, Fate.STARTED, null)).toList()));
+        List<Deadline> before = journey.startDeadlines();
+        for (JourneyRecord.Step step : journey.steps()) {
+            List<Deadline> after = step.transition().deadlines();
+            entries.add(new Entry(step.event().date(), step.event().type(), step.transition().outcome(),
+                    step.transition().rulings(), settled(step, before, after)));
+            before = after;
+        }
+        ComplaintState last = journey.current();
+        List<DeadlineLine> standing = before.stream().map(d -> new DeadlineLine(d, standing(last, d, asAt), null)).toList();
+        return new Chronology(start.received(), asAt, entries, standing);
+    }
+
+    /** The deadlines {@code step} settled (of those running before it) and started (of those after it). */
+    private static List<DeadlineLine> settled(JourneyRecord.Step step, List<Deadline> before, List<Deadline> after) {
+        List<DeadlineLine> lines = new ArrayList<>();
+        EventType type = step.event().type();
+        LocalDate on = step.event().date();
+        for (Deadline was : before) {
+            Optional<Deadline> same = after.stream().filter(d -> sameClock(d, was)).findFirst();
+            if (same.isEmpty()) {
+                Fate fate = on.isAfter(was.due()) ? Fate.MISSED : type.isEnding() || type.isReopening() ? Fate.ENDED : Fate.MET;
+                lines.add(new DeadlineLine(was, fate, null));
+            } else if (!same.get().due().equals(was.due())) {
+                lines.add(new DeadlineLine(same.get(), type.isExtension() ? Fate.EXTENDED : Fate.SUSPENDED, was.due()));
+            } else if (type == EventType.CONSIDERATION_SUSPENDED && step.transition().state().isSuspended()) {
+                lines.add(new DeadlineLine(was, Fate.SUSPENDED, null));
+            }
+        }
+        after.stream().filter(d -> before.stream().noneMatch(was -> sameClock(d, was)))
+                .forEach(d -> lines.add(new DeadlineLine(d, Fate.STARTED, null)));
+        return lines;
+    }
+
+    /** Whether two deadlines are the same clock: one timescale, kind and trigger, whatever their due dates. */
+    private static boolean sameClock(Deadline a, Deadline b) {
+        return a.timescale() == b.timescale() && a.kind() == b.kind() && a.trigger().equals(b.trigger());
+    }
+
+    /** Where {@code deadline}, still running in {@code state}, stands on {@code asAt}. */
+    private static Fate standing(ComplaintState state, Deadline deadline, LocalDate asAt) {
+        boolean window = deadline.timescale().isComplainantWindow();
+        if (!window && state.isSuspended() && !deadline.due().isBefore(state.openSuspension().orElseThrow().suspended())) {
+            return Fate.SUSPENDED;
+        }
+        if (!asAt.isAfter(deadline.due())) {
+            return Fate.STILL_RUNNING;
+        }
+        return window ? Fate.WINDOW_CLOSED : Fate.MISSED;
+    }
+
+    /**
+     * The chronology as Markdown: a table of entries (date, what happened, outcome, the rules with
+     * their citations, the deadlines started or settled), then a table of the deadlines still running.
+     *
+     * @return the Markdown, never null
+     */
+    public String toMarkdown() {
+        StringBuilder out = new StringBuilder("# Chronology of the complaint received on ").append(received).append("\n\n")
+                .append("| date | what happened | outcome | rules (citation) | deadlines |\n|---|---|---|---|---|\n");
+        for (Entry entry : entries) {
+            out.append("| ").append(entry.date()).append(" | ")
+                    .append(entry.event() == null ? "received" : entry.event().name()).append(" | ")
+                    .append(entry.outcome() == null ? "" : entry.outcome().name()).append(" | ")
+                    .append(entry.rulings().stream().map(r -> r.ruleId() + " (" + r.citation().reference() + ")")
+                            .collect(Collectors.joining("<br>"))).append(" | ")
+                    .append(entry.deadlines().stream().map(Chronology::line).collect(Collectors.joining("<br>"))).append(" |\n");
+        }
+        out.append("\n## Deadlines running as at ").append(asAt).append("\n\n");
+        if (standing.isEmpty()) {
+            return out.append("None: the council's procedure is complete, or the complaint has ended.\n").toString();
+        }
+        out.append("| deadline (citation) | where it stands |\n|---|---|\n");
+        standing.forEach(line -> out.append("| ").append(deadline(line.deadline())).append(" | ").append(fate(line)).append(" |\n"));
+        return out.toString();
+    }
+
+    /** "T2_STAGE_1_RESPONSE DUE 2026-01-16 (SI 2006/1738 reg. 14): met". */
+    private static String line(DeadlineLine line) {
+        return deadline(line.deadline()) + ": " + fate(line);
+    }
+
+    /** "T2_STAGE_1_RESPONSE DUE 2026-01-16 (SI 2006/1738 reg. 14)". */
+    private static String deadline(Deadline d) {
+        return d.timescale() + " " + d.kind() + " " + d.due() + " (" + d.provision().citation().reference() + ")";
+    }
+
+    /** "met", or "extended, was 2026-01-16" where it moved. */
+    private static String fate(DeadlineLine line) {
+        return line.fate().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (line.previousDue() == null ? "" : ", was " + line.previousDue());
+    }
+}

@@ -1,0 +1,99 @@
+package org.cscrules.core.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.process.Transition;
+import org.cscrules.core.timescale.Deadline;
+
+/**
+ * A complaint's journey kept for audit: the state it started from with the deadlines then
+ * running, and each event applied with the {@link Transition} it gave, whose {@link Provenance}
+ * names the library, rulebook, bank-holiday data, policy and moment that produced it. A
+ * caseworker system keeps it beside the case (as JSON, with csc-rules-json's {@code CscRulesJson}),
+ * {@link org.cscrules.core.ComplaintProcess#replay(JourneyRecord) replays} it months later, and
+ * turns it into the readable {@link Chronology} the Ombudsman asks a council for.
+ *
+ * <p>Build one with {@code process.begin(state)} and {@code process.record(journey, event)}, which
+ * apply each event to the state the last one left.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param start the state the journey starts from, usually as {@code ComplaintProcess.start} gave it
+ * @param startDeadlines the deadlines running in {@code start}, in date order
+ * @param steps each event applied, oldest first, with the transition it gave
+ */
+public record JourneyRecord(ComplaintState start, List<Deadline> startDeadlines, List<Step> steps) {
+
+    /**
+     * One event applied, and what the process made of it.
+     *
+     * @param event the event; not null
+     * @param transition what applying it gave, with its provenance; not null
+     */
+    public record Step(ProcessEvent event, Transition transition) {
+
+        /**
+         * Checks that both parts are given.
+         *
+         * @throws IllegalArgumentException if either part is null
+         */
+        public Step {
+            if (event == null || transition == null) {
+                throw new IllegalArgumentException("A journey step needs the event and the transition it gave");
+            }
+        }
+    }
+
+    /**
+     * Checks that every part is given and copies the lists.
+     *
+     * @throws IllegalArgumentException if a part is null or a list holds a null
+     */
+    public JourneyRecord {
+        if (start == null || startDeadlines == null || steps == null || startDeadlines.stream().anyMatch(Objects::isNull)
+                || steps.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("A journey record needs its start, the deadlines then running and its "
+                    + "steps, none of them null");
+        }
+        startDeadlines = List.copyOf(startDeadlines);
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * A journey with no step yet.
+     *
+     * @param start the state it starts from; not null
+     * @param deadlines the deadlines running in it; not null
+     * @return the journey, never null
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static JourneyRecord begin(ComplaintState start, List<Deadline> deadlines) {
+        return new JourneyRecord(start, deadlines, List.of());
+    }
+
+    /**
+     * This journey with one more step.
+     *
+     * @param event the event applied to {@link #current()}; not null
+     * @param transition what applying it gave; not null
+     * @return the longer journey, never null
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public JourneyRecord with(ProcessEvent event, Transition transition) {
+        List<Step> longer = new ArrayList<>(steps);
+        longer.add(new Step(event, transition));
+        return new JourneyRecord(start, startDeadlines, longer);
+    }
+
+    /**
+     * Where the complaint stands after the last step: the state that step left, or the start.
+     *
+     * @return the state, never null
+     */
+    public ComplaintState current() {
+        return steps.isEmpty() ? start : steps.get(steps.size() - 1).transition().state();
+    }
+}

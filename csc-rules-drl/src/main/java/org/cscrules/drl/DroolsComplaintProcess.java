@@ -274,10 +274,15 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     /**
      * Whether {@code deadline} is the most the council may take for a period it must keep: the
      * latest an extension may reach, or the period itself where none may. A complainant's window is
-     * not the council's, nor is a target it sets itself.
+     * not the council's, nor is a target it sets itself; but reg. 17's 65 working days stay the
+     * statute's maximum even where the council treats them as a target ({@code stage2MaximumIsHardCap}
+     * decides only whether it refuses an extension beyond them): past them the council is out of
+     * time, as the Ombudsman found (24 004 450).
      */
     private static boolean isCouncilMaximum(Deadline deadline) {
-        return !deadline.target() && !deadline.timescale().isComplainantWindow()
+        boolean stage2Maximum = deadline.timescale() == Timescale.T6_STAGE_2_RESPONSE
+                && deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED;
+        return (stage2Maximum || !deadline.target()) && !deadline.timescale().isComplainantWindow()
                 && (deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED
                         || deadline.kind() == Deadline.Kind.DUE && !deadline.timescale().isExtendable());
     }

@@ -600,6 +600,38 @@ class JourneysTest {
         }
     }
 
+    /**
+     * W4 (Local Government Act 1974 s26(5), LGSCO 24 004 450) under every value of every setting that
+     * shapes stage 2's clock or maximum: once 65 working days from the request have passed with no
+     * response (Wed 14 Jan 2026 + 65 = Fri 17 Apr), a referral is never premature, and status offers
+     * the Ombudsman; the day before the maximum, it is premature.
+     */
+    @Test
+    void noSettingKeepsAReferralPrematureOnceStage2IsOutOfTime() {
+        for (boolean hardCap : new boolean[] {true, false}) {
+            for (LocalPolicy.Stage2ClockStart clockStart : LocalPolicy.Stage2ClockStart.values()) {
+                for (boolean panel : new boolean[] {true, false}) {
+                    LocalPolicy policy = LocalPolicy.builder().stage2MaximumIsHardCap(hardCap).stage2ClockStart(clockStart)
+                            .stage3WhenStage2Overdue(panel).build();
+                    String where = "hard cap " + hardCap + ", clock from " + clockStart + ", panel when overdue " + panel;
+                    ComplaintProcess process = process(policy);
+                    ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2),
+                            DeadlineBasis.of(policy, LocalDate.of(2026, 1, 2)));
+                    state = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 1, 12))).state();
+                    state = process.apply(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 1, 14))).state();
+                    assertThat(process.apply(state, ProcessEvent.of(EventType.REFERRED_TO_OMBUDSMAN, LocalDate.of(2026, 4, 17)))
+                            .state().stage()).as(where).isEqualTo(Stage.STAGE_2);
+                    Transition late = process.apply(state, ProcessEvent.of(EventType.REFERRED_TO_OMBUDSMAN, LocalDate.of(2026, 4, 20)));
+                    assertThat(late.state().stage()).as(where).isEqualTo(Stage.REFERRED_TO_OMBUDSMAN);
+                    assertThat(late.rulings()).as(where).extracting(Ruling::ruleId).contains("STAGE-OMBUDSMAN-COUNCIL-OUT-OF-TIME")
+                            .doesNotContain("STAGE-OMBUDSMAN-PREMATURE");
+                    assertThat(process.status(state, LocalDate.of(2026, 4, 20))).as(where)
+                            .anySatisfy(status -> assertThat(status.complainantMay()).contains(ComplainantOption.OMBUDSMAN_NOW));
+                }
+            }
+        }
+    }
+
     /** M8: a fresh stage 2 keeps the earlier attempt, its events and its extensions, in the complaint's history. */
     @Test
     void aReopenedStageKeepsTheEarlierAttempt() {

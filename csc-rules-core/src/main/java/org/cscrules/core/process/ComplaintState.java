@@ -60,8 +60,10 @@ public record ComplaintState(@NotNull Stage stage,
         events = events == null ? null : Collections.unmodifiableMap(inProcedureOrder(events));
         extensions = extensions == null ? null : Collections.unmodifiableList(new ArrayList<>(extensions));
         deliveries = deliveries == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(deliveries));
-        suspensions = suspensions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(suspensions));
-        earlierAttempts = earlierAttempts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(earlierAttempts));
+        suspensions = suspensions == null || suspensions.isEmpty() ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(suspensions));
+        earlierAttempts = earlierAttempts == null || earlierAttempts.isEmpty() ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(earlierAttempts));
     }
 
     /**
@@ -121,7 +123,11 @@ public record ComplaintState(@NotNull Stage stage,
      */
     @JsonIgnore
     public boolean isSuspended() {
-        return openSuspension().map(Suspension::whole).orElse(false);
+        if (suspensions == null || suspensions.isEmpty()) {
+            return false;
+        }
+        Suspension last = suspensions.get(suspensions.size() - 1);
+        return last != null && last.isOpen() && last.whole();
     }
 
     /** The day {@code type} happened (the latest time, for an event that can recur), if it has. */

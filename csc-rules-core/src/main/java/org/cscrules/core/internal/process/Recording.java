@@ -58,8 +58,9 @@ public final class Recording {
         Map<EventType, LocalDate> events = new LinkedHashMap<>(state.events());
         List<Extension> extensions = new ArrayList<>(state.extensions());
         Map<EventType, Delivery> deliveries = new LinkedHashMap<>(state.deliveries());
-        List<EarlierAttempt> earlierAttempts = new ArrayList<>(state.earlierAttempts());
+        List<EarlierAttempt> earlierAttempts = state.earlierAttempts();
         if (event.type().isReopening()) {
+            earlierAttempts = new ArrayList<>(earlierAttempts);
             earlierAttempts.add(superseded(event, events, extensions, deliveries));
             events.put(event.type().entering().enteredBy(), event.date());
         }

@@ -13,7 +13,6 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
@@ -60,8 +59,7 @@ public @interface ValidComplaintState {
             if (state == null || state.stage() == null || state.received() == null || state.events() == null
                     || state.extensions() == null || state.deliveries() == null || state.events().containsKey(null)
                     || state.events().containsValue(null) || state.extensions().contains(null)
-                    || state.suspensions().stream().anyMatch(Objects::isNull)
-                    || state.earlierAttempts().stream().anyMatch(Objects::isNull)) {
+                    || hasNull(state.suspensions()) || hasNull(state.earlierAttempts())) {
                 return true; // left to @NotNull
             }
             Checks checks = new Checks(context);
@@ -174,6 +172,16 @@ public @interface ValidComplaintState {
          */
         private static boolean panelWhenStage2Overdue(ComplaintState state) {
             return state.basis() != null && state.basis().policy() != null && state.basis().policy().stage3WhenStage2Overdue();
+        }
+
+        /** Whether {@code list} holds a null: without a stream, as every apply validates its state. */
+        private static boolean hasNull(List<?> list) {
+            for (Object element : list) {
+                if (element == null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

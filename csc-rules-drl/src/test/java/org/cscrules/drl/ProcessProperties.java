@@ -22,6 +22,7 @@ import org.cscrules.core.audit.Chronology;
 import org.cscrules.core.audit.JourneyRecord;
 import org.cscrules.core.audit.JourneyReplay;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.DeadlineStatus;
@@ -211,6 +212,58 @@ public class ProcessProperties {
         Chronology chronology = Chronology.of(record, TODAY);
         assertThat(chronology.entries()).hasSize(journey.events().size() + 1);
         assertThat(chronology.standing()).extracting(Chronology.DeadlineLine::deadline).isEqualTo(process.deadlines(record.current()));
+    }
+
+    /** Policies that differ in every setting that shapes a request for the next stage and its window. */
+    @Provide
+    Arbitrary<LocalPolicy> requestPolicies() {
+        Arbitrary<Integer> window = Arbitraries.integers().between(PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS.minimum().getAsInt(),
+                PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS.maximum().getAsInt());
+        Arbitrary<Integer> deemed = Arbitraries.integers().between(0, PolicySetting.DEEMED_RECEIPT_BY_POST_WORKING_DAYS.maximum().getAsInt());
+        return Combinators.combine(Arbitraries.of(LocalPolicy.Gatekeeping.class), window, window,
+                        Arbitraries.of(LocalPolicy.Stage2ClockStart.class), deemed, Arbitraries.of(true, false),
+                        Arbitraries.of(true, false), Arbitraries.of(true, false))
+                .as((gatekeeping, window2, window3, clockStart, post, countTriggerDay, hardCap, panelWhenOverdue) ->
+                        LocalPolicy.builder().gatekeeping(gatekeeping).stage2RequestWindowWorkingDays(window2)
+                                .stage3RequestWindowWorkingDays(window3).stage2ClockStart(clockStart).deemedReceiptByPostWorkingDays(post)
+                                .countTriggerDay(countTriggerDay).stage2MaximumIsHardCap(hardCap).stage3WhenStage2Overdue(panelWhenOverdue)
+                                .build());
+    }
+
+    /**
+     * W2 (LGSCO 22 008 976, 21 016 388, 18 000 071): under any policy, a request for stage 2 or a
+     * review panel made within its window, however the response was sent, can never be declined.
+     */
+    @Property(tries = 300)
+    void noPolicyLetsARequestInTimeBeDeclined(@ForAll("requestPolicies") LocalPolicy policy, @ForAll boolean byPost,
+                                             @ForAll @IntRange(min = 0, max = 1000) int into) {
+        ComplaintProcess process = new DroolsComplaintProcess(policy, Requests.CLOCK);
+        LocalDate received = LocalDate.of(2025, 1, 6);
+        Delivery delivery = byPost ? Delivery.POST : Delivery.BY_HAND;
+        ComplaintState state = process.start(received);
+        state = process.apply(state, ProcessEvent.responseSent(EventType.STAGE_1_RESPONSE_SENT, received.plusDays(7), delivery)).state();
+        LocalDate requested = inWindow(process, state, into);
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested)).state();
+        assertDeclineRefused(process, state, requested);
+        state = process.apply(state, ProcessEvent.of(EventType.INDEPENDENT_PERSON_APPOINTED, requested)).state();
+        state = process.apply(state, ProcessEvent.responseSent(EventType.STAGE_2_RESPONSE_SENT, requested.plusDays(30), delivery))
+                .state();
+        LocalDate panel = inWindow(process, state, into);
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_3_REQUESTED, panel)).state();
+        assertDeclineRefused(process, state, panel);
+    }
+
+    /** A day from the last event to the end of the window running in {@code state}, picked by {@code into}. */
+    private static LocalDate inWindow(ComplaintProcess process, ComplaintState state, int into) {
+        LocalDate end = process.deadlines(state).get(0).due();
+        long span = java.time.temporal.ChronoUnit.DAYS.between(state.lastEventDate(), end);
+        return state.lastEventDate().plusDays(into % (span + 1));
+    }
+
+    private static void assertDeclineRefused(ComplaintProcess process, ComplaintState state, LocalDate on) {
+        Transition decline = process.apply(state, ProcessEvent.requestDeclined(on, "nothing further to add"));
+        assertThat(decline.outcome()).as("%s: %s", state.stage(), decline.rulings()).isEqualTo(TransitionOutcome.REFUSED);
+        assertThat(decline.rulings()).extracting(r -> r.ruleId()).contains("STAGE-DECLINE-NOT-THE-COUNCILS");
     }
 
     /** M1: a suspension or a resumption never brings a deadline forward. */

@@ -138,9 +138,12 @@ class JourneyRecordTest {
                 T6_STAGE_2_RESPONSE DUE 2026-06-11 (SI 2006/1738 reg. 17): started<br>\
                 T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-08-06 (SI 2006/1738 reg. 17): started |
                 | 2026-05-11 | INDEPENDENT_PERSON_APPOINTED | ALLOWED | STAGE-2-INDEPENDENT-PERSON \
-                (Children Act 1989 s26(4); SI 2006/1738 reg. 17) |  |
+                (Children Act 1989 s26(4); SI 2006/1738 reg. 17) | \
+                T6_STAGE_2_RESPONSE DUE 2026-06-11 (SI 2006/1738 reg. 17): running<br>\
+                T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-08-06 (SI 2006/1738 reg. 17): running |
                 | 2026-06-05 | STAGE_2_EXTENDED | ALLOWED | STAGE-2-EXTENSION (SI 2006/1738 reg. 17) | \
-                T6_STAGE_2_RESPONSE DUE 2026-07-09 (SI 2006/1738 reg. 17): extended, was 2026-06-11 |
+                T6_STAGE_2_RESPONSE DUE 2026-07-09 (SI 2006/1738 reg. 17): extended, was 2026-06-11<br>\
+                T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-08-06 (SI 2006/1738 reg. 17): running |
                 | 2026-07-10 | STAGE_2_RESPONSE_SENT | ALLOWED | STAGE-2-RESPONSE (SI 2006/1738 reg. 17) | \
                 T6_STAGE_2_RESPONSE DUE 2026-07-09 (SI 2006/1738 reg. 17): missed<br>\
                 T6_STAGE_2_RESPONSE LATEST_IF_EXTENDED 2026-08-06 (SI 2006/1738 reg. 17): met<br>\

@@ -14,8 +14,8 @@ import org.cscrules.core.timescale.Deadline;
 /**
  * The readable chronology of a complaint's journey, the first thing the Ombudsman asks a council
  * for: each event in date order with what the rules made of it and their citations, and each
- * deadline it started or settled (met, missed, extended, suspended, ended), then where every
- * deadline still running stands on a given day. Built from a {@link JourneyRecord} alone, without
+ * deadline then running: started, running on, met, missed, extended, suspended or ended; then where
+ * every deadline still running stands on a given day. Built from a {@link JourneyRecord} alone, without
  * the rules: what it says is what the recorded transitions said. As Markdown ({@link
  * #toMarkdown()}) or as JSON (csc-rules-json's {@code CscRulesJson.write}).
  *
@@ -32,6 +32,8 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
     public enum Fate {
         /** The event started it. */
         STARTED,
+        /** It ran on through the event, unchanged. */
+        RUNNING,
         /** The step it waited for came on or before its due date. */
         MET,
         /** The step it waited for came after its due date; or, in {@link #standing()}, the council's deadline has passed. */
@@ -76,7 +78,7 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
      * @param event the event; null for the receipt
      * @param outcome what the rules made of the event; null for the receipt
      * @param rulings every ruling, with its rule id and citation; empty for the receipt
-     * @param deadlines each deadline the event started or settled
+     * @param deadlines each deadline running before the event or started by it, with what became of it
      */
     public record Entry(LocalDate date, EventType event, TransitionOutcome outcome, List<Ruling> rulings,
                         List<DeadlineLine> deadlines) {
@@ -136,7 +138,7 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
         return new Chronology(start.received(), asAt, entries, standing);
     }
 
-    /** The deadlines {@code step} settled (of those running before it) and started (of those after it). */
+    /** What {@code step} made of each deadline running before it, then those it started. */
     private static List<DeadlineLine> settled(JourneyRecord.Step step, List<Deadline> before, List<Deadline> after) {
         List<DeadlineLine> lines = new ArrayList<>();
         EventType type = step.event().type();
@@ -148,8 +150,10 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
                 lines.add(new DeadlineLine(was, fate, null));
             } else if (!same.get().due().equals(was.due())) {
                 lines.add(new DeadlineLine(same.get(), type.isExtension() ? Fate.EXTENDED : Fate.SUSPENDED, was.due()));
-            } else if (type == EventType.CONSIDERATION_SUSPENDED && step.transition().state().isSuspended()) {
-                lines.add(new DeadlineLine(was, Fate.SUSPENDED, null));
+            } else {
+                boolean paused = type == EventType.CONSIDERATION_SUSPENDED && step.transition().state().isSuspended()
+                        && !was.timescale().isComplainantWindow() && !was.due().isBefore(on);
+                lines.add(new DeadlineLine(was, paused ? Fate.SUSPENDED : Fate.RUNNING, null));
             }
         }
         after.stream().filter(d -> before.stream().noneMatch(was -> sameClock(d, was)))
@@ -176,7 +180,7 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
 
     /**
      * The chronology as Markdown: a table of entries (date, what happened, outcome, the rules with
-     * their citations, the deadlines started or settled), then a table of the deadlines still running.
+     * their citations, each deadline and what became of it), then a table of the deadlines still running.
      *
      * @return the Markdown, never null
      */

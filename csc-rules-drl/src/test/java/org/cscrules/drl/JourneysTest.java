@@ -555,8 +555,10 @@ class JourneysTest {
     @Test
     void whileSuspendedEveryDeadlineSaysSuspended() {
         ComplaintProcess process = process(DEFAULTS);
-        ComplaintState suspended = process.apply(received(LocalDate.of(2026, 3, 2)),
-                ProcessEvent.suspended(LocalDate.of(2026, 3, 4), "care proceedings")).state();
+        Transition suspension = process.apply(received(LocalDate.of(2026, 3, 2)),
+                ProcessEvent.suspended(LocalDate.of(2026, 3, 4), "care proceedings"));
+        assertThat(suspension.notices()).as("the complainant is told in writing why").containsExactly(WrittenNotice.COMPLAINANT);
+        ComplaintState suspended = suspension.state();
         assertThat(suspended.isSuspended()).isTrue();
         for (LocalDate day : List.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 11, 23))) {
             assertThat(process.status(suspended, day)).as("on %s", day).hasSize(2)
@@ -566,10 +568,10 @@ class JourneysTest {
                 LocalDate.of(2026, 4, 13))).state();
         assertThat(process.status(resumed, LocalDate.of(2026, 4, 24))).extracting(status -> status.status())
                 .containsExactly(DeadlineStatus.Status.BREACHED, DeadlineStatus.Status.RUNNING);
-        assertThat(resumed.suspensions()).singleElement().satisfies(suspension -> {
-            assertThat(suspension.suspended()).isEqualTo(LocalDate.of(2026, 3, 4));
-            assertThat(suspension.resumed()).isEqualTo(LocalDate.of(2026, 4, 13));
-            assertThat(suspension.whole()).isTrue();
+        assertThat(resumed.suspensions()).singleElement().satisfies(recorded -> {
+            assertThat(recorded.suspended()).isEqualTo(LocalDate.of(2026, 3, 4));
+            assertThat(recorded.resumed()).isEqualTo(LocalDate.of(2026, 4, 13));
+            assertThat(recorded.whole()).isTrue();
         });
         assertThat(process.deadlines(resumed)).allSatisfy(deadline -> assertThat(deadline.provision().citation().sections())
                 .contains("si2006-reg8", "procedure-suspension"));

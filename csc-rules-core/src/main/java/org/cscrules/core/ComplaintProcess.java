@@ -141,8 +141,8 @@ public interface ComplaintProcess {
     }
 
     /**
-     * Replays a journey record on this library: each step applied again to the state recorded
-     * before it, with the policy and the "as at" moment its transition's provenance names, as
+     * Replays a journey record on this library: the deadlines of its start counted again, and each
+     * step applied again to the state recorded before it, with the policy and the "as at" moment its transition's provenance names, as
      * {@link EligibilityService#replay} does for a decision. Says whether every transition is
      * equal, and where one is not, which parts of the provenance differ and whether the answer changed.
      *
@@ -156,6 +156,12 @@ public interface ComplaintProcess {
         if (record == null) {
             throw new InvalidRequestException(List.of(new Violation("record", "must not be null")));
         }
+        DeadlineBasis basis = record.start().basis();
+        // the start is counted on its own basis; a missing one is the state's validation to report
+        LocalPolicy startPolicy = basis == null || basis.policy() == null ? LocalPolicy.statutoryDefaults() : basis.policy();
+        Clock startClock = record.steps().isEmpty() ? Providers.systemClock() : record.steps().get(0).transition().provenance().clock();
+        List<Deadline> startDeadlines = Providers.find(startPolicy, startClock).complaintProcessForReplay(startPolicy, startClock)
+                .deadlines(record.start());
         List<Transition> again = new ArrayList<>(record.steps().size());
         ComplaintState before = record.start();
         for (JourneyRecord.Step step : record.steps()) {
@@ -164,7 +170,7 @@ public interface ComplaintProcess {
                     .complaintProcessForReplay(recorded.policy(), recorded.clock()).apply(before, step.event()));
             before = step.transition().state();
         }
-        return new JourneyReplay(record, again);
+        return new JourneyReplay(record, startDeadlines, again);
     }
 
     /** The process with the statutory defaults and the system clock (Europe/London). */

@@ -140,7 +140,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         return deadlines(state).stream().map(deadline -> {
             DeadlineStatus.Status status = statusOn(state, deadline, today);
             return new DeadlineStatus(deadline, status,
-                    status == DeadlineStatus.Status.BREACHED ? complainantMay(basis, deadline) : List.of());
+                    status == DeadlineStatus.Status.BREACHED ? complainantMay(basis, deadline, state.isSuspended()) : List.of());
         }).toList();
     }
 
@@ -241,7 +241,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
      * complaint is suspended and the deadline had not passed when it was; otherwise by its due date.
      */
     private static DeadlineStatus.Status statusOn(ComplaintState state, Deadline deadline, LocalDate today) {
-        if (pausedNow(state, deadline)) {
+        if (state.pauses(deadline)) {
             return DeadlineStatus.Status.SUSPENDED;
         }
         if (today.isAfter(deadline.due())) {
@@ -253,13 +253,17 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     /**
      * What the complainant may do once {@code deadline} is breached: the Ombudsman once it was a
      * maximum; stage 2 when stage 1's period has passed, and a review panel when stage 2's maximum
-     * has, where the council's policy allows it. The same facts the stage rules rule on.
+     * has, where the council's policy allows it, and not while the whole complaint is suspended
+     * (the next stage waits for the resumption). The same facts the stage rules rule on.
      */
-    private static List<ComplainantOption> complainantMay(LocalPolicy policy, Deadline deadline) {
+    private static List<ComplainantOption> complainantMay(LocalPolicy policy, Deadline deadline, boolean suspended) {
         List<ComplainantOption> options = new ArrayList<>(2);
         boolean maximum = isCouncilMaximum(deadline);
         if (maximum) {
             options.add(ComplainantOption.OMBUDSMAN_NOW);
+        }
+        if (suspended) {
+            return options;
         }
         if (deadline.timescale() == Timescale.T2_STAGE_1_RESPONSE && deadline.kind() == Deadline.Kind.DUE
                 && policy.stage2WhenStage1Overdue()) {
@@ -274,7 +278,8 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     /**
      * Whether {@code deadline} is the most the council may take for a period it must keep: the
      * latest an extension may reach, or the period itself where none may. A complainant's window is
-     * not the council's, nor is a target it sets itself; but reg. 17's 65 working days stay the
+     * not the council's, nor is a target it sets itself (a target reading, or its own adjudication
+     * target, T7); but reg. 17's 65 working days stay the
      * statute's maximum even where the council treats them as a target ({@code stage2MaximumIsHardCap}
      * decides only whether it refuses an extension beyond them): past them the council is out of
      * time, as the Ombudsman found (24 004 450).
@@ -282,18 +287,10 @@ final class DroolsComplaintProcess implements ComplaintProcess {
     private static boolean isCouncilMaximum(Deadline deadline) {
         boolean stage2Maximum = deadline.timescale() == Timescale.T6_STAGE_2_RESPONSE
                 && deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED;
-        return (stage2Maximum || !deadline.target()) && !deadline.timescale().isComplainantWindow()
+        boolean councilsOwnTarget = deadline.timescale() == Timescale.T7_STAGE_2_ADJUDICATION;
+        return (stage2Maximum || !deadline.target()) && !councilsOwnTarget && !deadline.timescale().isComplainantWindow()
                 && (deadline.kind() == Deadline.Kind.LATEST_IF_EXTENDED
                         || deadline.kind() == Deadline.Kind.DUE && !deadline.timescale().isExtendable());
-    }
-
-    /**
-     * Whether {@code deadline}, one the council must keep, is paused now: the whole complaint is
-     * suspended and the deadline had not passed on the day it was.
-     */
-    private static boolean pausedNow(ComplaintState state, Deadline deadline) {
-        return state.isSuspended() && !deadline.timescale().isComplainantWindow()
-                && !deadline.due().isBefore(state.openSuspension().orElseThrow().suspended());
     }
 
     /** One policy's arithmetic: the dates the rules need, and the deadlines running in a state. Immutable. */
@@ -342,7 +339,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
         private boolean outOfTime(ComplaintState state, LocalDate date) {
             Map<Timescale, LocalDate> maximum = new EnumMap<>(Timescale.class);
             for (Deadline deadline : running(state)) {
-                if (isCouncilMaximum(deadline) && !pausedNow(state, deadline)) {
+                if (isCouncilMaximum(deadline) && !state.pauses(deadline)) {
                     maximum.merge(deadline.timescale(), deadline.due(), (a, b) -> a.isBefore(b) ? a : b);
                 }
             }
@@ -364,9 +361,13 @@ final class DroolsComplaintProcess implements ComplaintProcess {
             };
         }
 
-        /** Whether the council has acted on the request that brought the complaint to stage 2: a statement, extension or report. */
+        /**
+         * Whether the council has acted on the request that brought the complaint to stage 2: a
+         * statement, an independent person, an extension or a report.
+         */
         private static boolean stageRequestActedOn(ComplaintState state) {
             return state.stage() == Stage.STAGE_2 && Stream.of(EventType.STATEMENT_OF_COMPLAINT_AGREED,
+                    EventType.INDEPENDENT_PERSON_APPOINTED, EventType.INDEPENDENT_PERSON_REPORT_RECEIVED,
                     EventType.STAGE_2_EXTENDED, EventType.INVESTIGATION_REPORT_RECEIVED).anyMatch(state.events()::containsKey);
         }
 

@@ -18,6 +18,7 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.json.CscRulesJson;
+import org.cscrules.json.UnreadableJsonException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +91,52 @@ class JourneyRecordTest {
         assertThat(replay.differences()).containsExactly(ProvenancePart.RULEBOOK);
         assertThat(replay.explanation()).startsWith("Step 3 of 7 (STAGE_1_RESPONSE_SENT on 2026-04-28): The answer is the same; "
                 + "the provenance differs in RULEBOOK (recorded sha256:0000000000000000, now ");
+    }
+
+    /**
+     * What became of a deadline that the complaint left behind: paused when it was withdrawn, it
+     * ended (not missed); passed over by a request for stage 2 when stage 1 was overdue, the due
+     * date was missed and the maximum ended (not met: no response came). Stage 1 from Mon 2 Mar 2026:
+     * 16 Mar, at most 30 Mar.
+     */
+    @Test
+    void aDeadlineLeftBehindEndedOrWasMissedNeverMet() {
+        JourneyRecord withdrawn = PROCESS.begin(PROCESS.start(LocalDate.of(2026, 3, 2)));
+        withdrawn = PROCESS.record(withdrawn, ProcessEvent.suspended(LocalDate.of(2026, 3, 4), "care proceedings"));
+        withdrawn = PROCESS.record(withdrawn, ProcessEvent.suspended(LocalDate.of(2026, 3, 5), "again, refused"));
+        withdrawn = PROCESS.record(withdrawn, ProcessEvent.of(EventType.WITHDRAWN, LocalDate.of(2026, 5, 4)));
+        List<Chronology.Entry> entries = Chronology.of(withdrawn, LocalDate.of(2026, 5, 4)).entries();
+        assertThat(entries.get(2).deadlines()).as("a refused suspension pauses nothing more")
+                .extracting(Chronology.DeadlineLine::fate).containsOnly(Chronology.Fate.RUNNING);
+        assertThat(entries.get(3).deadlines()).extracting(Chronology.DeadlineLine::fate)
+                .containsExactly(Chronology.Fate.ENDED, Chronology.Fate.ENDED);
+
+        JourneyRecord overdue = PROCESS.begin(PROCESS.start(LocalDate.of(2026, 3, 2)));
+        overdue = PROCESS.record(overdue, ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 3, 20)));
+        assertThat(Chronology.of(overdue, LocalDate.of(2026, 3, 20)).entries().get(1).deadlines())
+                .extracting(line -> line.deadline().kind() + " " + line.fate())
+                .startsWith("DUE MISSED", "LATEST_IF_EXTENDED ENDED");
+    }
+
+    /** A record whose start's deadlines were edited does not replay equal, and says so. */
+    @Test
+    void anEditedStartDoesNotReplayEqual() {
+        JourneyRecord journey = sample();
+        JourneyRecord edited = new JourneyRecord(journey.start(), journey.startDeadlines().subList(0, 1), journey.steps());
+        JourneyReplay replay = ComplaintProcess.replay(edited);
+        assertThat(replay.equal()).isFalse();
+        assertThat(replay.sameAnswer()).isFalse();
+        assertThat(replay.startAlike()).isFalse();
+        assertThat(replay.explanation()).startsWith("The deadlines recorded at the start are not those this library counts");
+    }
+
+    /** A step read from JSON without its event's date is a clear error, not a null in the chronology. */
+    @Test
+    void aStepWithoutItsDateDoesNotRead() {
+        String json = CscRulesJson.write(sample()).replaceFirst("\"date\" : \"2026-03-04\"", "\"date\" : null");
+        assertThat(json).contains("\"date\" : null");
+        assertThatThrownBy(() -> CscRulesJson.read(json, JourneyRecord.class)).isInstanceOf(UnreadableJsonException.class)
+                .hasMessageContaining("JourneyRecord");
     }
 
     @Test

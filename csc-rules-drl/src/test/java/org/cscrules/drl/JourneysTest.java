@@ -634,6 +634,85 @@ class JourneysTest {
         }
     }
 
+    /**
+     * M1: a clock that would have started while the complaint was suspended (the reg. 12 decision
+     * after a suspension from receipt's week) starts on the resumption. Stage 1 from Mon 2 Mar 2026:
+     * 3-6 (4), 9-13 (9), 16 (10); 17-20 (14), 23-27 (19), 30 (20).
+     */
+    @Test
+    void aClockThatWouldStartWhileSuspendedRunsFromTheResumption() {
+        ComplaintProcess process = process(DEFAULTS);
+        ComplaintState state = received(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 19));
+        state = process.apply(state, ProcessEvent.suspended(LocalDate.of(2026, 1, 7), "police investigation")).state();
+        state = process.apply(state, ProcessEvent.of(EventType.CONSIDERATION_RESUMED, LocalDate.of(2026, 3, 2))).state();
+        assertThat(process.deadlines(state)).extracting(JourneysTest::describe)
+                .containsExactly("T2_STAGE_1_RESPONSE DUE 2026-03-16", "T2_STAGE_1_RESPONSE LATEST_IF_EXTENDED 2026-03-30");
+        assertThat(process.status(state, LocalDate.of(2026, 3, 2)))
+                .allSatisfy(status -> assertThat(status.status()).isEqualTo(DeadlineStatus.Status.RUNNING));
+    }
+
+    /**
+     * M1 and W4: a complaint that leaves the procedure while suspended is no longer suspended, so a
+     * fresh stage 2 can follow; while it is suspended, status offers the Ombudsman but not the next
+     * stage, which waits for the resumption. Stage 2 from Mon 13 Jan 2025: 65 working days = Mon 14 Apr.
+     */
+    @Test
+    void aSuspensionEndsWithTheComplaintAndHoldsBackTheNextStage() {
+        ComplaintProcess process = process(DEFAULTS);
+        ComplaintState state = received(LocalDate.of(2025, 1, 2));
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2025, 1, 10))).state();
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2025, 1, 13))).state();
+        state = process.apply(state, ProcessEvent.suspended(LocalDate.of(2025, 6, 2), "court proceedings")).state();
+        assertThat(process.status(state, LocalDate.of(2025, 6, 3))).extracting(DeadlineStatus::complainantMay)
+                .containsExactly(List.of(), List.of(ComplainantOption.OMBUDSMAN_NOW));
+        Transition referred = process.apply(state, ProcessEvent.of(EventType.REFERRED_TO_OMBUDSMAN, LocalDate.of(2025, 6, 4)));
+        assertThat(referred.state().stage()).isEqualTo(Stage.REFERRED_TO_OMBUDSMAN);
+        assertThat(referred.state().isSuspended()).isFalse();
+        assertThat(referred.state().suspensions()).singleElement()
+                .satisfies(suspension -> assertThat(suspension.resumed()).isEqualTo(LocalDate.of(2025, 6, 4)));
+        assertThat(process.apply(referred.state(), ProcessEvent.stage2Reopened(LocalDate.of(2025, 9, 1), "the Ombudsman "
+                + "recommends a fresh stage 2")).outcome()).isEqualTo(ALLOWED);
+    }
+
+    /**
+     * The council's own adjudication target (T7) is not a maximum: past it, while stage 2 runs, a
+     * referral is premature and status offers nothing. T7 from Thu 5 Mar 2026: 5 working days = Thu 12 Mar.
+     */
+    @Test
+    void theCouncilsOwnAdjudicationTargetIsNotAMaximum() {
+        LocalPolicy policy = LocalPolicy.builder().adjudicationTargetWorkingDays(5).build();
+        ComplaintProcess process = process(policy);
+        ComplaintState state = ComplaintState.receivedOn(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 2),
+                DeadlineBasis.of(policy, LocalDate.of(2026, 2, 2)));
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 2, 13))).state();
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 3, 4))).state();
+        state = process.apply(state, ProcessEvent.of(EventType.INVESTIGATION_REPORT_RECEIVED, LocalDate.of(2026, 3, 5))).state();
+        assertThat(process.status(state, LocalDate.of(2026, 3, 20))).filteredOn(s -> s.deadline().timescale()
+                        == org.cscrules.core.timescale.Timescale.T7_STAGE_2_ADJUDICATION)
+                .singleElement().satisfies(status -> {
+                    assertThat(status.status()).isEqualTo(DeadlineStatus.Status.BREACHED);
+                    assertThat(status.complainantMay()).isEmpty();
+                });
+        Transition referral = process.apply(state, ProcessEvent.of(EventType.REFERRED_TO_OMBUDSMAN, LocalDate.of(2026, 3, 20)));
+        assertThat(referral.state().stage()).isEqualTo(Stage.STAGE_2);
+        assertThat(referral.rulings()).extracting(Ruling::ruleId).contains("STAGE-OMBUDSMAN-PREMATURE")
+                .doesNotContain("STAGE-2-OUT-OF-TIME");
+    }
+
+    /** W2: once the independent person is appointed, the investigation is under way and a late request can no longer be declined. */
+    @Test
+    void aLateRequestCannotBeDeclinedOnceTheIndependentPersonIsAppointed() {
+        ComplaintProcess process = process(DEFAULTS);
+        ComplaintState state = received(LocalDate.of(2026, 2, 2));
+        state = process.apply(state, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2026, 3, 3))).state();
+        Transition late = process.apply(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 5, 4)));
+        assertThat(late.outcome()).isEqualTo(DISCRETION);
+        state = process.apply(late.state(), ProcessEvent.of(EventType.INDEPENDENT_PERSON_APPOINTED, LocalDate.of(2026, 5, 5))).state();
+        Transition decline = process.apply(state, ProcessEvent.requestDeclined(LocalDate.of(2026, 5, 21), "asked late"));
+        assertThat(decline.outcome()).isEqualTo(REFUSED);
+        assertThat(decline.rulings()).extracting(Ruling::ruleId).contains("STAGE-DECLINE-ACTED-ON");
+    }
+
     /** M8: a fresh stage 2 keeps the earlier attempt, its events and its extensions, in the complaint's history. */
     @Test
     void aReopenedStageKeepsTheEarlierAttempt() {

@@ -10,14 +10,16 @@ import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.timescale.Deadline;
+import org.cscrules.core.timescale.Timescale;
 
 /**
  * The readable chronology of a complaint's journey, the first thing the Ombudsman asks a council
  * for: each event in date order with what the rules made of it and their citations, and each
  * deadline then running: started, running on, met, missed, extended, suspended or ended; then where
- * every deadline still running stands on a given day. Built from a {@link JourneyRecord} alone, without
- * the rules: what it says is what the recorded transitions said. As Markdown ({@link
- * #toMarkdown()}) or as JSON (csc-rules-json's {@code CscRulesJson.write}).
+ * every deadline still running stands on a given day. Built from a {@link JourneyRecord} alone,
+ * without the rules: the outcomes, rulings and deadlines are those the recorded transitions gave,
+ * and what became of each deadline is read from them and the states they left. As Markdown
+ * ({@link #toMarkdown()}) or as JSON (csc-rules-json's {@code CscRulesJson.write}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -34,15 +36,22 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
         STARTED,
         /** It ran on through the event, unchanged. */
         RUNNING,
-        /** The step it waited for came on or before its due date. */
+        /** The step it waited for (the response, the request, the meeting, the report) came on or before its due date. */
         MET,
-        /** The step it waited for came after its due date; or, in {@link #standing()}, the council's deadline has passed. */
+        /**
+         * The step it waited for came after its due date, or the complaint moved on without it after
+         * that date; or, in {@link #standing()}, the council's deadline has passed.
+         */
         MISSED,
         /** An extension moved it later. */
         EXTENDED,
         /** A suspension under reg. 8 paused it, or the resumption moved it on by the working days it was paused. */
         SUSPENDED,
-        /** The complaint left the procedure (withdrawn, resolved, declined, referred, a stage re-opened) before its due date. */
+        /**
+         * The complaint moved on without the step it waited for, before its due date or while it
+         * was paused by a suspension: withdrawn, resolved, declined, referred, a stage re-opened, or
+         * the next stage asked for.
+         */
         ENDED,
         /** In {@link #standing()}: its due date is still to come. */
         STILL_RUNNING,
@@ -126,39 +135,65 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(start.received(), null, null, List.of(),
                 journey.startDeadlines().stream().map(d -> new DeadlineLine(d, Fate.STARTED, null)).toList()));
-        List<Deadline> before = journey.startDeadlines();
+        List<Deadline> running = journey.startDeadlines();
+        ComplaintState before = start;
         for (JourneyRecord.Step step : journey.steps()) {
             List<Deadline> after = step.transition().deadlines();
             entries.add(new Entry(step.event().date(), step.event().type(), step.transition().outcome(),
-                    step.transition().rulings(), settled(step, before, after)));
-            before = after;
+                    step.transition().rulings(), lines(before, step, running, after)));
+            running = after;
+            before = step.transition().state();
         }
-        ComplaintState last = journey.current();
-        List<DeadlineLine> standing = before.stream().map(d -> new DeadlineLine(d, standing(last, d, asAt), null)).toList();
+        ComplaintState last = before;
+        List<DeadlineLine> standing = running.stream().map(d -> new DeadlineLine(d, standing(last, d, asAt), null)).toList();
         return new Chronology(start.received(), asAt, entries, standing);
     }
 
-    /** What {@code step} made of each deadline running before it, then those it started. */
-    private static List<DeadlineLine> settled(JourneyRecord.Step step, List<Deadline> before, List<Deadline> after) {
+    /** What {@code step}, taken in {@code before}, made of each deadline running before it, then those it started. */
+    private static List<DeadlineLine> lines(ComplaintState before, JourneyRecord.Step step, List<Deadline> running,
+                                            List<Deadline> after) {
         List<DeadlineLine> lines = new ArrayList<>();
         EventType type = step.event().type();
-        LocalDate on = step.event().date();
-        for (Deadline was : before) {
+        boolean suspends = type == EventType.CONSIDERATION_SUSPENDED && step.transition().recorded() && !before.isSuspended();
+        for (Deadline was : running) {
             Optional<Deadline> same = after.stream().filter(d -> sameClock(d, was)).findFirst();
             if (same.isEmpty()) {
-                Fate fate = on.isAfter(was.due()) ? Fate.MISSED : type.isEnding() || type.isReopening() ? Fate.ENDED : Fate.MET;
-                lines.add(new DeadlineLine(was, fate, null));
+                lines.add(new DeadlineLine(was, stopped(before, was, type, step.event().date()), null));
             } else if (!same.get().due().equals(was.due())) {
                 lines.add(new DeadlineLine(same.get(), type.isExtension() ? Fate.EXTENDED : Fate.SUSPENDED, was.due()));
             } else {
-                boolean paused = type == EventType.CONSIDERATION_SUSPENDED && step.transition().state().isSuspended()
-                        && !was.timescale().isComplainantWindow() && !was.due().isBefore(on);
-                lines.add(new DeadlineLine(was, paused ? Fate.SUSPENDED : Fate.RUNNING, null));
+                lines.add(new DeadlineLine(was, suspends && step.transition().state().pauses(was) ? Fate.SUSPENDED : Fate.RUNNING,
+                        null));
             }
         }
-        after.stream().filter(d -> before.stream().noneMatch(was -> sameClock(d, was)))
+        after.stream().filter(d -> running.stream().noneMatch(was -> sameClock(d, was)))
                 .forEach(d -> lines.add(new DeadlineLine(d, Fate.STARTED, null)));
         return lines;
+    }
+
+    /**
+     * What became of {@code deadline} when {@code type}, on {@code on}, stopped it: met or missed
+     * by the step it waited for; otherwise missed if its day had passed while it ran, else ended.
+     */
+    private static Fate stopped(ComplaintState before, Deadline deadline, EventType type, LocalDate on) {
+        if (awaits(deadline.timescale(), type)) {
+            return on.isAfter(deadline.due()) ? Fate.MISSED : Fate.MET;
+        }
+        return on.isAfter(deadline.due()) && !before.pauses(deadline) ? Fate.MISSED : Fate.ENDED;
+    }
+
+    /** Whether {@code type} is the step a deadline of {@code timescale} waits for. */
+    private static boolean awaits(Timescale timescale, EventType type) {
+        return switch (timescale) {
+            case T2_STAGE_1_RESPONSE -> type == EventType.STAGE_1_RESPONSE_SENT;
+            case T4_STAGE_2_REQUEST -> type == EventType.STAGE_2_REQUESTED;
+            case T6_STAGE_2_RESPONSE, T7_STAGE_2_ADJUDICATION -> type == EventType.STAGE_2_RESPONSE_SENT;
+            case T8_STAGE_3_REQUEST -> type == EventType.STAGE_3_REQUESTED;
+            case T9_REVIEW_PANEL -> type == EventType.PANEL_HELD;
+            case T10_PANEL_REPORT -> type == EventType.PANEL_REPORT_RECEIVED;
+            case T11_FINAL_RESPONSE -> type == EventType.FINAL_RESPONSE_SENT;
+            default -> false;
+        };
     }
 
     /** Whether two deadlines are the same clock: one timescale, kind and trigger, whatever their due dates. */
@@ -168,14 +203,13 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
 
     /** Where {@code deadline}, still running in {@code state}, stands on {@code asAt}. */
     private static Fate standing(ComplaintState state, Deadline deadline, LocalDate asAt) {
-        boolean window = deadline.timescale().isComplainantWindow();
-        if (!window && state.isSuspended() && !deadline.due().isBefore(state.openSuspension().orElseThrow().suspended())) {
+        if (state.pauses(deadline)) {
             return Fate.SUSPENDED;
         }
         if (!asAt.isAfter(deadline.due())) {
             return Fate.STILL_RUNNING;
         }
-        return window ? Fate.WINDOW_CLOSED : Fate.MISSED;
+        return deadline.timescale().isComplainantWindow() ? Fate.WINDOW_CLOSED : Fate.MISSED;
     }
 
     /**

@@ -36,13 +36,14 @@ public record JourneyRecord(ComplaintState start, List<Deadline> startDeadlines,
     public record Step(ProcessEvent event, Transition transition) {
 
         /**
-         * Checks that both parts are given.
+         * Checks that both parts are given, and the event's type and date.
          *
-         * @throws IllegalArgumentException if either part is null
+         * @throws IllegalArgumentException if either part is null, or the event has no type or date
          */
         public Step {
-            if (event == null || transition == null) {
-                throw new IllegalArgumentException("A journey step needs the event and the transition it gave");
+            if (event == null || event.type() == null || event.date() == null || transition == null) {
+                throw new IllegalArgumentException("A journey step needs the event, with its type and date, and the "
+                        + "transition it gave");
             }
         }
     }

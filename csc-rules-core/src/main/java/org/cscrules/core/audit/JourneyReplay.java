@@ -8,10 +8,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.cscrules.core.process.Transition;
+import org.cscrules.core.timescale.Deadline;
 
 /**
- * What replaying a {@link JourneyRecord} on this library gave: for each step, the transition
- * recorded and the one given again, from the state recorded before it, with the policy and "as
+ * What replaying a {@link JourneyRecord} on this library gave: the deadlines of the recorded start
+ * counted again, and for each step, the transition recorded and the one given again, from the state recorded before it, with the policy and "as
  * at" moment its provenance names. Each step is replayed on its own recorded inputs, as a {@link
  * DecisionRecord} is, so one step that differs does not make every later one differ. The answer is
  * the same as a decision's: equal, or which parts of the provenance differ and whether the answer
@@ -20,40 +21,54 @@ import org.cscrules.core.process.Transition;
  * <p>Immutable and thread-safe.
  *
  * @param recorded the journey as recorded
+ * @param startDeadlines the deadlines this library counts in the recorded start
  * @param replayed the transition this library gives for each step, in the same order
  */
-public record JourneyReplay(JourneyRecord recorded, List<Transition> replayed) {
+public record JourneyReplay(JourneyRecord recorded, List<Deadline> startDeadlines, List<Transition> replayed) {
 
     /**
-     * Checks that every step has its replay and copies the list.
+     * Checks that the start and every step have their replay, and copies the lists.
      *
-     * @throws IllegalArgumentException if a part is null, or the replay has not one transition a step
+     * @throws IllegalArgumentException if a part is null or holds a null, or the replay has not one
+     *     transition a step
      */
     public JourneyReplay {
-        if (recorded == null || replayed == null || replayed.stream().anyMatch(Objects::isNull)
-                || replayed.size() != recorded.steps().size()) {
-            throw new IllegalArgumentException("A journey replay needs the record and one replayed transition a step");
+        if (recorded == null || startDeadlines == null || replayed == null || startDeadlines.stream().anyMatch(Objects::isNull)
+                || replayed.stream().anyMatch(Objects::isNull) || replayed.size() != recorded.steps().size()) {
+            throw new IllegalArgumentException("A journey replay needs the record, the start's deadlines and one replayed "
+                    + "transition a step");
         }
+        startDeadlines = List.copyOf(startDeadlines);
         replayed = List.copyOf(replayed);
     }
 
     /**
-     * Whether every replayed transition equals the recorded one, provenance and all.
+     * Whether the deadlines counted in the start and every replayed transition equal the recorded
+     * ones, provenance and all.
      *
      * @return true when the whole journey replays equal
      */
     public boolean equal() {
-        return firstDifference().isEmpty();
+        return startAlike() && firstDifference().isEmpty();
     }
 
     /**
-     * Whether every step gives the same answer (outcome, rulings, state, deadlines, notices),
-     * whatever the provenance.
+     * Whether the deadlines counted in the start and every step's answer (outcome, rulings, state,
+     * deadlines, notices) are the same, whatever the provenance.
      *
      * @return true when no answer changed
      */
     public boolean sameAnswer() {
-        return IntStream.range(0, replayed.size()).allMatch(i -> recordedAt(i).sameAnswerAs(replayed.get(i)));
+        return startAlike() && IntStream.range(0, replayed.size()).allMatch(i -> recordedAt(i).sameAnswerAs(replayed.get(i)));
+    }
+
+    /**
+     * Whether the deadlines this library counts in the recorded start are those recorded with it.
+     *
+     * @return true when they are equal
+     */
+    public boolean startAlike() {
+        return startDeadlines.equals(recorded.startDeadlines());
     }
 
     /**
@@ -79,12 +94,18 @@ public record JourneyReplay(JourneyRecord recorded, List<Transition> replayed) {
     }
 
     /**
-     * One sentence for the audit trail: equal, or the first step that differs (its event and date),
-     * which parts of the provenance differ there and whether the answer changed.
+     * One sentence for the audit trail: equal; or that the start's deadlines differ; or the first
+     * step that differs (its event and date), which parts of the provenance differ there and
+     * whether the answer changed.
      *
      * @return the sentence, never null
      */
     public String explanation() {
+        if (!startAlike()) {
+            return "The deadlines recorded at the start are not those this library counts in the recorded start: recorded "
+                    + recorded.startDeadlines().size() + ", now " + startDeadlines.size() + (startDeadlines.size()
+                    == recorded.startDeadlines().size() ? " with other dates" : "") + "; the record may have been edited.";
+        }
         OptionalInt first = firstDifference();
         if (first.isEmpty()) {
             return "The replay gives every recorded transition (" + replayed.size() + " steps).";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Timescale;
 import org.cscrules.core.internal.validation.InCalendarRange;
 import org.cscrules.core.internal.validation.ValidComplaintState;
@@ -29,8 +30,8 @@ import org.cscrules.core.internal.validation.ValidComplaintState;
  * @param stage where the complaint stands
  * @param received the day the council received it
  * @param stage1ClockStart the day the stage 1 clock starts: receipt, or the reg. 12 decision
- * @param events the date of each event that has happened (for an extension or a referral to the
- *     Ombudsman, which can recur, the latest)
+ * @param events the date of each event that has happened (for an event that can recur, {@link
+ *     EventType#canRecur()}, the latest)
  * @param extensions the extensions granted, oldest first
  * @param deliveries how each stage 1 or stage 2 response was sent, where the council said
  * @param basis the policy and bank-holiday data its deadlines are counted on, fixed when it was
@@ -128,6 +129,23 @@ public record ComplaintState(@NotNull Stage stage,
         }
         Suspension last = suspensions.get(suspensions.size() - 1);
         return last != null && last.isOpen() && last.whole();
+    }
+
+    /**
+     * Whether {@code deadline}, one of this complaint's, is paused now: the whole complaint is
+     * suspended, the deadline is one the council must keep (not the complainant's window to ask for
+     * the next stage), and it had not passed on the day consideration was suspended.
+     *
+     * @param deadline a deadline running in this state; not null
+     * @return true while it is paused
+     * @throws IllegalArgumentException if {@code deadline} is null
+     */
+    public boolean pauses(Deadline deadline) {
+        if (deadline == null) {
+            throw new IllegalArgumentException("deadline must not be null");
+        }
+        return isSuspended() && !deadline.timescale().isComplainantWindow()
+                && !deadline.due().isBefore(suspensions.get(suspensions.size() - 1).suspended());
     }
 
     /** The day {@code type} happened (the latest time, for an event that can recur), if it has. */

@@ -1,6 +1,7 @@
 package org.cscrules.core.process;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,19 +26,31 @@ public record EarlierAttempt(Stage stage, LocalDate reopened, String reason, Map
                              List<Extension> extensions, Map<EventType, Delivery> deliveries) {
 
     /**
-     * Checks that every part is given and the stage is one that can be re-opened, and copies the
-     * collections into unmodifiable ones.
+     * Checks that every part is given, without nulls in the collections, and the stage is one that
+     * can be re-opened, and copies the collections into unmodifiable ones.
      *
      * @throws IllegalArgumentException if a part is missing or the stage cannot be re-opened
      */
     public EarlierAttempt {
         if (stage != Stage.STAGE_2 && stage != Stage.STAGE_3_REQUESTED || reopened == null || reason == null
-                || reason.isBlank() || events == null || extensions == null || deliveries == null) {
+                || reason.isBlank() || events == null || extensions == null || deliveries == null
+                || hasNull(events.keySet()) || hasNull(events.values()) || hasNull(extensions)
+                || hasNull(deliveries.keySet()) || hasNull(deliveries.values())) {
             throw new IllegalArgumentException("An earlier attempt needs stage 2 or 3, the day and reason of its "
                     + "re-opening, and its events, extensions and deliveries");
         }
         events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
         extensions = List.copyOf(extensions);
         deliveries = Collections.unmodifiableMap(new LinkedHashMap<>(deliveries));
+    }
+
+    /** Whether {@code values} holds a null: without {@code contains(null)}, which immutable collections refuse. */
+    private static boolean hasNull(Collection<?> values) {
+        for (Object value : values) {
+            if (value == null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

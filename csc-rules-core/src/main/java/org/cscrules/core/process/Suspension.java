@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * <p>Immutable and thread-safe.
  *
  * @param suspended the day consideration was suspended; not null
- * @param resumed the day consideration resumed; null while it is suspended
+ * @param resumed the day consideration resumed, or the complaint left the procedure while suspended
+ *     (withdrawn, resolved, referred); null while it is suspended
  * @param whole whether the whole complaint is suspended, rather than a part of it
  * @param reason the written reason given to the complainant; not blank
  */

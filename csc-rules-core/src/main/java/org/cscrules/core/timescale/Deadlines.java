@@ -249,10 +249,10 @@ public final class Deadlines {
 
     /**
      * {@code deadline} moved on by every suspension of the whole complaint that has ended and that
-     * began while it ran (on or after its trigger, by its due date): the clock stops on the day
-     * consideration is suspended and runs on from the day it resumes with the working days it had
-     * left (reg. 8, and the library's rule on suspension). So a suspension never shortens a
-     * deadline. A partial suspension, or one still open, moves nothing: while consideration is
+     * overlapped it (began by its due date, and resumed on or after its trigger): the clock stops on
+     * the day consideration is suspended (or never starts, for a clock that would have started
+     * during the suspension) and runs on from the day it resumes with the working days it had left
+     * (reg. 8, and the library's rule on suspension). So a suspension never shortens a deadline. A partial suspension, or one still open, moves nothing: while consideration is
      * suspended the deadline shows the date as it stood, and {@code ComplaintProcess.status} says
      * SUSPENDED rather than breached.
      *
@@ -268,9 +268,10 @@ public final class Deadlines {
         }
         LocalDate due = deadline.due();
         for (Suspension suspension : suspensions) {
-            if (suspension.whole() && !suspension.isOpen() && !suspension.suspended().isBefore(deadline.trigger())
+            if (suspension.whole() && !suspension.isOpen() && !suspension.resumed().isBefore(deadline.trigger())
                     && !suspension.suspended().isAfter(due)) {
-                int left = calendar.workingDaysBetween(suspension.suspended(), due);
+                LocalDate stopped = suspension.suspended().isBefore(deadline.trigger()) ? deadline.trigger() : suspension.suspended();
+                int left = calendar.workingDaysBetween(stopped, due);
                 LocalDate moved = left == 0 ? suspension.resumed() : calendar.plusWorkingDays(suspension.resumed(), left);
                 due = moved.isAfter(due) ? moved : due;
             }

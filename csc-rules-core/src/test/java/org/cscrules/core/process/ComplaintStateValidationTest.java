@@ -1,6 +1,7 @@
 package org.cscrules.core.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cscrules.core.Fixtures.BASIS;
 
 import java.time.LocalDate;
@@ -119,6 +120,14 @@ class ComplaintStateValidationTest {
                         List.of("state.suspensions[0] must not begin before the date received, or before the suspension before it ended",
                                 "state.suspensions[1] must not begin before the date received, or before the suspension before it ended",
                                 "state.suspensions[1] must have resumed: only the last suspension may still be open")),
+                Arguments.of("a suspension resumed after today, and one that spans a stage 1 response and a request for stage 2",
+                        new ComplaintState(Stage.STAGE_2, RECEIVED, RECEIVED, Map.of(EventType.STAGE_1_RESPONSE_SENT, day(5),
+                                EventType.STAGE_2_REQUESTED, day(8)), List.of(), Map.of(), BASIS,
+                                List.of(new Suspension(day(1), day(20), true, "r"), new Suspension(day(21), LocalDate.of(2099, 12, 30),
+                                        false, "r")), List.of()),
+                        List.of("state.suspensions[0] must not span a step of the procedure: nothing but a withdrawal, a "
+                                        + "resolution or a referral comes while the whole complaint is suspended",
+                                "state.suspensions[1] must not have resumed after today")),
                 Arguments.of("an earlier attempt with an event after its re-opening, re-opened before the one before it",
                         new ComplaintState(Stage.STAGE_2, RECEIVED, RECEIVED, Map.of(EventType.STAGE_1_RESPONSE_SENT, day(5),
                                 EventType.STAGE_2_REQUESTED, day(30), EventType.STAGE_2_REOPENED, day(30)), List.of(), Map.of(), BASIS,
@@ -187,6 +196,14 @@ class ComplaintStateValidationTest {
         }
         assertThat(state.stage()).isEqualTo(Stage.REFERRED_TO_OMBUDSMAN);
         assertThat(state.lastEventDate()).isEqualTo(day(77));
+    }
+
+    @Test
+    void anEarlierAttemptWithANullIsAClearError() {
+        assertThatThrownBy(() -> new EarlierAttempt(Stage.STAGE_2, day(9), "r", Map.of(), java.util.Arrays.asList((Extension) null),
+                Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EarlierAttempt(Stage.STAGE_1, day(9), "r", Map.of(), List.of(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class Move {
      * @param stage1Overdue whether the stage 1 response was overdue on the event's date
      * @param afterDeadline whether an extension comes after the deadline it would extend
      * @param stageRequestLate whether the request that brought the complaint to its stage (2, or the panel) was late
-     * @param stageRequestActedOn whether the council has acted on that request (a statement, extension or report at stage 2)
+     * @param stageRequestActedOn whether the council has acted on that request (a statement, an independent
+     *     person, an extension or a report at stage 2)
      * @param currentLength the period's length before an extension
      * @param maximumLength the longest the period may be extended to
      * @param councilOutOfTime whether, on the event's date, a period the council must keep has passed
@@ -160,7 +161,7 @@ public final class Move {
         return state.lastEventDate();
     }
 
-    /** Whether this event has happened before, and is not one that can recur (extensions, referrals). */
+    /** Whether this event has happened before, and is not one that can recur (see {@link EventType#canRecur()}). */
     public boolean isAlreadyHappened() {
         return !event.type().canRecur() && state.events().containsKey(event.type());
     }
@@ -170,7 +171,7 @@ public final class Move {
         return facts.stageRequestLate();
     }
 
-    /** Whether the council has acted on that request: a statement, an extension or a report at stage 2. */
+    /** Whether the council has acted on that request: a statement, an independent person, an extension or a report at stage 2. */
     public boolean isStageRequestActedOn() {
         return facts.stageRequestActedOn();
     }

@@ -41,7 +41,7 @@ public final class Recording {
      * {@code state} with {@code event} recorded. A premature referral to the Ombudsman is recorded
      * without ending the council's procedure: the Ombudsman normally refers it back (T13). One made
      * once the council is out of time ends it: the Ombudsman may take it now (Local Government Act
-     * 1974 s26(5)).
+     * 1974 s26(5)). An event that ends the complaint ends any suspension still open, that day.
      *
      * @param state a valid state; not null
      * @param event a valid event; not null
@@ -76,8 +76,26 @@ public final class Recording {
         Stage entering = event.type().entering();
         boolean staysInStage = entering == null
                 || event.type() == EventType.REFERRED_TO_OMBUDSMAN && !state.stage().isFinished() && referralPremature;
-        return new ComplaintState(staysInStage ? state.stage() : entering, state.received(), state.stage1ClockStart(),
-                events, extensions, deliveries, state.basis(), suspensions(state.suspensions(), event), earlierAttempts);
+        Stage next = staysInStage ? state.stage() : entering;
+        List<Suspension> suspensions = suspensions(state.suspensions(), event);
+        if (next.isEnded()) {
+            suspensions = endingOpen(suspensions, event.date());
+        }
+        return new ComplaintState(next, state.received(), state.stage1ClockStart(),
+                events, extensions, deliveries, state.basis(), suspensions, earlierAttempts);
+    }
+
+    /**
+     * The suspensions with the open one, if any, ended on {@code day}: a complaint that leaves the
+     * procedure (withdrawn, resolved, declined, referred) is no longer suspended.
+     */
+    private static List<Suspension> endingOpen(List<Suspension> suspensions, LocalDate day) {
+        if (suspensions.isEmpty() || !suspensions.get(suspensions.size() - 1).isOpen()) {
+            return suspensions;
+        }
+        List<Suspension> result = new ArrayList<>(suspensions);
+        result.set(result.size() - 1, result.get(result.size() - 1).withResumption(day));
+        return result;
     }
 
     /**

@@ -81,7 +81,7 @@ public @interface ValidComplaintState {
             checkOrder(state.stage(), events, checks);
             checkStage(state, checks);
             checkExtensions(state, checks);
-            checkSuspensions(state, checks);
+            checkSuspensions(state, LocalDate.now(context.getClockProvider().getClock()), checks);
             checkEarlierAttempts(state, checks);
             state.deliveries().keySet().forEach(type -> checks.require(type != null && type.opensWindow()
                     && events.containsKey(type), "deliveries[" + type + "]", "must be of a stage 1 or stage 2 response that happened"));
@@ -185,14 +185,24 @@ public @interface ValidComplaintState {
         }
 
         /**
-         * Suspensions follow one another, each after receipt and after the one before resumed; only
-         * the last may still be open.
+         * Suspensions follow one another, each after receipt and after the one before resumed, none
+         * resumed after today; only the last may still be open; no step of the procedure comes while
+         * the whole complaint is suspended.
          */
-        private static void checkSuspensions(ComplaintState state, Checks checks) {
+        private static void checkSuspensions(ComplaintState state, LocalDate today, Checks checks) {
             LocalDate previous = state.received();
             for (int i = 0; i < state.suspensions().size(); i++) {
                 Suspension suspension = state.suspensions().get(i);
                 String path = "suspensions[" + i + "]";
+                checks.require(suspension.isOpen() || !suspension.resumed().isAfter(today), path,
+                        "must not have resumed after today");
+                LocalDate until = suspension.isOpen() ? LocalDate.MAX : suspension.resumed();
+                boolean councilActedWhileSuspended = suspension.whole() && state.events().entrySet().stream()
+                        .anyMatch(e -> !mayComeWhileSuspended(e.getKey()) && e.getValue().isAfter(suspension.suspended())
+                                && e.getValue().isBefore(until));
+                checks.require(!councilActedWhileSuspended, path,
+                        "must not span a step of the procedure: nothing but a withdrawal, a resolution or a referral "
+                                + "comes while the whole complaint is suspended");
                 checks.require(!suspension.suspended().isBefore(previous), path,
                         "must not begin before the date received, or before the suspension before it ended");
                 checks.require(!suspension.isOpen() || i == state.suspensions().size() - 1, path,
@@ -202,6 +212,12 @@ public @interface ValidComplaintState {
                         InCalendarRange.Validator.RANGE_MESSAGE);
                 previous = suspension.isOpen() ? suspension.suspended() : suspension.resumed();
             }
+        }
+
+        /** Whether {@code type} may come while the whole complaint is suspended. */
+        private static boolean mayComeWhileSuspended(EventType type) {
+            return type.isSuspension() || type == EventType.CONSIDERATION_RESUMED || type == EventType.WITHDRAWN
+                    || type == EventType.RESOLVED || type == EventType.REFERRED_TO_OMBUDSMAN;
         }
 
         /** Earlier attempts follow one another after receipt, and none holds an event after its re-opening. */

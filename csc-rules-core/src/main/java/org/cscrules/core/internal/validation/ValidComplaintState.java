@@ -81,7 +81,9 @@ public @interface ValidComplaintState {
             checkOrder(state.stage(), events, checks);
             checkStage(state, checks);
             checkExtensions(state, checks);
-            checkSuspensions(state, LocalDate.now(context.getClockProvider().getClock()), checks);
+            if (!state.suspensions().isEmpty()) {
+                checkSuspensions(state, LocalDate.now(context.getClockProvider().getClock()), checks);
+            }
             checkEarlierAttempts(state, checks);
             state.deliveries().keySet().forEach(type -> checks.require(type != null && type.opensWindow()
                     && events.containsKey(type), "deliveries[" + type + "]", "must be of a stage 1 or stage 2 response that happened"));
@@ -196,11 +198,7 @@ public @interface ValidComplaintState {
                 String path = "suspensions[" + i + "]";
                 checks.require(suspension.isOpen() || !suspension.resumed().isAfter(today), path,
                         "must not have resumed after today");
-                LocalDate until = suspension.isOpen() ? LocalDate.MAX : suspension.resumed();
-                boolean councilActedWhileSuspended = suspension.whole() && state.events().entrySet().stream()
-                        .anyMatch(e -> !mayComeWhileSuspended(e.getKey()) && e.getValue().isAfter(suspension.suspended())
-                                && e.getValue().isBefore(until));
-                checks.require(!councilActedWhileSuspended, path,
+                checks.require(!suspension.whole() || !stepWhile(state.events(), suspension), path,
                         "must not span a step of the procedure: nothing but a withdrawal, a resolution or a referral "
                                 + "comes while the whole complaint is suspended");
                 checks.require(!suspension.suspended().isBefore(previous), path,
@@ -212,6 +210,18 @@ public @interface ValidComplaintState {
                         InCalendarRange.Validator.RANGE_MESSAGE);
                 previous = suspension.isOpen() ? suspension.suspended() : suspension.resumed();
             }
+        }
+
+        /** Whether a step of the procedure among {@code events} came strictly while {@code suspension} lasted. */
+        private static boolean stepWhile(Map<EventType, LocalDate> events, Suspension suspension) {
+            LocalDate until = suspension.isOpen() ? LocalDate.MAX : suspension.resumed();
+            for (Map.Entry<EventType, LocalDate> event : events.entrySet()) {
+                if (!mayComeWhileSuspended(event.getKey()) && event.getValue().isAfter(suspension.suspended())
+                        && event.getValue().isBefore(until)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code type} may come while the whole complaint is suspended. */

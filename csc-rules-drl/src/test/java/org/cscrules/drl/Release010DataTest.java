@@ -215,6 +215,8 @@ class Release010DataTest {
         assertThat(process.deadlines(state)).filteredOn(backstop).extracting(Deadline::due).containsExactly(LocalDate.of(2026, 10, 12));
         assertThat(answers(process.deadlines(state).stream().filter(backstop.negate()).toList())).isEqualTo(answers(then.deadlines()));
         assertThat(state.basis().policy()).isEqualTo(CscRulesJson.read(read("policy.json"), LocalPolicy.class));
+        assertThat(state.basis().sealed()).as("0.1.0 wrote no fingerprint of the policy: the state reads, unsealed").isFalse();
+        assertThat(process.start(state.received()).basis().sealed()).isTrue();
         Step step = CscRulesJson.read(read("process-step.json"), Step.class);
         Transition now = process.apply(step.state(), step.event());
         assertThat(now.outcome()).isEqualTo(then.outcome());

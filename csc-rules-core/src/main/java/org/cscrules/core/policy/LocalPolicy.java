@@ -39,6 +39,8 @@ public final class LocalPolicy {
 
     /** Each setting's value in its Java form, by {@link PolicySetting#ordinal()}. */
     private final Object[] values;
+    /** {@link #fingerprint()}, worked out once: the values never change, and a race only works it out twice. */
+    private volatile String fingerprint;
 
     private LocalPolicy(Object[] values) {
         this.values = values;
@@ -308,6 +310,39 @@ public final class LocalPolicy {
     @Override
     public int hashCode() {
         return Arrays.hashCode(values);
+    }
+
+    /**
+     * A fingerprint of the settings that differ from the statutory defaults: {@code "sha256:"} and
+     * the first 16 hex digits of the SHA-256 of each such setting's name and value, in {@link
+     * PolicySetting} order (closure days sorted). A complaint's {@code DeadlineBasis} carries it,
+     * so that a policy edited in a stored state is found out. A setting added by a later release at
+     * its default leaves it unchanged.
+     *
+     * @return the fingerprint, never null
+     */
+    public String fingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            LocalPolicy defaults = statutoryDefaults();
+            StringBuilder text = new StringBuilder();
+            for (PolicySetting setting : PolicySetting.values()) {
+                if (!Objects.equals(value(setting), defaults.value(setting))) {
+                    Object plain = setting.valueIn(this).orElse(null);
+                    text.append(setting.settingName()).append('=').append(plain instanceof List<?> days
+                            ? days.stream().map(String::valueOf).sorted().toList() : plain).append('\n');
+                }
+            }
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                known = "sha256:" + java.util.HexFormat.of().formatHex(hash, 0, 8);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java platform has SHA-256", e);
+            }
+            fingerprint = known;
+        }
+        return known;
     }
 
     /** @return the settings that differ from the statutory defaults, by name, e.g. {@code LocalPolicy[gatekeeping=NONE]} */

@@ -46,7 +46,7 @@ import org.cscrules.core.internal.validation.ValidComplaintState;
 public record ComplaintState(@NotNull Stage stage,
                              @NotNull @PastOrPresent @InCalendarRange LocalDate received,
                              @NotNull @PastOrPresent @InCalendarRange LocalDate stage1ClockStart,
-                             @NotNull Map<@NotNull EventType, @NotNull @InCalendarRange LocalDate> events,
+                             @NotNull Map<@NotNull EventType, @NotNull @PastOrPresent @InCalendarRange LocalDate> events,
                              @NotNull List<@NotNull Extension> extensions,
                              @NotNull Map<@NotNull EventType, @NotNull Delivery> deliveries,
                              @NotNull DeadlineBasis basis,

@@ -1,5 +1,6 @@
 package org.cscrules.core.process;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.cscrules.calendar.WorkingDayCalendar;
@@ -28,9 +29,34 @@ import org.cscrules.core.policy.LocalPolicy;
  * @param calendarDataVersion the fingerprint of the bank-holiday data, up to {@code calendarDataUntil}
  *     ({@link WorkingDayCalendar#dataVersionUntil(LocalDate)})
  * @param calendarDataUntil the last day the fingerprint covers
+ * @param policyFingerprint {@code policy}'s {@link LocalPolicy#fingerprint()} when the basis was
+ *     made: a basis whose policy was edited since no longer matches it, and is refused. Null in a
+ *     basis written by release 0.1.0, which is read as unsealed ({@link #sealed()})
  */
 public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calendarDataVersion,
-                            @NotNull LocalDate calendarDataUntil) {
+                            @NotNull LocalDate calendarDataUntil,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String policyFingerprint) {
+
+    /**
+     * An unsealed basis, with no fingerprint of its policy, as release 0.1.0 wrote one.
+     *
+     * @param policy the council's policy when the complaint was received
+     * @param calendarDataVersion the fingerprint of the bank-holiday data
+     * @param calendarDataUntil the last day that fingerprint covers
+     */
+    public DeadlineBasis(LocalPolicy policy, String calendarDataVersion, LocalDate calendarDataUntil) {
+        this(policy, calendarDataVersion, calendarDataUntil, null);
+    }
+
+    /**
+     * Whether the basis carries the fingerprint of its policy, so that an edit of the policy is
+     * found out. A basis written by release 0.1.0 does not: its policy is taken as it stands.
+     *
+     * @return true when {@link #policyFingerprint()} is given
+     */
+    public boolean sealed() {
+        return policyFingerprint != null;
+    }
 
     /**
      * {@code policy} on this release's bank-holiday data, for a complaint received on {@code received}.

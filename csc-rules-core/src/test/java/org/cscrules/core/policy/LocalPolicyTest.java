@@ -98,7 +98,7 @@ class LocalPolicyTest {
                 .extracting(Method::getName)
                 .as("the accessors, and the few methods every policy has")
                 .containsExactlyInAnyOrderElementsOf(union(Arrays.stream(PolicySetting.values()).map(PolicySetting::settingName).toList(),
-                        List.of("settings", "toBuilder", "hashCode", "toString")));
+                        List.of("settings", "toBuilder", "hashCode", "toString", "fingerprint")));
     }
 
     private static List<String> union(List<String> first, List<String> second) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.SampleRequests;
 import org.cscrules.core.timescale.Timescale;
 import org.cscrules.core.internal.validation.ModelValidator;
@@ -107,7 +108,32 @@ class ComplaintStateValidationTest {
                                         new Extension(Timescale.T2_STAGE_1_RESPONSE, day(3), 15, "r"),
                                         new Extension(Timescale.T6_STAGE_2_RESPONSE, day(3), 30, "r")), Map.of(), BASIS),
                         List.of("state.extensions[1] must be longer than the extension before it",
-                                "state.extensions[2] extends stage 2, which was never requested")),
+                                "state.extensions[2] extends stage 2, which was never requested",
+                                "state.extensions must match events[STAGE_2_EXTENDED]: the latest extension of its period is "
+                                        + "granted the day that event records, and the event has one")),
+                Arguments.of("#13's forged extensions: stage 1 extended to 2 working days with no event, stage 2 to 5,000, "
+                                + "and an event with no extension",
+                        new ComplaintState(Stage.STAGE_2, RECEIVED, RECEIVED, Map.of(EventType.STAGE_1_RESPONSE_SENT, day(5),
+                                EventType.STAGE_2_REQUESTED, day(8), EventType.STAGE_2_EXTENDED, day(20)),
+                                List.of(new Extension(Timescale.T2_STAGE_1_RESPONSE, day(1), 2, "r"),
+                                        new Extension(Timescale.T6_STAGE_2_RESPONSE, day(7), 5000, "r")), Map.of(), BASIS),
+                        List.of("state.extensions[0] must be longer than the period's ordinary 10 working days",
+                                "state.extensions must match events[STAGE_1_EXTENDED]: the latest extension of its period is "
+                                        + "granted the day that event records, and the event has one",
+                                "state.extensions[1] must not be longer than 65 working days, the most the basis policy lets "
+                                        + "stage 2 be extended to",
+                                "state.extensions[1] must not be granted before stage 2 was requested",
+                                "state.extensions must match events[STAGE_2_EXTENDED]: the latest extension of its period is "
+                                        + "granted the day that event records, and the event has one")),
+                Arguments.of("an event after today, an extension granted after today, and a basis whose policy was edited",
+                        new ComplaintState(Stage.STAGE_1, RECEIVED, RECEIVED, Map.of(EventType.STAGE_1_EXTENDED, LocalDate.of(2027, 1, 4)),
+                                List.of(new Extension(Timescale.T2_STAGE_1_RESPONSE, LocalDate.of(2027, 1, 4), 15, "r")), Map.of(),
+                                new DeadlineBasis(LocalPolicy.builder().acknowledgementWorkingDays(1).build(), BASIS.calendarDataVersion(),
+                                        BASIS.calendarDataUntil(), BASIS.policyFingerprint())),
+                        List.of("state.events[STAGE_1_EXTENDED].<map value> must be a date in the past or in the present",
+                                "state.extensions[0] must not be granted after today",
+                                "state.basis.policyFingerprint must be the fingerprint of basis.policy: the policy is not the one "
+                                        + "the complaint was counted on (it was edited after it was stored)")),
                 Arguments.of("a delivery of something that is not a response, or did not happen",
                         new ComplaintState(Stage.STAGE_1_RESPONDED, RECEIVED, RECEIVED, Map.of(EventType.STAGE_1_RESPONSE_SENT, day(5)),
                                 List.of(), Map.of(EventType.PANEL_HELD, Delivery.POST, EventType.STAGE_2_RESPONSE_SENT, Delivery.EMAIL), BASIS),

@@ -39,7 +39,11 @@ public final class Bases {
      */
     public static DeadlineBasis coveringUntilAfter(DeadlineBasis basis, LocalDate date) {
         LocalDate until = horizon(date);
-        return until.isAfter(basis.calendarDataUntil()) ? covering(basis.policy(), until) : basis;
+        if (!until.isAfter(basis.calendarDataUntil())) {
+            return basis;
+        }
+        DeadlineBasis covering = covering(basis.policy(), until);
+        return new DeadlineBasis(basis.policy(), covering.calendarDataVersion(), until, basis.policyFingerprint());
     }
 
     /**
@@ -56,7 +60,7 @@ public final class Bases {
 
     /** {@code policy} on this release's bank-holiday data, fingerprinted up to {@code until}. */
     private static DeadlineBasis covering(LocalPolicy policy, LocalDate until) {
-        return new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersionUntil(until), until);
+        return new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersionUntil(until), until, policy.fingerprint());
     }
 
     /** The end of the third year after {@code date}, within the calendar's range (a date outside it is clamped first). */

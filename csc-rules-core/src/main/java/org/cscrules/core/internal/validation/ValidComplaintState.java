@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
+import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
 import org.cscrules.core.process.EarlierAttempt;
@@ -72,7 +74,11 @@ public @interface ValidComplaintState {
                         .require(basis.calendarDataVersion() != null, "basis.calendarDataVersion", "must not be null")
                         .require(basis.calendarDataUntil() != null, "basis.calendarDataUntil", "must not be null")
                         .require(InCalendarRange.Validator.inRange(basis.calendarDataUntil()), "basis.calendarDataUntil",
-                                InCalendarRange.Validator.RANGE_MESSAGE);
+                                InCalendarRange.Validator.RANGE_MESSAGE)
+                        .require(basis.policyFingerprint() == null || basis.policy() == null
+                                        || basis.policyFingerprint().equals(basis.policy().fingerprint()), "basis.policyFingerprint",
+                                "must be the fingerprint of basis.policy: the policy is not the one the complaint was counted "
+                                        + "on (it was edited after it was stored)");
             }
             checks.require(state.stage1ClockStart() == null || !state.stage1ClockStart().isBefore(received),
                     "stage1ClockStart", "must not be before the date received");
@@ -80,7 +86,10 @@ public @interface ValidComplaintState {
                     "must not be before the date received"));
             checkOrder(state.stage(), events, checks);
             checkStage(state, checks);
-            checkExtensions(state, checks);
+            if (!state.extensions().isEmpty() || events.containsKey(EventType.STAGE_1_EXTENDED)
+                    || events.containsKey(EventType.STAGE_2_EXTENDED)) {
+                checkExtensions(state, LocalDate.now(context.getClockProvider().getClock()), checks);
+            }
             if (!state.suspensions().isEmpty()) {
                 checkSuspensions(state, LocalDate.now(context.getClockProvider().getClock()), checks);
             }
@@ -246,24 +255,62 @@ public @interface ValidComplaintState {
             }
         }
 
-        /** Stage 2 extensions need stage 2; each extension of a period is longer than the one before. */
-        private static void checkExtensions(ComplaintState state, Checks checks) {
-            int stage1 = 0;
-            int stage2 = 0;
+        /**
+         * Each extension is granted on or after receipt (stage 2's on or after its request) and by
+         * today; it lengthens its period beyond the ordinary length or the extension before, and no
+         * further than the basis policy lets it (reg. 14's 20 working days or the council's cap;
+         * reg. 17's 65, or the model's longest where the council treats 65 as a target); and the
+         * latest of each period is the one its event records, which has one.
+         */
+        private static void checkExtensions(ComplaintState state, LocalDate today, Checks checks) {
+            LocalPolicy policy = state.basis() == null ? null : state.basis().policy();
+            int stage1Length = Timescale.T2_STAGE_1_RESPONSE.length();
+            int stage2Length = Timescale.T6_STAGE_2_RESPONSE.length();
+            LocalDate lastStage1 = null;
+            LocalDate lastStage2 = null;
+            LocalDate stage2Requested = state.events().get(EventType.STAGE_2_REQUESTED);
             for (int i = 0; i < state.extensions().size(); i++) {
                 Extension extension = state.extensions().get(i);
                 String path = "extensions[" + i + "]";
                 checks.require(!extension.granted().isBefore(state.received()), path, "must not be granted before the date received");
-                if (extension.timescale() == Timescale.T6_STAGE_2_RESPONSE) {
-                    checks.require(state.events().containsKey(EventType.STAGE_2_REQUESTED), path,
-                            "extends stage 2, which was never requested");
-                    checks.require(extension.workingDays() > stage2, path, "must be longer than the extension before it");
-                    stage2 = extension.workingDays();
+                checks.require(!extension.granted().isAfter(today), path, "must not be granted after today");
+                boolean atStage2 = extension.timescale() == Timescale.T6_STAGE_2_RESPONSE;
+                int before = atStage2 ? stage2Length : stage1Length;
+                boolean first = atStage2 ? lastStage2 == null : lastStage1 == null;
+                checks.require(extension.workingDays() > before, path, first
+                        ? "must be longer than the period's ordinary " + before + " working days"
+                        : "must be longer than the extension before it");
+                int most = maximum(extension.timescale(), policy);
+                checks.require(extension.workingDays() <= most, path, "must not be longer than " + most
+                        + " working days, the most the basis policy lets " + (atStage2 ? "stage 2" : "stage 1") + " be extended to");
+                if (atStage2) {
+                    checks.require(stage2Requested != null, path, "extends stage 2, which was never requested");
+                    checks.require(stage2Requested == null || !extension.granted().isBefore(stage2Requested), path,
+                            "must not be granted before stage 2 was requested");
+                    stage2Length = extension.workingDays();
+                    lastStage2 = extension.granted();
                 } else {
-                    checks.require(extension.workingDays() > stage1, path, "must be longer than the extension before it");
-                    stage1 = extension.workingDays();
+                    stage1Length = extension.workingDays();
+                    lastStage1 = extension.granted();
                 }
             }
+            checkTied(lastStage1, state.events().get(EventType.STAGE_1_EXTENDED), EventType.STAGE_1_EXTENDED, checks);
+            checkTied(lastStage2, state.events().get(EventType.STAGE_2_EXTENDED), EventType.STAGE_2_EXTENDED, checks);
+        }
+
+        /** The latest extension of a period is granted the day its event records, and the event has one. */
+        private static void checkTied(LocalDate lastGranted, LocalDate event, EventType type, Checks checks) {
+            checks.require(Objects.equals(lastGranted, event), "extensions", "must match events[" + type + "]: the latest "
+                    + "extension of its period is granted the day that event records, and the event has one");
+        }
+
+        /** The longest {@code timescale} may be extended to under {@code policy} (the statute's where there is none). */
+        private static int maximum(Timescale timescale, LocalPolicy policy) {
+            if (timescale == Timescale.T2_STAGE_1_RESPONSE) {
+                return policy == null ? timescale.extendedMaximum() : policy.stage1ExtensionMaximumWorkingDays();
+            }
+            return policy == null || policy.stage2MaximumIsHardCap() ? timescale.extendedMaximum()
+                    : ValidProcessEvent.Validator.LONGEST_EXTENSION_WORKING_DAYS;
         }
     }
 }

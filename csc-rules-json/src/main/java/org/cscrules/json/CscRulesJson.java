@@ -2,10 +2,16 @@ package org.cscrules.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -29,7 +35,10 @@ import org.cscrules.core.validation.InvalidRequestException;
  * a server, or a caseworker system storing a record beside the case does. Dates are ISO
  * ({@code 2026-11-29}), instants ISO in UTC as recorded, enums by constant name; output is indented
  * and leaves out empty (null) fields. Reading is strict: a property the model does not have, a
- * missing number or flag, or text after the document is refused, never ignored.
+ * property given twice, a missing number or flag, text after the document, an enum given by its
+ * position, a number with a fraction where a whole number belongs, text where a number or a flag
+ * belongs, and a document longer than {@link #MAX_DOCUMENT_CHARACTERS} are refused, never ignored
+ * or coerced. What is refused is named by its path and what was expected, never by the value given.
  *
  * <p>A {@link LocalPolicy} is an object of its settings by name, as {@link LocalPolicy#settings()}
  * gives them; a setting left out keeps its statutory default, so {@code {"acknowledgementWorkingDays": 5}}
@@ -41,8 +50,27 @@ import org.cscrules.core.validation.InvalidRequestException;
  */
 public final class CscRulesJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * The longest document read, in characters: far beyond any record of the model (a journey of a
+     * hundred events is a few hundred kilobytes), so that an endless or hostile stream is refused
+     * rather than read into memory.
+     */
+    public static final long MAX_DOCUMENT_CHARACTERS = 16L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_CHARACTERS)
+                            .maxStringLength(1024 * 1024).maxNestingDepth(64).maxNumberLength(32).build())
+                    .build())
             .addModule(new JavaTimeModule())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Integer, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Enum, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -2,6 +2,7 @@ package org.cscrules.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -42,6 +43,16 @@ final class JsonProblems {
         JsonLocation location = e.getLocation();
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
+        if (causedBy(e, StreamConstraintsException.class)) {
+            return new UnreadableJsonException(UnreadableJsonException.Kind.NOT_JSON, type.getSimpleName(), path,
+                    "is longer or deeper than a document of the model may be (at most " + CscRulesJson.MAX_DOCUMENT_CHARACTERS
+                            + " characters)", line, column);
+        }
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return new UnreadableJsonException(UnreadableJsonException.Kind.NOT_JSON, type.getSimpleName(), path,
+                    "has the property \"" + duplicate + "\" twice", line, column);
+        }
         if (!(e instanceof JsonMappingException)) {
             String problem = e instanceof JsonEOFException ? "ends before the JSON is complete" : "is not valid JSON";
             return new UnreadableJsonException(UnreadableJsonException.Kind.NOT_JSON, type.getSimpleName(), path, problem,
@@ -49,6 +60,26 @@ final class JsonProblems {
         }
         return new UnreadableJsonException(UnreadableJsonException.Kind.NOT_THE_MODEL, type.getSimpleName(), path,
                 problem((JsonMappingException) e), line, column);
+    }
+
+    /** Whether {@code e} or one of its causes is a {@code kind}: databind wraps the parser's own reports. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The key a document gives twice, from the parser's report; null for any other problem. */
+    private static String duplicateKey(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (!message.startsWith("Duplicate field '")) {
+            return null;
+        }
+        int end = message.indexOf('\'', "Duplicate field '".length());
+        return end < 0 ? "" : message.substring("Duplicate field '".length(), end);
     }
 
     /** A policy's own violations, wherever in the document it was read. */
@@ -83,8 +114,7 @@ final class JsonProblems {
             return "is not a property of " + unknown.getReferringClass().getSimpleName() + knownProperties(unknown.getKnownPropertyIds());
         }
         if (e instanceof ValueInstantiationException) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return "does not fit the model: " + cause.getMessage();
+            return "does not fit the model" + ownMessage(e.getCause());
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String message = String.valueOf(mismatch.getOriginalMessage());
@@ -99,11 +129,18 @@ final class JsonProblems {
         if (e instanceof MismatchedInputException mismatch && String.valueOf(mismatch.getOriginalMessage()).startsWith("Trailing token")) {
             return "has more text after the JSON document";
         }
-        Throwable cause = e.getCause();
-        if (cause != null && !(cause instanceof JsonProcessingException) && cause.getMessage() != null) {
-            return "does not fit the model: " + cause.getMessage();
-        }
-        return String.valueOf(e.getOriginalMessage());
+        return "does not fit the model" + ownMessage(e.getCause());
+    }
+
+    /**
+     * ": " and the message of {@code cause} when it is the model's own check (an {@code
+     * IllegalArgumentException} thrown by a constructor of the library, whose messages name no
+     * value); otherwise nothing, since another's message may quote the value given.
+     */
+    private static String ownMessage(Throwable cause) {
+        boolean own = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                && cause.getStackTrace().length > 0 && cause.getStackTrace()[0].getClassName().startsWith("org.cscrules.");
+        return own ? ": " + cause.getMessage() : "";
     }
 
     private static String knownProperties(Collection<Object> known) {

@@ -151,11 +151,26 @@ class CscRulesJsonTest {
                 Arguments.of("{\"circumstances\": \"SECRET\"}", UnreadableJsonException.Kind.NOT_THE_MODEL,
                         "circumstances", "must be a list", 1),
                 Arguments.of("{} {}", UnreadableJsonException.Kind.NOT_THE_MODEL, "", "has more text after the JSON document", 1),
-                Arguments.of("null", UnreadableJsonException.Kind.NOT_THE_MODEL, "", "must be an object (a ComplaintRequest), not null", 0));
+                Arguments.of("null", UnreadableJsonException.Kind.NOT_THE_MODEL, "", "must be an object (a ComplaintRequest), not null", 0),
+                // #13: strict where Jackson is lenient; the key given twice is named, never a value
+                Arguments.of("{\"complainantRole\": 2}", UnreadableJsonException.Kind.NOT_THE_MODEL, "complainantRole",
+                        "must be one of CHILD_LOOKED_AFTER, ", 1),
+                Arguments.of("{\"complainantRole\": \"2\"}", UnreadableJsonException.Kind.NOT_THE_MODEL, "complainantRole",
+                        "must be one of CHILD_LOOKED_AFTER, ", 1),
+                Arguments.of("{\"child\": {\"ageInYears\": 17.9}}", UnreadableJsonException.Kind.NOT_THE_MODEL,
+                        "child.ageInYears", "must be a whole number", 1),
+                Arguments.of("{\"child\": {\"ageInYears\": \"12\"}}", UnreadableJsonException.Kind.NOT_THE_MODEL,
+                        "child.ageInYears", "must be a whole number", 1),
+                Arguments.of("{\"complainantRole\": \"PARENT\", \"complainantRole\": \"SECRET_ROLE\"}",
+                        UnreadableJsonException.Kind.NOT_JSON, "", "has the property \"complainantRole\" twice", 1),
+                Arguments.of("{\"child\": {\"dateOfBirth\": \"2010-02-30\"}}", UnreadableJsonException.Kind.NOT_THE_MODEL,
+                        "child.dateOfBirth", "must be a date (YYYY-MM-DD)", 1),
+                Arguments.of("{\"complainantRole\": \"" + "S".repeat(2 * 1024 * 1024) + "\"}", UnreadableJsonException.Kind.NOT_JSON,
+                        "complainantRole", "is longer or deeper than a document", 0));
     }
 
     /** Unreadable JSON: one exception, the path and what was expected, a line and column where known, never the value given. */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{index}")
     @MethodSource("unreadable")
     void unreadableJsonSaysWhereAndWhatWasExpected(String json, UnreadableJsonException.Kind kind, String path, String problem,
                                                    int line) {
@@ -165,7 +180,7 @@ class CscRulesJsonTest {
                     assertThat(e.path()).isEqualTo(path);
                     assertThat(e.problem()).startsWith(problem);
                     assertThat(e.line().orElse(0)).isEqualTo(line);
-                    assertThat(e.getMessage()).doesNotContain("SECRET", "twelve").doesNotContain("com.fasterxml");
+                    assertThat(e.getMessage()).doesNotContain("SECRET", "twelve", "17.9", "2010-02-30").doesNotContain("com.fasterxml");
                 });
     }
 

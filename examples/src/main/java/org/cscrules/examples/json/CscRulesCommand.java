@@ -3,8 +3,10 @@ package org.cscrules.examples.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,7 +80,14 @@ public final class CscRulesCommand implements Callable<Integer> {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j"); // Hibernate Validator's start-up line, through SLF4J
-        System.exit(commandLine(System.in).execute(args));
+        int code;
+        try {
+            code = commandLine(System.in).execute(args);
+        } catch (Throwable e) { // an Error (out of memory, say) that got past the command's handlers: still one line
+            System.err.println("csc-rules: internal error (please report it): " + e.getClass().getName());
+            code = INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 
     /** The command line reading standard input from {@code stdin}. */
@@ -128,6 +137,11 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day to take as today (default: today in Europe/London).")
         LocalDate today;
 
+        @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "" + DEFAULT_MAX_INPUT_BYTES,
+                description = "The most an input (the request, record, state or policy) may be, in bytes (default: ${DEFAULT-VALUE}); "
+                        + "a longer one is refused (exit 2) before it is read into memory.")
+        long maxInputBytes;
+
         Base(CscRulesCommand top) {
             this.top = top;
         }
@@ -164,9 +178,14 @@ public final class CscRulesCommand implements Callable<Integer> {
                 return invalid(problem, e.getMessage());
             } catch (IOException e) {
                 Map<String, Object> problem = new LinkedHashMap<>();
-                problem.put("error", "unreadable input");
-                problem.put("message", String.valueOf(e.getMessage()));
-                return invalid(problem, "cannot read the input: " + e.getMessage());
+                problem.put("error", e instanceof InputTooLarge ? "input too large" : e instanceof EmptyInput ? "empty input"
+                        : e instanceof NoSuchFileException ? "not found" : "unreadable input");
+                problem.put("input", reading);
+                if (e instanceof InputTooLarge) {
+                    problem.put("limitBytes", maxInputBytes);
+                }
+                return invalid(problem, problem.get("error") + ": " + reading + (e instanceof InputTooLarge
+                        ? " is longer than " + maxInputBytes + " bytes (--max-input-bytes)" : ""));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(CscRulesJson.write(answer));
@@ -177,9 +196,29 @@ public final class CscRulesCommand implements Callable<Integer> {
         /** The answer to write as JSON. */
         abstract Object answer() throws IOException;
 
-        /** The input: the file named, or standard input when none or "-". */
+        /**
+         * The input: the file named, or standard input when none or "-", streamed into the JSON
+         * reader and refused once longer than {@code --max-input-bytes}, so that no input is read
+         * whole into memory.
+         *
+         * @throws InputTooLarge past the limit
+         * @throws EmptyInput when there is nothing to read
+         * @throws IOException when the input cannot be read (a file not found among them)
+         */
         <T> T read(Path file, Class<T> type) throws IOException {
-            return CscRulesJson.read(readText(file), type);
+            try (InputStream in = file == null || file.toString().equals("-") ? top.stdin : Files.newInputStream(file)) {
+                PushbackInputStream bounded = new PushbackInputStream(new BoundedInputStream(in, maxInputBytes), 1);
+                int first = bounded.read();
+                if (first < 0) {
+                    throw new EmptyInput();
+                }
+                bounded.unread(first);
+                try {
+                    return CscRulesJson.read(bounded, type);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
         }
 
         /**
@@ -195,13 +234,6 @@ public final class CscRulesCommand implements Callable<Integer> {
             LocalPolicy result = read(policyFile, LocalPolicy.class);
             reading = "request";
             return result;
-        }
-
-        /** The input as text: the file named, or standard input when none or "-". */
-        String readText(Path file) throws IOException {
-            try (InputStream in = file == null || file.toString().equals("-") ? top.stdin : Files.newInputStream(file)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
         }
 
         Clock clock() {
@@ -366,6 +398,59 @@ public final class CscRulesCommand implements Callable<Integer> {
                 throw new InvalidRequestException(List.of(new Violation("state", "must not be null")));
             }
             return ComplaintProcess.create(policy(), clock()).recalculate(state);
+        }
+    }
+
+    /** The default of {@code --max-input-bytes}: 4 MiB, far beyond any request, record or state. */
+    static final long DEFAULT_MAX_INPUT_BYTES = 4L * 1024 * 1024;
+
+    /** An input longer than {@code --max-input-bytes}. */
+    static final class InputTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InputTooLarge() {
+            super("input too large");
+        }
+    }
+
+    /** An input with nothing in it. */
+    static final class EmptyInput extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        EmptyInput() {
+            super("empty input");
+        }
+    }
+
+    /** A stream that refuses to give more than {@code limit} bytes: past it, it throws {@link InputTooLarge}. */
+    static final class BoundedInputStream extends java.io.FilterInputStream {
+
+        private long left;
+
+        BoundedInputStream(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --left < 0) {
+                throw new InputTooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                left -= n;
+                if (left < 0) {
+                    throw new InputTooLarge();
+                }
+            }
+            return n;
         }
     }
 }

@@ -34,7 +34,11 @@ class CscRulesCommandTest {
     }
 
     private static Run run(String stdin, String... args) {
-        CommandLine commandLine = CscRulesCommand.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    private static Run run(java.io.InputStream stdin, String... args) {
+        CommandLine commandLine = CscRulesCommand.commandLine(stdin);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));
@@ -236,11 +240,42 @@ class CscRulesCommandTest {
         assertThat(run.json().get("rulings").get(0).get("ruleId").asText()).isEqualTo("STAGE-NOT-IN-THIS-STAGE");
     }
 
+    /**
+     * #13: an input longer than --max-input-bytes is refused as it streams in, never read whole:
+     * a generated stream (an object opened, then spaces without end) ends in exit code 2.
+     */
+    @Test
+    void anEndlessInputIsRefusedAsItStreamsIn() throws Exception {
+        java.io.InputStream endless = new java.io.InputStream() {
+            private long given;
+
+            @Override
+            public int read() {
+                return given++ == 0 ? '{' : ' ';
+            }
+        };
+        Run run = run(endless, "assess", "--max-input-bytes", "100000");
+        assertThat(run.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(run.json().get("error").asText()).isEqualTo("input too large");
+        assertThat(run.json().get("input").asText()).isEqualTo("request");
+        assertThat(run.json().get("limitBytes").asLong()).isEqualTo(100000);
+        assertThat(run.err()).hasLineCount(1).contains("--max-input-bytes");
+    }
+
     @Test
     void aMissingFileOrAnInvalidPolicyIsExitCodeTwo() throws Exception {
         Run missing = run("", "assess", "no-such-file.json");
         assertThat(missing.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
-        assertThat(missing.json().get("error").asText()).isEqualTo("unreadable input");
+        assertThat(missing.json().get("error").asText()).isEqualTo("not found");
+        assertThat(missing.json().get("input").asText()).isEqualTo("request");
+        Run missingPolicy = run("", "assess", "--policy", "no-such-policy.json", SAMPLES.resolve("care-leaver.json").toString());
+        assertThat(missingPolicy.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(missingPolicy.json().get("error").asText()).isEqualTo("not found");
+        assertThat(missingPolicy.json().get("input").asText()).isEqualTo("policy");
+        Run empty = run("", "assess");
+        assertThat(empty.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
+        assertThat(empty.json().get("error").asText()).isEqualTo("empty input");
+        assertThat(empty.json().get("input").asText()).isEqualTo("request");
         Path policy = Files.createTempFile("policy", ".json");
         try {
             Files.writeString(policy, "{\"acknowledgementWorkingDays\": -3}");

@@ -119,7 +119,7 @@ class UserTextTest {
     /** Names of the library's own API a reader may meet in capitals: the constants of its public enums. */
     static Set<String> apiConstants() throws IOException {
         Set<String> names = new TreeSet<>();
-        for (String module : List.of("csc-rules-core", "csc-calendar")) {
+        for (String module : List.of("csc-rules-core", "csc-calendar", "csc-rules-json")) {
             Path classes = ROOT.resolve(module).resolve("target/classes");
             try (Stream<Path> files = Files.walk(classes)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {

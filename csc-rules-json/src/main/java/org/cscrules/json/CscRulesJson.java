@@ -85,6 +85,11 @@ public final class CscRulesJson {
     private CscRulesJson() {
     }
 
+    /** The one JSON configuration, for the seals' canonical form (package-private: Jackson stays inside). */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /**
      * Reads {@code json} as a {@code type}: one of the model's types, or a record made of them.
      *

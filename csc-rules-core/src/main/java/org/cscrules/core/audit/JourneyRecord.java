@@ -1,5 +1,6 @@
 package org.cscrules.core.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +25,12 @@ import org.cscrules.core.timescale.Deadline;
  * @param start the state the journey starts from, usually as {@code ComplaintProcess.start} gave it
  * @param startDeadlines the deadlines running in {@code start}, in date order
  * @param steps each event applied, oldest first, with the transition it gave
+ * @param seal the seal made when the record was kept (csc-rules-json's {@code RecordSeals}), so
+ *     that an alteration is found out; null when unsealed, and left out of the JSON. A step added
+ *     with {@link #with} leaves the journey unsealed until it is sealed again
  */
-public record JourneyRecord(ComplaintState start, List<Deadline> startDeadlines, List<Step> steps) {
+public record JourneyRecord(ComplaintState start, List<Deadline> startDeadlines, List<Step> steps,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String seal) {
 
     /**
      * One event applied, and what the process made of it.
@@ -61,6 +66,18 @@ public record JourneyRecord(ComplaintState start, List<Deadline> startDeadlines,
         }
         startDeadlines = List.copyOf(startDeadlines);
         steps = List.copyOf(steps);
+    }
+
+    /**
+     * An unsealed journey record.
+     *
+     * @param start the state the journey starts from; not null
+     * @param startDeadlines the deadlines running in it; not null
+     * @param steps each event applied, with its transition; not null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public JourneyRecord(ComplaintState start, List<Deadline> startDeadlines, List<Step> steps) {
+        this(start, startDeadlines, steps, null);
     }
 
     /**

@@ -69,7 +69,8 @@ public enum ProvenancePart {
                     + " does not name its code (a build outside git, from a changed tree, or without Maven), so the code may differ.";
         }
         if (parts.isEmpty()) {
-            return answer + ", yet no part of the provenance does: a fault in the library, to be reported.";
+            return answer + ", yet no part of the provenance does: either the record was altered after it was made, or "
+                    + "the library has a fault, to be reported. A sealed record tells which (csc-rules-json's RecordSeals.check).";
         }
         return answer + "; the provenance differs in " + parts.stream()
                 .map(part -> part.describe(recorded, replayed)).collect(java.util.stream.Collectors.joining("; ")) + ".";

@@ -419,7 +419,7 @@ public enum PolicySetting implements Cited {
             case NUMBER, FLAG -> value;
             case OPTIONAL_NUMBER -> ((OptionalInt) value).isPresent() ? ((OptionalInt) value).getAsInt() : null;
             case CHOICE -> ((Enum<?>) value).name();
-            case DAYS -> ((Set<?>) value).stream().map(day -> ((LocalDate) day).toString()).toList();
+            case DAYS -> ((Set<?>) value).stream().map(day -> (LocalDate) day).sorted().map(LocalDate::toString).toList();
         };
     }
 }

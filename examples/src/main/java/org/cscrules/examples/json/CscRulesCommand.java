@@ -29,6 +29,7 @@ import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
 import org.cscrules.json.CscRulesJson;
+import org.cscrules.json.RecordSeals;
 import org.cscrules.json.UnreadableJsonException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -137,6 +138,10 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day to take as today (default: today in Europe/London).")
         LocalDate today;
 
+        @Option(names = "--key-file", paramLabel = "FILE", description = "The council's key for sealing records (assess "
+                + "--record) and checking their seals (replay); without one, a seal finds accidental edits only.")
+        Path keyFile;
+
         @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "" + DEFAULT_MAX_INPUT_BYTES,
                 description = "The most an input (the request, record, state or policy) may be, in bytes (default: ${DEFAULT-VALUE}); "
                         + "a longer one is refused (exit 2) before it is read into memory.")
@@ -146,7 +151,7 @@ public final class CscRulesCommand implements Callable<Integer> {
             this.top = top;
         }
 
-        /** Which input is being read, for the problem report: "request", "record" or "policy". */
+        /** Which input is being read, for the problem report: "request", "record", "policy" or "key". */
         private String reading = "request";
 
         /** Names the input being read, for the problem report. */
@@ -236,6 +241,20 @@ public final class CscRulesCommand implements Callable<Integer> {
             return result;
         }
 
+        /** The council's key, from {@code --key-file}; null when none is given. */
+        byte[] key() throws IOException {
+            if (keyFile == null) {
+                return null;
+            }
+            reading = "key";
+            byte[] key = Files.readAllBytes(keyFile);
+            reading = "request";
+            if (key.length == 0) {
+                throw new EmptyInput();
+            }
+            return key;
+        }
+
         Clock clock() {
             ZoneId london = ZoneId.of("Europe/London");
             return today == null ? Clock.system(london) : Clock.fixed(today.atStartOfDay(london).toInstant(), london);
@@ -283,7 +302,7 @@ public final class CscRulesCommand implements Callable<Integer> {
         Object answer() throws IOException {
             ComplaintRequest request = read(file, ComplaintRequest.class);
             EligibilityDecision decision = EligibilityService.create(policy(), clock()).assess(request);
-            return record ? new DecisionRecord(request, decision) : decision;
+            return record ? RecordSeals.seal(new DecisionRecord(request, decision), key()) : decision;
         }
     }
 
@@ -303,13 +322,21 @@ public final class CscRulesCommand implements Callable<Integer> {
 
         @Override
         Object answer() throws IOException {
+            byte[] key = key();
             reading("record");
-            org.cscrules.core.audit.Replay replay = EligibilityService.replay(read(file, DecisionRecord.class));
+            DecisionRecord record = read(file, DecisionRecord.class);
+            RecordSeals.Check seal = RecordSeals.check(record, key);
+            org.cscrules.core.audit.Replay replay = EligibilityService.replay(record);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("equal", replay.equal());
             answer.put("sameAnswer", replay.sameAnswer());
             answer.put("differences", replay.differences());
-            answer.put("explanation", replay.explanation());
+            answer.put("seal", seal.status());
+            if (!seal.altered().isEmpty()) {
+                answer.put("altered", seal.altered());
+            }
+            answer.put("explanation", seal.status() == RecordSeals.Status.ALTERED ? seal.explanation()
+                    : replay.explanation() + (replay.equal() ? "" : " " + seal.explanation()));
             answer.put("replayed", replay.replayed());
             return answer;
         }

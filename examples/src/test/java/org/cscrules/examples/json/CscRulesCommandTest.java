@@ -218,6 +218,21 @@ class CscRulesCommandTest {
         assertThat(tampered.json().get("equal").asBoolean()).isFalse();
         assertThat(tampered.json().get("sameAnswer").asBoolean()).isTrue();
         assertThat(tampered.json().get("differences").get(0).asText()).isEqualTo("RULEBOOK");
+        assertThat(tampered.json().get("seal").asText()).isEqualTo("ALTERED");
+        assertThat(tampered.json().get("altered").get(0).asText()).isEqualTo("decision");
+        assertThat(tampered.json().get("explanation").asText())
+                .isEqualTo("The record was altered after it was sealed: decision.");
+        assertThat(replayed.json().get("seal").asText()).isEqualTo("INTACT");
+        Path key = Files.createTempFile("council", ".key");
+        try {
+            Files.writeString(key, "a council's own secret");
+            Run keyed = run(Files.readString(SAMPLES.resolve("care-leaver.json")), "assess", "--record", "--today", TODAY,
+                    "--key-file", key.toString());
+            assertThat(run(keyed.out(), "replay", "--key-file", key.toString()).json().get("seal").asText()).isEqualTo("INTACT");
+            assertThat(run(keyed.out(), "replay").json().get("seal").asText()).isEqualTo("KEY_NEEDED");
+        } finally {
+            Files.delete(key);
+        }
         Run broken = run("{not a record", "replay");
         assertThat(broken.exit()).isEqualTo(CscRulesCommand.INVALID_INPUT);
         assertThat(broken.json().get("input").asText()).isEqualTo("record");

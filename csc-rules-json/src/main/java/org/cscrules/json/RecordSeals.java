@@ -23,6 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.cscrules.core.audit.DecisionRecord;
 import org.cscrules.core.audit.JourneyRecord;
+import org.cscrules.core.audit.Replay;
 
 /**
  * Seals for the records a council keeps, so that a record altered after it was made is found out
@@ -188,6 +189,26 @@ public final class RecordSeals {
             throw new IllegalArgumentException("record must not be null");
         }
         return check(record.seal(), parts(record), key);
+    }
+
+    /**
+     * The audit trail's sentence for a replay of a record whose seal was checked: "the record was
+     * altered" (naming the parts) when it was, never a fault blamed on the library; otherwise the
+     * replay's own explanation, with what the seal says when the answer differs.
+     *
+     * @param replay the replay of the record; not null
+     * @param check what the record's seal says; not null
+     * @return the sentence, never null
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static String explanation(Replay replay, Check check) {
+        if (replay == null || check == null) {
+            throw new IllegalArgumentException("replay and check must not be null");
+        }
+        if (check.status() == Status.ALTERED) {
+            return check.explanation();
+        }
+        return replay.equal() ? replay.explanation() : replay.explanation() + " " + check.explanation();
     }
 
     private static Map<String, Object> parts(DecisionRecord record) {

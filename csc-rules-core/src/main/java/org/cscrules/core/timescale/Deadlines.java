@@ -340,9 +340,14 @@ public final class Deadlines {
         return Provision.localPolicy(new Citation(cited.reference() + ": " + what, cited.verification(), cited.sections()));
     }
 
-    private static void requireArguments(Timescale timescale, LocalDate trigger) {
+    /**
+     * Checks that both arguments are given and the trigger is within the calendar's range, before
+     * any date is moved: so no {@code java.time} exception escapes, only the calendar's own.
+     */
+    private void requireArguments(Timescale timescale, LocalDate trigger) {
         if (timescale == null || trigger == null) {
             throw new IllegalArgumentException("timescale and trigger must not be null");
         }
+        calendar.isProvisional(trigger); // range check: DateOutOfRangeException outside the calendar's range
     }
 }

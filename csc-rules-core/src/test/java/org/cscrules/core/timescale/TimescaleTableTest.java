@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.cscrules.core.law.Basis;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.LocalPolicyExamples;
@@ -52,6 +53,23 @@ class TimescaleTableTest {
     }
 
     /** A period that cannot be extended has no latest date: asking for one is a mistake, not an empty answer. */
+    /** #13: a date outside the calendar is the calendar's documented error for every timescale, never a java.time one. */
+    @Test
+    void aTriggerOutsideTheCalendarIsItsDocumentedErrorNeverAJavaTimeOne() {
+        Deadlines deadlines = Deadlines.create(org.cscrules.core.policy.LocalPolicy.statutoryDefaults());
+        for (Timescale timescale : Timescale.values()) {
+            for (LocalDate trigger : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(2100, 1, 1), LocalDate.of(2099, 12, 31))) {
+                try {
+                    deadlines.after(timescale, trigger);
+                } catch (org.cscrules.calendar.DateOutOfRangeException expected) {
+                    // documented: the date, or a due date after it, is outside the calendar's range
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deadlines.after(Timescale.T12_OMBUDSMAN_TIME_LIMIT, LocalDate.MAX))
+                .isInstanceOf(org.cscrules.calendar.DateOutOfRangeException.class);
+    }
+
     @Test
     void onlyStages1And2HaveALatestDateIfExtended() {
         for (Timescale timescale : Timescale.values()) {

@@ -335,8 +335,7 @@ public final class CscRulesCommand implements Callable<Integer> {
             if (!seal.altered().isEmpty()) {
                 answer.put("altered", seal.altered());
             }
-            answer.put("explanation", seal.status() == RecordSeals.Status.ALTERED ? seal.explanation()
-                    : replay.explanation() + (replay.equal() ? "" : " " + seal.explanation()));
+            answer.put("explanation", RecordSeals.explanation(replay, seal));
             answer.put("replayed", replay.replayed());
             return answer;
         }

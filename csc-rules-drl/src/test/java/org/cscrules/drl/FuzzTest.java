@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A seeded fuzz of the public API (#13), run in every build: mutated JSON requests read and
  * assessed, and process steps on real and forged states, once on one thread and once on four. It
- * fails on any exception other than the documented ones ({@link UnreadableJsonException}, {@link
+ * fails on any exception other than those the methods called document (reading and assessing:
+ * {@link UnreadableJsonException}, {@link InvalidRequestException}; a process step: {@link
  * InvalidRequestException}, {@link DateOutOfRangeException}), on any forged state the process
  * counts on (each forgery is impossible by construction: an extension no longer than the ordinary
  * period or with no event, an event after today or before receipt, a basis whose policy was edited,
@@ -202,7 +203,7 @@ class FuzzTest {
             EligibilityDecision decision = service.assess(CscRulesJson.read(json, ComplaintRequest.class));
             return new Answer(decision.outcome() + " " + decision.reasons().stream().map(Reason::ruleId).toList() + " "
                     + decision.actions() + " " + decision.deadlines(), false, "answer");
-        } catch (UnreadableJsonException | InvalidRequestException | DateOutOfRangeException e) {
+        } catch (UnreadableJsonException | InvalidRequestException e) { // CscRulesJson.read's and assess's @throws
             return new Answer(e.getClass().getSimpleName() + ": " + e.getMessage(), false, e.getClass().getSimpleName());
         } catch (RuntimeException e) {
             return new Answer(e.toString(), true, e.getClass().getSimpleName());
@@ -266,7 +267,7 @@ class FuzzTest {
             return new Answer(transition.outcome() + " " + transition.rulings().stream().map(r -> r.ruleId()).toList() + " "
                     + transition.state() + " " + transition.deadlines() + " " + process.status(transition.state(), TODAY),
                     false, "answer");
-        } catch (InvalidRequestException | DateOutOfRangeException e) {
+        } catch (InvalidRequestException | DateOutOfRangeException e) { // apply's and status's @throws
             return new Answer(e.getClass().getSimpleName() + ": " + e.getMessage(), false, e.getClass().getSimpleName());
         } catch (RuntimeException e) {
             return new Answer(e.toString(), true, e.getClass().getSimpleName());

@@ -44,6 +44,15 @@ public interface EligibilityService {
     LocalPolicy policy();
 
     /**
+     * What a decision given now would carry: this library's version, the rulebook's, the
+     * bank-holiday data's version and last official day, the policy, and the clock's current
+     * instant. For a health check or an information page that shows what the service runs on.
+     *
+     * @return the provenance as at now; never null
+     */
+    Provenance provenance();
+
+    /**
      * Assesses the recorded request again on this library, with the recorded policy and "as at"
      * the recorded moment: an equal decision, or the parts of the provenance that differ (e.g. a
      * newer rulebook) and whether the answer changed.

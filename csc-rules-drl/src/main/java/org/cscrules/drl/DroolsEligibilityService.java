@@ -160,8 +160,8 @@ final class DroolsEligibilityService implements EligibilityService {
                 List.copyOf(reasons), List.copyOf(actions), route, joined.get(0).deadlines(), provenance, partDecisions);
     }
 
-    /** What produced an answer given now: this library, its rules and calendar data, the policy, the clock's instant. */
-    private Provenance provenance() {
+    @Override
+    public Provenance provenance() {
         return Provenance.now(RuleBase.version(), deadlines.calendar(), policy, clock);
     }
 

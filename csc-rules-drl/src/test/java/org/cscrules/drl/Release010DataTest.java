@@ -145,7 +145,7 @@ class Release010DataTest {
     }
 
     /** The settings added since 0.1.0 that are always written (a flag): a record of 0.1.0 reads them as their default. */
-    static final java.util.Set<String> ADDED_SINCE_010 = java.util.Set.of("stage3WhenStage2Overdue");
+    static final java.util.Set<String> ADDED_SINCE_010 = java.util.Set.of("stage3WhenStage2Overdue", "proclaimedBankHolidays");
 
     /** The JSON with every line naming one of {@code settings} left out. */
     private static String withoutSettings(String json, java.util.Set<String> settings) {

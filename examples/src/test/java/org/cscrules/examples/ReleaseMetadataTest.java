@@ -65,14 +65,19 @@ class ReleaseMetadataTest {
             assertThat(dependency.getElementsByTagName("version").item(0).getTextContent()).isEqualTo(version());
             listed.add(dependency.getElementsByTagName("artifactId").item(0).getTextContent());
         }
-        assertThat(listed).containsExactly("csc-calendar", "csc-rules-core", "csc-rules-json", "csc-rules-drl");
+        assertThat(listed).containsExactly("csc-calendar", "csc-rules-core", "csc-rules-json", "csc-rules-drl",
+                "csc-rules-spring-boot-starter");
     }
 
     @Test
-    void examplesAndBenchmarksAreNeverPublished() throws Exception {
+    void examplesBenchmarksAndTheCompatibilityRunsAreNeverPublished() throws Exception {
         for (String module : List.of("examples", "benchmarks")) {
             assertThat(text(pom(module), "maven.deploy.skip")).as(module).isEqualTo("true");
             assertThat(text(pom(module), "gpg.skip")).as(module).isEqualTo("true");
         }
+        Document compatibility = pom("spring-boot-compatibility");
+        assertThat(text(compatibility, "maven.deploy.skip")).isEqualTo("true");
+        assertThat(text(compatibility, "maven.install.skip")).isEqualTo("true");
+        assertThat(text(compatibility, "csc-rules.version")).as("the csc-rules it runs is this build's").isEqualTo(version());
     }
 }

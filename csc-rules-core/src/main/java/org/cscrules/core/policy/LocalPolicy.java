@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
 
@@ -41,6 +42,11 @@ public final class LocalPolicy {
     private final Object[] values;
     /** {@link #fingerprint()}, worked out once: the values never change, and a race only works it out twice. */
     private volatile String fingerprint;
+    /** The name a proclaimed bank holiday of the policy has in the calendar. */
+    private static final String PROCLAIMED_NAME = "Bank holiday (proclaimed; LocalPolicy.proclaimedBankHolidays)";
+    /** The calendars, made on first use (a benign race: any thread makes an equal one). */
+    private volatile WorkingDayCalendar calendar;
+    private volatile WorkingDayCalendar statutoryCalendar;
 
     private LocalPolicy(Object[] values) {
         this.values = values;
@@ -169,6 +175,45 @@ public final class LocalPolicy {
     @SuppressWarnings("unchecked")
     public Set<LocalDate> closureDays() {
         return (Set<LocalDate>) value(PolicySetting.CLOSURE_DAYS);
+    }
+
+    /** @return {@link PolicySetting#PROCLAIMED_BANK_HOLIDAYS}: unmodifiable and sorted; never null */
+    @SuppressWarnings("unchecked")
+    public Set<LocalDate> proclaimedBankHolidays() {
+        return (Set<LocalDate>) value(PolicySetting.PROCLAIMED_BANK_HOLIDAYS);
+    }
+
+    /**
+     * The working-day calendar every deadline under this policy counts on: {@link
+     * #statutoryCalendar()} with the {@linkplain #closureDays() closure days} as non-working days too.
+     *
+     * @return the calendar; never null
+     */
+    public WorkingDayCalendar calendar() {
+        WorkingDayCalendar known = calendar;
+        if (known == null) {
+            known = statutoryCalendar().withClosures(closureDays());
+            calendar = known;
+        }
+        return known;
+    }
+
+    /**
+     * The calendar of reg. 2 alone: England and Wales's bank holidays with the {@linkplain
+     * #proclaimedBankHolidays() proclaimed bank holidays}, and no closure day. A deadline that the
+     * closure days move from its date on this calendar rests on the council's setting.
+     *
+     * @return the calendar; never null
+     */
+    public WorkingDayCalendar statutoryCalendar() {
+        WorkingDayCalendar known = statutoryCalendar;
+        if (known == null) {
+            WorkingDayCalendar.Builder builder = WorkingDayCalendar.englandAndWales().toBuilder();
+            proclaimedBankHolidays().forEach(day -> builder.proclaimedBankHoliday(day, PROCLAIMED_NAME));
+            known = builder.build();
+            statutoryCalendar = known;
+        }
+        return known;
     }
 
     /** @return {@link PolicySetting#COUNT_TRIGGER_DAY} */
@@ -608,6 +653,14 @@ public final class LocalPolicy {
          */
         public Builder closureDays(Collection<LocalDate> value) {
             return set(PolicySetting.CLOSURE_DAYS, value);
+        }
+
+        /**
+         * @param value {@link PolicySetting#PROCLAIMED_BANK_HOLIDAYS}, copied; not null, no null day
+         * @return this builder
+         */
+        public Builder proclaimedBankHolidays(Collection<LocalDate> value) {
+            return set(PolicySetting.PROCLAIMED_BANK_HOLIDAYS, value);
         }
 
         /**

@@ -160,7 +160,8 @@ final class PolicyChecks {
             case OPTIONAL_NUMBER -> ((OptionalInt) value).isEmpty() || inRange(setting, ((OptionalInt) value).getAsInt());
             case FLAG -> value instanceof Boolean;
             case CHOICE -> setting.choiceType().isInstance(value);
-            case DAYS -> ((Collection<?>) value).stream().allMatch(PolicyChecks::inCalendar);
+            case DAYS -> ((Collection<?>) value).stream().allMatch(setting == PolicySetting.PROCLAIMED_BANK_HOLIDAYS
+                    ? PolicyChecks::proclaimable : PolicyChecks::inCalendar);
         };
         return fits ? null : "must be " + setting.expected();
     }
@@ -172,6 +173,19 @@ final class PolicyChecks {
     private static boolean inCalendar(Object day) {
         return day instanceof LocalDate date && !date.isBefore(WorkingDayCalendar.SUPPORTED_FROM)
                 && !date.isAfter(WorkingDayCalendar.SUPPORTED_TO);
+    }
+
+    /**
+     * Whether a day may be proclaimed a bank holiday by the policy: after the official data (which
+     * already holds every earlier proclamation), a weekday, and not already a non-working day.
+     */
+    private static boolean proclaimable(Object day) {
+        if (!inCalendar(day)) {
+            return false;
+        }
+        LocalDate date = (LocalDate) day;
+        WorkingDayCalendar official = WorkingDayCalendar.englandAndWales();
+        return date.isAfter(official.officialDataUntil()) && official.isWorkingDay(date);
     }
 
     /** The settings that depend on one another, each checked only when the settings it reads are valid. */

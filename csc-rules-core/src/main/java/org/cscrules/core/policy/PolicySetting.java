@@ -4,6 +4,7 @@ import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.unverified;
 import static org.cscrules.core.law.Citation.verified;
 import static org.cscrules.core.law.Provision.localPolicy;
+import static org.cscrules.core.law.Provision.statute;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -103,6 +104,13 @@ public enum PolicySetting implements Cited {
     /** Council closure days to count as non-working. */
     CLOSURE_DAYS(Kind.DAYS, Set.of(), localPolicy(verified("{si2006-reg2}; {setting-closure-days}")),
             "Days the council's offices close, counted as non-working days although reg. 2 does not exclude them."),
+    /**
+     * Bank holidays proclaimed after the calendar's official data ends: statute, not a choice, for
+     * the proclamation a release cannot yet know of.
+     */
+    PROCLAIMED_BANK_HOLIDAYS(Kind.DAYS, Set.of(), statute(verified("{si2006-reg2}; {setting-proclaimed-bank-holidays}")),
+            "Bank holidays proclaimed under the Banking and Financial Dealings Act 1971 after the last day of the "
+                    + "calendar's official data; they are not working days under reg. 2."),
     /** Whether the day a clock starts counts as its first day. */
     COUNT_TRIGGER_DAY(Kind.FLAG, false, localPolicy(unverified("{setting-count-trigger-day}; {si2006-reg2}")),
             "Whether the day that starts a clock counts as its first working day."),
@@ -202,8 +210,8 @@ public enum PolicySetting implements Cited {
     private static final Map<String, PolicySetting> BY_NAME = Arrays.stream(values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(PolicySetting::settingName, setting -> setting));
 
-    /** The kinds of value a setting takes. */
-    enum Kind {
+    /** The kinds of value a setting takes: what a configuration binder reads each setting as. */
+    public enum Kind {
         /** A whole number within bounds. */
         NUMBER("a whole number"),
         /** A whole number within bounds, or none. */
@@ -221,7 +229,12 @@ public enum PolicySetting implements Cited {
             this.expected = expected;
         }
 
-        String expected() {
+        /**
+         * The kind in words, e.g. "true or false".
+         *
+         * @return the words; never null
+         */
+        public String expected() {
             return expected;
         }
     }
@@ -379,8 +392,12 @@ public enum PolicySetting implements Cited {
             case OPTIONAL_NUMBER -> "a whole number from " + minimum + " to " + maximum + ", or none";
             case CHOICE -> "one of " + String.join(", ", choices());
             case FLAG -> kind.expected();
-            case DAYS -> "a list of dates (YYYY-MM-DD) from " + WorkingDayCalendar.SUPPORTED_FROM + " to "
-                    + WorkingDayCalendar.SUPPORTED_TO;
+            case DAYS -> this == PROCLAIMED_BANK_HOLIDAYS
+                    ? "a list of weekdays (YYYY-MM-DD) after " + WorkingDayCalendar.englandAndWales().officialDataUntil()
+                            + ", the last day of the official bank-holiday data, to " + WorkingDayCalendar.SUPPORTED_TO
+                            + ", none already a non-working day"
+                    : "a list of dates (YYYY-MM-DD) from " + WorkingDayCalendar.SUPPORTED_FROM + " to "
+                            + WorkingDayCalendar.SUPPORTED_TO;
         };
     }
 
@@ -395,7 +412,13 @@ public enum PolicySetting implements Cited {
         return Optional.ofNullable(plain(policy.value(this)));
     }
 
-    Kind kind() {
+    /**
+     * The kind of value the setting takes, for a configuration binder (the Spring Boot starter binds
+     * each setting from its properties by kind).
+     *
+     * @return the kind; never null
+     */
+    public Kind kind() {
         return kind;
     }
 

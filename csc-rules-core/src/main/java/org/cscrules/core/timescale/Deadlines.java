@@ -36,8 +36,7 @@ public final class Deadlines {
 
     private Deadlines(LocalPolicy policy) {
         this.policy = policy;
-        this.calendar = policy.closureDays().isEmpty() ? WorkingDayCalendar.englandAndWales()
-                : WorkingDayCalendar.englandAndWales().withClosures(policy.closureDays());
+        this.calendar = policy.calendar();
     }
 
     /**
@@ -300,7 +299,7 @@ public final class Deadlines {
      */
     private Deadline workingDays(Timescale timescale, Deadline.Kind kind, LocalDate trigger, int days, Provision provision) {
         LocalDate due = count(calendar, trigger, days, policy.countTriggerDay());
-        LocalDate statutoryReading = count(WorkingDayCalendar.englandAndWales(), trigger, days, false);
+        LocalDate statutoryReading = count(policy.statutoryCalendar(), trigger, days, false);
         Provision basis = provision;
         if (!due.equals(statutoryReading)) {
             basis = (policy.countTriggerDay() ? PolicySetting.COUNT_TRIGGER_DAY : PolicySetting.CLOSURE_DAYS).citedAs();

@@ -41,6 +41,7 @@ class LocalPolicyTest {
                 {"setting-deemed-receipt-by-email-working-days", defaults.deemedReceiptByEmailWorkingDays(), 0},
                 {"setting-final-response-also-from-panel", defaults.finalResponseAlsoFromPanel(), true},
                 {"setting-closure-days", defaults.closureDays(), Set.of()},
+                {"setting-proclaimed-bank-holidays", defaults.proclaimedBankHolidays(), Set.of()},
                 {"setting-count-trigger-day", defaults.countTriggerDay(), false},
                 {"setting-time-limit-trigger", defaults.timeLimitTrigger(), LocalPolicy.TimeLimitTrigger.GROUNDS_AROSE},
                 {"setting-late-complaint-presumption", defaults.lateComplaintPresumption(), true},
@@ -98,7 +99,8 @@ class LocalPolicyTest {
                 .extracting(Method::getName)
                 .as("the accessors, and the few methods every policy has")
                 .containsExactlyInAnyOrderElementsOf(union(Arrays.stream(PolicySetting.values()).map(PolicySetting::settingName).toList(),
-                        List.of("settings", "toBuilder", "hashCode", "toString", "fingerprint")));
+                        List.of("settings", "toBuilder", "hashCode", "toString", "fingerprint", "calendar",
+                                "statutoryCalendar")));
     }
 
     private static List<String> union(List<String> first, List<String> second) {
@@ -179,6 +181,34 @@ class LocalPolicyTest {
                         + "1990-01-01 to 2099-12-31");
         assertThatThrownBy(() -> LocalPolicy.builder().closureDays(null).build())
                 .hasMessage("Invalid local policy (1 violation): closureDays: must not be null (an empty collection for none)");
+    }
+
+    /**
+     * A bank holiday proclaimed after the release's data (1971 Act) is not a working day under reg. 2,
+     * named as such; only a weekday after the official data that is not already a holiday is taken, so
+     * the setting can never move a deadline the official data counts.
+     */
+    @Test
+    void proclaimedBankHolidaysAreNonWorkingDaysAfterTheOfficialData() {
+        LocalDate tuesday = LocalDate.of(2029, 5, 8);
+        LocalPolicy policy = LocalPolicy.builder().proclaimedBankHolidays(List.of(tuesday)).closureDays(List.of(tuesday.plusDays(1)))
+                .build();
+        assertThat(policy.statutoryCalendar().isWorkingDay(tuesday)).isFalse();
+        assertThat(policy.statutoryCalendar().isWorkingDay(tuesday.plusDays(1))).as("closures are not statute").isTrue();
+        assertThat(policy.calendar().nonWorkingDays(tuesday, tuesday.plusDays(1)))
+                .extracting(day -> day.date() + " " + day.kind() + " " + day.name())
+                .containsExactly("2029-05-08 BANK_HOLIDAY Bank holiday (proclaimed; LocalPolicy.proclaimedBankHolidays)",
+                        "2029-05-09 LOCAL_CLOSURE Local closure day");
+        assertThat(LocalPolicy.statutoryDefaults().calendar().isWorkingDay(tuesday)).isTrue();
+        String expected = "Invalid local policy (1 violation): proclaimedBankHolidays: must be a list of weekdays (YYYY-MM-DD) "
+                + "after 2028-12-31, the last day of the official bank-holiday data, to 2099-12-31, none already a non-working day";
+        for (LocalDate refused : List.of(LocalDate.of(2028, 12, 29), LocalDate.of(2029, 5, 12), LocalDate.of(2029, 12, 25),
+                LocalDate.of(2100, 1, 4))) {
+            assertThatThrownBy(() -> LocalPolicy.builder().proclaimedBankHolidays(List.of(refused)).build())
+                    .as("%s", refused).hasMessage(expected);
+        }
+        assertThat(LocalPolicy.builder().settings(Map.of("proclaimedBankHolidays", List.of("2029-05-08"))).build())
+                .isEqualTo(LocalPolicy.builder().proclaimedBankHolidays(Set.of(tuesday)).build());
     }
 
     /** The plain form (a policy file, a record's JSON) reads back to the same policy, and every kind of value is checked. */

@@ -59,8 +59,11 @@ public final class RandomRequests {
                         representation, subject, datesFor(dates, findings), circumstances, findings, null)));
     }
 
-    /** The ages either side of where the last care-leaver categories end (25) and the test policies' local offers reach (25, 26). */
-    private static final int CARE_LEAVER_BOUNDARIES_FROM = 24;
+    /**
+     * The ages where the care-leaver categories end (21 for a qualifying person, 25 for the last) and
+     * the test policies' local offers reach (25, 26): every rule on a care leaver's age lies within.
+     */
+    private static final int CARE_LEAVER_BOUNDARIES_FROM = 21;
     private static final int CARE_LEAVER_BOUNDARIES_TO = 26;
 
     private static Arbitrary<Child> child(ComplainantRole role) {
@@ -75,9 +78,9 @@ public final class RandomRequests {
         Arbitrary<CareLeaverCategory> category = role == ComplainantRole.CARE_LEAVER
                 ? Arbitraries.of(CareLeaverCategory.class).injectNull(0.25) : Arbitraries.just(null);
         Arbitrary<Integer> ages = role == ComplainantRole.CARE_LEAVER
-                // two in three care leavers where the last categories and the councils' local offers end (24 to 26)
+                // three in four care leavers where the categories and the councils' local offers end (21 to 26)
                 ? Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(minAge, maxAge)),
-                        Tuple.of(2, Arbitraries.integers().between(CARE_LEAVER_BOUNDARIES_FROM, CARE_LEAVER_BOUNDARIES_TO)))
+                        Tuple.of(3, Arbitraries.integers().between(CARE_LEAVER_BOUNDARIES_FROM, CARE_LEAVER_BOUNDARIES_TO)))
                 : Arbitraries.integers().between(minAge, maxAge);
         Arbitrary<Child> child = Combinators.combine(statuses, ages.injectNull(0.2),
                         Arbitraries.of(Understanding.class), basis, category)

@@ -6,6 +6,8 @@ import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.policy.LocalPolicy;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -65,6 +67,24 @@ public class CscRulesAutoConfiguration {
     @ConditionalOnMissingBean
     public LocalPolicy cscRulesPolicy(Environment environment) {
         return PolicyProperties.policy(environment);
+    }
+
+    /**
+     * Checks the {@code csc-rules} properties when the application defines its own {@link
+     * LocalPolicy}, so that they are never silently ignored: an unknown property, or one that sets
+     * the policy, stops the start as it would with the starter's own policy.
+     *
+     * @param environment the application's properties
+     * @param beans the application's bean factory
+     * @return the check, run once every bean is made; never null
+     */
+    @Bean
+    SmartInitializingSingleton cscRulesPropertiesCheck(Environment environment, ListableBeanFactory beans) {
+        return () -> {
+            if (!beans.containsBeanDefinition("cscRulesPolicy")) {
+                PolicyProperties.checkBesideTheApplicationsPolicy(environment);
+            }
+        };
     }
 
     /**

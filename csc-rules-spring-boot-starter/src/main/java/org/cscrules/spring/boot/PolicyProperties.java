@@ -14,6 +14,8 @@ import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.BindResult;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -23,6 +25,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * Reads the {@code csc-rules.*} properties: the council's {@link LocalPolicy} from {@code
@@ -46,12 +49,23 @@ final class PolicyProperties {
      * ordinary upgrade cycle before deadlines fall on provisional days.
      */
     static final int DEFAULT_HEALTH_WARNING_DAYS = 365;
+    /** How an optional number is set to none, as {@link PolicySetting#expected()} words it. */
+    private static final String NONE = "none";
 
-    /** The properties under {@link #PREFIX} other than the policy's, by group; "" holds the top level. */
-    private static final Map<String, Set<String>> OTHER_PROPERTIES = Map.of(
-            "", Set.of("enabled"),
-            "info", Set.of("enabled"),
-            "health", Set.of("enabled", "warning-days"));
+    /** The properties under {@link #PREFIX} other than the policy's settings. */
+    private static final List<String> OTHER_PROPERTIES = List.of(PREFIX + ".enabled", PREFIX + ".info.enabled",
+            PREFIX + ".health.enabled", HEALTH_WARNING_DAYS);
+    /** The same, below the prefix, in uniform form, both with their levels ("health.warningdays") and without. */
+    private static final Set<String> OTHER = OTHER_PROPERTIES.stream()
+            .map(name -> uniformPath(name.substring(PREFIX.length() + 1)))
+            .flatMap(path -> Stream.of(path, path.replace(".", ""))).collect(Collectors.toSet());
+    /** The settings' names in uniform form. */
+    private static final Set<String> SETTINGS = Stream.of(PolicySetting.values()).map(s -> uniform(s.settingName()))
+            .collect(Collectors.toSet());
+    /** The retired settings' names in uniform form, each with why it went. */
+    private static final Map<String, String> RETIRED = PolicySetting.retiredSettings().entrySet().stream()
+            .collect(Collectors.toMap(entry -> uniform(entry.getKey()), Map.Entry::getValue));
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyProperties.class);
 
     private PolicyProperties() {
     }
@@ -69,8 +83,8 @@ final class PolicyProperties {
         for (PolicySetting setting : PolicySetting.values()) {
             String property = property(setting.settingName());
             try {
-                bound(binder, property, setting).ifPresent(value -> settings.put(setting.settingName(), value));
-            } catch (BindException e) {
+                read(binder, property, setting, settings);
+            } catch (BindException | IllegalArgumentException e) {
                 problems.add(property + ": must be " + setting.expected());
             }
         }
@@ -106,72 +120,159 @@ final class PolicyProperties {
         }
     }
 
-    /** The value of one setting in the form {@link LocalPolicy.Builder#settings} reads, if given. */
-    private static Optional<Object> bound(Binder binder, String property, PolicySetting setting) {
-        BindResult<?> result = switch (setting.kind()) {
-            case NUMBER, OPTIONAL_NUMBER -> binder.bind(property, Integer.class);
-            case FLAG -> binder.bind(property, Boolean.class);
-            // Spring's own spelling of an enum value: any case, hyphens for underscores.
-            case CHOICE -> binder.bind(property, String.class).map(name -> name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-            case DAYS -> binder.bind(property, Bindable.listOf(String.class)).map(days -> days.stream().map(String::strip).toList());
-        };
-        return result.isBound() ? Optional.of(result.get()) : Optional.empty();
+    /**
+     * Puts one setting's value into {@code settings}, in the form {@link LocalPolicy.Builder#settings}
+     * reads (null for an optional number's {@value #NONE}), if the property is given. A blank value is
+     * a problem, never the default: {@code acknowledgement-working-days=} or an unset {@code
+     * ${ACK_DAYS:}} would otherwise leave the statutory default silently in force.
+     *
+     * @throws BindException if the value is of the wrong kind
+     * @throws IllegalArgumentException if the value is blank
+     */
+    private static void read(Binder binder, String property, PolicySetting setting, Map<String, Object> settings) {
+        String name = setting.settingName();
+        if (setting.kind() == PolicySetting.Kind.DAYS) {
+            binder.bind(property, Bindable.listOf(String.class))
+                    .ifBound(days -> settings.put(name, days.stream().map(String::strip).toList()));
+            return;
+        }
+        BindResult<String> text = binder.bind(property, String.class);
+        if (!text.isBound()) {
+            return;
+        }
+        String value = text.get().strip();
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("a blank value");
+        }
+        switch (setting.kind()) {
+            case NUMBER -> settings.put(name, binder.bind(property, Integer.class).get());
+            case OPTIONAL_NUMBER -> settings.put(name, value.equalsIgnoreCase(NONE) ? null : binder.bind(property, Integer.class).get());
+            case FLAG -> settings.put(name, binder.bind(property, Boolean.class).get());
+            // Spring's own spellings of an enum value: any case, hyphens or camel case for underscores.
+            default -> settings.put(name, value.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
     }
 
-    /** Every property under {@link #PREFIX} that the starter does not read, each with why. */
+    /**
+     * Every property under {@link #PREFIX} that the starter does not read, each with why, by the
+     * name it was given: in a file or a system property as Spring names it, in the environment as the
+     * variable's own name ({@code CSCRULES_POLICY_...}, or the older {@code CSC_RULES_POLICY_...}
+     * that Spring also binds). A retired setting is read and changes nothing, as in a policy file: it
+     * is logged, not refused, so that a later retirement never stops an application on upgrade.
+     */
     private static List<String> unknownProperties(Environment environment) {
         ConfigurationPropertyName root = ConfigurationPropertyName.of(PREFIX);
-        Set<String> settings = Stream.of(PolicySetting.values()).map(s -> uniform(s.settingName())).collect(Collectors.toSet());
-        Map<String, String> retired = PolicySetting.retiredSettings().entrySet().stream()
-                .collect(Collectors.toMap(entry -> uniform(entry.getKey()), Map.Entry::getValue));
         Set<String> problems = new TreeSet<>();
         for (var source : ConfigurationPropertySources.get(environment)) {
-            if (!(source instanceof IterableConfigurationPropertySource iterable)) {
-                continue;
-            }
-            iterable.stream().filter(root::isAncestorOf).forEach(name -> {
-                String group = name.getElement(1, Form.UNIFORM);
-                if (group.equals("policy") && name.getNumberOfElements() > 2) {
-                    String setting = name.getElement(2, Form.UNIFORM);
-                    if (retired.containsKey(setting)) {
-                        problems.add(shown(name, 3) + ": is no longer a setting (" + retired.get(setting) + ")");
-                    } else if (!settings.contains(setting)) {
-                        problems.add(shown(name, 3) + ": is not a setting of LocalPolicy; the settings are listed in "
-                                + "csc-rules' docs/POLICY.md, written here in kebab case");
-                    }
-                } else if (!isOtherProperty(name)) {
-                    problems.add(shown(name, name.getNumberOfElements()) + ": is not a property of csc-rules (they are "
-                            + String.join(", ", known()) + ")");
+            if (source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource variables) {
+                for (String variable : variables.getPropertyNames()) {
+                    environmentVariable(variable).flatMap(path -> problem(path, "environment variable " + variable))
+                            .ifPresent(problems::add);
                 }
-            });
+            } else if (source instanceof IterableConfigurationPropertySource iterable) {
+                iterable.stream().filter(root::isAncestorOf).forEach(name -> {
+                    List<String> path = new ArrayList<>();
+                    for (int i = 1; i < name.getNumberOfElements() && !name.isNumericIndex(i); i++) {
+                        path.add(name.getElement(i, Form.UNIFORM));
+                    }
+                    problem(path, shown(name)).ifPresent(problems::add);
+                });
+            }
         }
         return List.copyOf(problems);
     }
 
-    private static boolean isOtherProperty(ConfigurationPropertyName name) {
-        if (name.getNumberOfElements() == 2) {
-            return OTHER_PROPERTIES.get("").contains(name.getElement(1, Form.DASHED));
+    /**
+     * Whether any property sets the policy: with a {@link LocalPolicy} bean of the application's own,
+     * such a property would be silently ignored.
+     */
+    static boolean setsThePolicy(Environment environment) {
+        ConfigurationPropertyName policy = ConfigurationPropertyName.of(POLICY);
+        for (var source : ConfigurationPropertySources.get(environment)) {
+            if (source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource variables) {
+                if (Stream.of(variables.getPropertyNames()).map(PolicyProperties::environmentVariable)
+                        .anyMatch(path -> path.filter(elements -> elements.size() > 1 && elements.get(0).equals("policy")).isPresent())) {
+                    return true;
+                }
+            } else if (source instanceof IterableConfigurationPropertySource iterable
+                    && iterable.stream().anyMatch(policy::isAncestorOf)) {
+                return true;
+            }
         }
-        return name.getNumberOfElements() == 3
-                && OTHER_PROPERTIES.getOrDefault(name.getElement(1, Form.DASHED), Set.of()).contains(name.getElement(2, Form.DASHED));
+        return false;
+    }
+
+    /**
+     * Every property under {@link #PREFIX} that cannot be used, when the application defines its own
+     * {@link LocalPolicy}: the unknown ones, and any that sets the policy, which would be ignored.
+     *
+     * @throws InvalidCscRulesPropertiesException naming each
+     */
+    static void checkBesideTheApplicationsPolicy(Environment environment) {
+        List<String> problems = new ArrayList<>(unknownProperties(environment));
+        if (setsThePolicy(environment)) {
+            problems.add(POLICY + ": is not read, because the application defines its own LocalPolicy bean: set the policy in "
+                    + "one place");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCscRulesPropertiesException(problems);
+        }
+    }
+
+    /**
+     * The path below {@link #PREFIX} of an environment variable that Spring binds under it, in
+     * uniform form: {@code [policy, acknowledgementworkingdays]}; empty for any other variable. The
+     * variable's words cannot be told from its levels, so a setting's name is everything after
+     * {@code POLICY_}, and an index at its end is dropped.
+     */
+    private static Optional<List<String>> environmentVariable(String variable) {
+        String upper = variable.toUpperCase(Locale.ROOT);
+        String rest = upper.startsWith("CSCRULES_") ? upper.substring("CSCRULES_".length())
+                : upper.startsWith("CSC_RULES_") ? upper.substring("CSC_RULES_".length()) : null;
+        if (rest == null || rest.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rest.startsWith("POLICY_")) {
+            return Optional.of(List.of("policy", uniform(rest.substring("POLICY_".length()).replaceAll("_\\d+_?$", ""))));
+        }
+        return Optional.of(List.of(uniform(rest)));
+    }
+
+    /**
+     * What is wrong with a property at {@code path} below {@link #PREFIX} (uniform elements), shown
+     * as {@code shown}; empty if the starter reads it. Environment variables give the path of an
+     * other property as one element (its levels cannot be told apart), so both forms are known.
+     */
+    private static Optional<String> problem(List<String> path, String shown) {
+        if (path.isEmpty()) {
+            return Optional.of(shown + ": is not a property of csc-rules (they are " + String.join(", ", known()) + ")");
+        }
+        if (path.get(0).equals("policy") && path.size() > 1) {
+            String setting = path.get(1);
+            String retired = RETIRED.get(setting);
+            if (retired != null) {
+                LOG.warn("{} is a retired setting and changes nothing: {}", shown, retired);
+                return Optional.empty();
+            }
+            return SETTINGS.contains(setting) ? Optional.empty()
+                    : Optional.of(shown + ": is not a setting of LocalPolicy; the settings are listed in csc-rules' docs/POLICY.md, "
+                            + "written here in kebab case");
+        }
+        String joined = String.join(".", path);
+        return OTHER.contains(joined) || OTHER.contains(joined.replace(".", "")) ? Optional.empty()
+                : Optional.of(shown + ": is not a property of csc-rules (they are " + String.join(", ", known()) + ")");
     }
 
     private static List<String> known() {
-        List<String> names = new ArrayList<>();
-        OTHER_PROPERTIES.forEach((group, properties) -> properties.forEach(property ->
-                names.add(PREFIX + "." + (group.isEmpty() ? "" : group + ".") + property)));
+        List<String> names = new ArrayList<>(OTHER_PROPERTIES);
         names.add(POLICY + ".*");
         return names.stream().sorted().toList();
     }
 
-    /** The name's first {@code elements} elements, as the application wrote them (dashed). */
-    private static String shown(ConfigurationPropertyName name, int elements) {
+    /** The name as the application wrote it (dashed), up to any index. */
+    private static String shown(ConfigurationPropertyName name) {
         StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < Math.min(elements, name.getNumberOfElements()); i++) {
-            if (name.isNumericIndex(i)) {
-                shown.append('[').append(name.getElement(i, Form.ORIGINAL)).append(']');
-                continue;
-            }
+        for (int i = 0; i < name.getNumberOfElements() && !name.isNumericIndex(i); i++) {
             shown.append(i == 0 ? "" : ".").append(name.getElement(i, Form.DASHED));
         }
         return shown.toString();
@@ -182,8 +283,13 @@ final class PolicyProperties {
         return POLICY + "." + settingName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
-    /** A name in Spring's uniform form: lower case, no hyphens, so that camel and kebab case compare equal. */
+    /** A name in Spring's uniform form: lower case, no hyphens or underscores, so that every spelling compares equal. */
     private static String uniform(String name) {
-        return name.replace("-", "").toLowerCase(Locale.ROOT);
+        return name.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Each level of a dotted name in uniform form. */
+    private static String uniformPath(String name) {
+        return Stream.of(name.split("\\.")).map(PolicyProperties::uniform).collect(Collectors.joining("."));
     }
 }

@@ -36,6 +36,7 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
@@ -109,7 +110,6 @@ class CscRulesAutoConfigurationTest {
                 "csc-rules.policy.stage2-request-window-working-days=3",
                 "csc-rules.policy.gatekeeping=sometimes",
                 "csc-rules.policy.closure-days=2026-13-01",
-                "csc-rules.policy.care-leaver-age-ceiling=21",
                 "csc-rules.polcy.closure-days=2026-12-29").run(context -> {
                     assertThat(context).hasFailed();
                     InvalidCscRulesPropertiesException failure = rootCause(context.getStartupFailure());
@@ -119,8 +119,6 @@ class CscRulesAutoConfigurationTest {
                             "csc-rules.policy.acknowledgement-working-days: must be " + PolicySetting.ACKNOWLEDGEMENT_WORKING_DAYS.expected(),
                             "csc-rules.policy.acknowledgment-working-days: is not a setting of LocalPolicy; the settings are listed in "
                                     + "csc-rules' docs/POLICY.md, written here in kebab case",
-                            "csc-rules.policy.care-leaver-age-ceiling: is no longer a setting ("
-                                    + PolicySetting.retiredSettings().get("careLeaverAgeCeiling") + ")",
                             "csc-rules.policy.closure-days: must be " + PolicySetting.CLOSURE_DAYS.expected(),
                             "csc-rules.policy.gatekeeping: must be " + PolicySetting.GATEKEEPING.expected(),
                             "csc-rules.policy.stage2-request-window-working-days: must be "
@@ -130,6 +128,55 @@ class CscRulesAutoConfigurationTest {
         runner.withPropertyValues("csc-rules.health.warning-days=-1").run(context ->
                 assertThat(rootCause(context.getStartupFailure()).problems())
                         .containsExactly("csc-rules.health.warning-days: must be a whole number of days, 0 or more"));
+    }
+
+    /** Every spelling Spring binds is read: camel case, enum values in camel case, {@code none}, and environment variables. */
+    @Test
+    void everySpellingSpringBindsIsRead() {
+        runner.withPropertyValues("csc-rules.policy.stage2ClockStart=statementOfComplaintAgreed",
+                        "csc-rules.policy.child-consent=required-from-age", "csc-rules.policy.child-consent-age=13",
+                        "csc-rules.policy.adjudication-target-working-days=none", "csc-rules.health.warningDays=30",
+                        "csc-rules.policy.care-leaver-age-ceiling=21")
+                .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
+                                "CSCRULES_POLICY_ACKNOWLEDGEMENTWORKINGDAYS", "5",
+                                "CSC_RULES_POLICY_DEEMED_RECEIPT_BY_POST_WORKING_DAYS", "3",
+                                "CSCRULES_POLICY_CLOSUREDAYS_0_", "2026-12-29",
+                                "CSCRULES_HEALTH_WARNINGDAYS", "30"))))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(LocalPolicy.class)).as("a retired setting is read and changes nothing")
+                            .isEqualTo(LocalPolicy.builder().stage2ClockStart(LocalPolicy.Stage2ClockStart.STATEMENT_OF_COMPLAINT_AGREED)
+                                    .childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE).childConsentAge(13)
+                                    .acknowledgementWorkingDays(5).deemedReceiptByPostWorkingDays(3)
+                                    .closureDays(List.of(LocalDate.of(2026, 12, 29))).build());
+                });
+    }
+
+    /** A misspelt environment variable is named as it was set; a blank value is never the default. */
+    @Test
+    void aMisspeltVariableAndABlankValueAreNamed() {
+        runner.withPropertyValues("csc-rules.policy.acknowledgement-working-days=")
+                .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
+                                "CSC_RULES_POLICY_ACKNOWLEDGMENT_WORKING_DAYS", "5", "CSCRULES_HEALTH_WARNING", "30"))))
+                .run(context -> assertThat(rootCause(context.getStartupFailure()).problems()).containsExactly(
+                        "csc-rules.policy.acknowledgement-working-days: must be " + PolicySetting.ACKNOWLEDGEMENT_WORKING_DAYS.expected(),
+                        "environment variable CSCRULES_HEALTH_WARNING: is not a property of csc-rules (they are csc-rules.enabled, "
+                                + "csc-rules.health.enabled, csc-rules.health.warning-days, csc-rules.info.enabled, csc-rules.policy.*)",
+                        "environment variable CSC_RULES_POLICY_ACKNOWLEDGMENT_WORKING_DAYS: is not a setting of LocalPolicy; the "
+                                + "settings are listed in csc-rules' docs/POLICY.md, written here in kebab case"));
+    }
+
+    /** Beside the application's own policy, a property that sets the policy would be ignored: it stops the start instead. */
+    @Test
+    void besideTheApplicationsOwnPolicyNoPropertyIsIgnored() {
+        LocalPolicy own = LocalPolicy.builder().acknowledgementWorkingDays(2).build();
+        runner.withBean(LocalPolicy.class, () -> own).withPropertyValues("csc-rules.policy.acknowledgement-working-days=5",
+                "csc-rules.polcy.x=1").run(context -> assertThat(rootCause(context.getStartupFailure()).problems()).containsExactly(
+                "csc-rules.polcy.x: is not a property of csc-rules (they are csc-rules.enabled, csc-rules.health.enabled, "
+                        + "csc-rules.health.warning-days, csc-rules.info.enabled, csc-rules.policy.*)",
+                "csc-rules.policy: is not read, because the application defines its own LocalPolicy bean: set the policy in one place"));
     }
 
     /** Spring Boot's start-up report lists every problem and says where the settings are described. */
@@ -147,8 +194,7 @@ class CscRulesAutoConfigurationTest {
     @Test
     void theApplicationsOwnBeansAreUsedInstead() {
         LocalPolicy own = LocalPolicy.builder().acknowledgementWorkingDays(2).build();
-        runner.withBean(Clock.class, () -> NOV_2026).withBean(LocalPolicy.class, () -> own)
-                .withPropertyValues("csc-rules.policy.acknowledgement-working-days=5").run(context -> {
+        runner.withBean(Clock.class, () -> NOV_2026).withBean(LocalPolicy.class, () -> own).run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(Clock.class).hasSingleBean(LocalPolicy.class);
                     assertThat(context.getBean(EligibilityService.class).policy()).isSameAs(own);
                     assertThat(context.getBean(EligibilityService.class).provenance().asAt()).isEqualTo(NOV_2026.instant());

@@ -37,7 +37,8 @@ class PublicApiTest {
             "csc-calendar", org.cscrules.calendar.WorkingDayCalendar.class,
             "csc-rules-core", org.cscrules.core.EligibilityService.class,
             "csc-rules-json", org.cscrules.json.CscRulesJson.class,
-            "csc-rules-drl", org.cscrules.drl.DroolsRulesProvider.class);
+            "csc-rules-drl", org.cscrules.drl.DroolsRulesProvider.class,
+            "csc-rules-test", org.cscrules.test.StatuteAssertions.class);
 
     /** The public API of {@code module}, one line per type and per member, sorted. */
     static List<String> publicApi(String module) throws IOException, URISyntaxException {
@@ -135,7 +136,7 @@ class PublicApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"csc-calendar", "csc-rules-core", "csc-rules-json", "csc-rules-drl"})
+    @ValueSource(strings = {"csc-calendar", "csc-rules-core", "csc-rules-json", "csc-rules-drl", "csc-rules-test"})
     void thePublicApiIsTheReviewedOne(String module) throws IOException, URISyntaxException {
         String listed = String.join("\n", publicApi(module)) + "\n";
         Path reviewed = REVIEWED.resolve(module + ".txt");

@@ -66,7 +66,7 @@ class ReleaseMetadataTest {
             listed.add(dependency.getElementsByTagName("artifactId").item(0).getTextContent());
         }
         assertThat(listed).containsExactly("csc-calendar", "csc-rules-core", "csc-rules-json", "csc-rules-drl",
-                "csc-rules-spring-boot-starter");
+                "csc-rules-spring-boot-starter", "csc-rules-test");
     }
 
     @Test
@@ -75,6 +75,9 @@ class ReleaseMetadataTest {
             assertThat(text(pom(module), "maven.deploy.skip")).as(module).isEqualTo("true");
             assertThat(text(pom(module), "gpg.skip")).as(module).isEqualTo("true");
         }
+        Document junit6 = pom("junit-6-compatibility");
+        assertThat(text(junit6, "maven.deploy.skip")).isEqualTo("true");
+        assertThat(text(junit6, "gpg.skip")).isEqualTo("true");
         Document compatibility = pom("spring-boot-compatibility");
         assertThat(text(compatibility, "maven.deploy.skip")).isEqualTo("true");
         assertThat(text(compatibility, "maven.install.skip")).isEqualTo("true");

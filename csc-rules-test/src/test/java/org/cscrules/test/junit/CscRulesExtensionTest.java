@@ -1,0 +1,119 @@
+package org.cscrules.test.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.EligibilityService;
+import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.timescale.Deadlines;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/** What {@link CscRulesTest} injects, made once per settings; and every setting it refuses, by attribute. */
+@CscRulesTest(today = "2023-01-16", closureDays = "2022-12-29", proclaimedBankHolidays = "2029-05-08")
+class CscRulesExtensionTest {
+
+    private final EligibilityService serviceOfThisInstance;
+
+    CscRulesExtensionTest(EligibilityService service) {
+        this.serviceOfThisInstance = service;
+    }
+
+    @Test
+    void todayIsFixedAtNoonInEngland(Clock clock) {
+        assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.of(2023, 1, 16));
+        assertThat(clock.getZone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(clock.instant().toString()).isEqualTo("2023-01-16T12:00:00Z");
+    }
+
+    @Test
+    void thePolicyHasTheDaysAndTheCalendarCountsThem(LocalPolicy policy, WorkingDayCalendar calendar, Deadlines deadlines) {
+        assertThat(policy).isEqualTo(LocalPolicy.builder().closureDays(List.of(LocalDate.of(2022, 12, 29)))
+                .proclaimedBankHolidays(List.of(LocalDate.of(2029, 5, 8))).build());
+        assertThat(calendar.isWorkingDay(LocalDate.of(2022, 12, 29))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2029, 5, 8))).isFalse();
+        assertThat(deadlines.policy()).isEqualTo(policy);
+    }
+
+    /** The services answer as at the fixed day: a complaint received that day can be started. */
+    @Test
+    void theServicesAreMadeOnceAndShared(EligibilityService service, ComplaintProcess process, LocalPolicy policy) {
+        assertThat(service).isSameAs(serviceOfThisInstance);
+        assertThat(service.policy()).isEqualTo(policy);
+        assertThat(service.provenance().asAtDate()).isEqualTo(LocalDate.of(2023, 1, 16));
+        ComplaintState started = process.start(LocalDate.of(2023, 1, 16));
+        assertThat(process.deadlines(started)).isNotEmpty();
+    }
+
+    /** A nested class without settings of its own takes its enclosing class's, and its objects. */
+    @Nested
+    class Nested1 {
+        @Test
+        void sharesTheEnclosingSettings(EligibilityService service, Clock clock) {
+            assertThat(service).isSameAs(serviceOfThisInstance);
+            assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.of(2023, 1, 16));
+        }
+    }
+
+    /** A policy file on the test class path, with the annotation's days added to the file's. */
+    @Nested
+    @CscRulesTest(policy = "council-policy.json", closureDays = "2026-12-30")
+    class FromAPolicyFile {
+        @Test
+        void readsTheFile(LocalPolicy policy) {
+            assertThat(policy).isEqualTo(LocalPolicy.builder().acknowledgementWorkingDays(5)
+                    .closureDays(List.of(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 30))).build());
+        }
+    }
+
+    @Test
+    void everySettingItCannotUseIsNamed() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertThatThrownBy(() -> Settings.of(settings("16/01/2023", "", new String[0], new String[0]), loader))
+                .isInstanceOf(ExtensionConfigurationException.class).hasMessage("@CscRulesTest.today must be a date as YYYY-MM-DD");
+        assertThatThrownBy(() -> Settings.of(settings("", "", new String[] {"tomorrow"}, new String[0]), loader))
+                .hasMessage("@CscRulesTest.closureDays must be a date as YYYY-MM-DD");
+        assertThatThrownBy(() -> Settings.of(settings("", "no-such-policy.json", new String[0], new String[0]), loader))
+                .hasMessage("@CscRulesTest.policy must name a resource on the test class path");
+        assertThatThrownBy(() -> Settings.of(settings("", "", new String[0], new String[] {"2023-05-08"}), loader))
+                .hasMessageStartingWith("@CscRulesTest: Invalid local policy (1 violation): proclaimedBankHolidays: must be a list of weekdays");
+    }
+
+    private static CscRulesTest settings(String today, String policy, String[] closureDays, String[] proclaimed) {
+        return new CscRulesTest() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return CscRulesTest.class;
+            }
+
+            @Override
+            public String today() {
+                return today;
+            }
+
+            @Override
+            public String policy() {
+                return policy;
+            }
+
+            @Override
+            public String[] closureDays() {
+                return closureDays;
+            }
+
+            @Override
+            public String[] proclaimedBankHolidays() {
+                return proclaimed;
+            }
+        };
+    }
+}

@@ -1,11 +1,14 @@
 package org.cscrules.test;
 
 import java.time.LocalDate;
+import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.Transition;
 import org.cscrules.core.timescale.Deadlines;
 
 /**
- * The entry point of the kit's assertions, to import statically beside AssertJ's own:
+ * The entry point of the kit's assertions, to import statically beside AssertJ's own: a date
+ * against the statute's, a decision, a transition.
  *
  * <pre>{@code
  * assertThatDeadline(caseSystem.stage1Due(received)).isDueFor(Timescale.T2_STAGE_1_RESPONSE, received);
@@ -29,5 +32,27 @@ public final class StatuteAssertions {
      */
     public static DeadlineAssert assertThatDeadline(LocalDate actual) {
         return new DeadlineAssert(actual, STATUTORY);
+    }
+
+    /**
+     * An assertion on an eligibility decision: its outcome, reasons by rule id or cited section,
+     * actions, route and deadlines.
+     *
+     * @param actual the decision; may be null (the assertion then fails, saying so)
+     * @return the assertion; never null
+     */
+    public static DecisionAssert assertThatDecision(EligibilityDecision actual) {
+        return new DecisionAssert(actual);
+    }
+
+    /**
+     * An assertion on the library's ruling on an event: its outcome, the stage it leaves the
+     * complaint at, and its rulings by rule id.
+     *
+     * @param actual the transition; may be null (the assertion then fails, saying so)
+     * @return the assertion; never null
+     */
+    public static TransitionAssert assertThatTransition(Transition actual) {
+        return new TransitionAssert(actual);
     }
 }

@@ -44,14 +44,15 @@ class CscRulesExtensionTest {
         assertThat(deadlines.policy()).isEqualTo(policy);
     }
 
-    /** The services answer as at the fixed day: a complaint received that day can be started. */
+    /** The services are made by the implementation on the class path (here {@link StubProvider}) with the policy and clock. */
     @Test
     void theServicesAreMadeOnceAndShared(EligibilityService service, ComplaintProcess process, LocalPolicy policy) {
         assertThat(service).isSameAs(serviceOfThisInstance);
         assertThat(service.policy()).isEqualTo(policy);
         assertThat(service.provenance().asAtDate()).isEqualTo(LocalDate.of(2023, 1, 16));
+        assertThat(process.policy()).isEqualTo(policy);
         ComplaintState started = process.start(LocalDate.of(2023, 1, 16));
-        assertThat(process.deadlines(started)).isNotEmpty();
+        assertThat(started.basis().policy()).isEqualTo(policy);
     }
 
     /** A nested class without settings of its own takes its enclosing class's, and its objects. */

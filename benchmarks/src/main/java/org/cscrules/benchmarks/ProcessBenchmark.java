@@ -43,7 +43,7 @@ public class ProcessBenchmark {
     @Setup
     public void setUp() {
         process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), EligibilityBenchmark.CLOCK);
-        for (ProcessProperties.Journey journey : ProcessProperties.sample(JOURNEYS, SEED)) {
+        for (org.cscrules.test.jqwik.Journey journey : ProcessProperties.sample(JOURNEYS, SEED)) {
             ComplaintState state = journey.start();
             for (ProcessEvent event : journey.events()) {
                 states.add(state);

@@ -65,7 +65,7 @@ class ConcurrencyTest {
     @Test
     void manyThreadsDrivingJourneysGiveTheSequentialTransitions() throws Exception {
         ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Requests.CLOCK);
-        List<ProcessProperties.Journey> journeys = ProcessProperties.sample(JOURNEYS, SEED);
+        List<org.cscrules.test.jqwik.Journey> journeys = ProcessProperties.sample(JOURNEYS, SEED);
         List<List<Transition>> sequential = journeys.stream().map(j -> ProcessProperties.replay(process, j)).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

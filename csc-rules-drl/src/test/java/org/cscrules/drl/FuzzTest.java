@@ -219,7 +219,7 @@ class FuzzTest {
     /** {@link #STEPS} steps at least: every (state, event) pair of random journeys, and as many forged states. */
     private List<Step> steps(Random random) {
         List<Step> real = new ArrayList<>();
-        for (ProcessProperties.Journey journey : ProcessProperties.sample(STEPS / 12, SEED)) {
+        for (org.cscrules.test.jqwik.Journey journey : ProcessProperties.sample(STEPS / 12, SEED)) {
             ComplaintState state = ProcessProperties.start(process, journey);
             for (ProcessEvent event : journey.events()) {
                 real.add(new Step(state, event, false));

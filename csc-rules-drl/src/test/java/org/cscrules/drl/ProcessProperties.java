@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
@@ -15,11 +14,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.audit.Chronology;
 import org.cscrules.core.audit.JourneyRecord;
+import org.cscrules.test.jqwik.CscRulesArbitraries;
+import org.cscrules.test.jqwik.Journey;
 import org.cscrules.core.audit.JourneyReplay;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
@@ -54,69 +54,10 @@ public class ProcessProperties {
                     .build(), Requests.CLOCK));
     private static final ModelValidator VALIDATOR = ModelValidator.create(Requests.CLOCK);
 
-    /** A journey: where it starts, and the events in the order they are applied. */
-    public record Journey(ComplaintState start, List<ProcessEvent> events) {
-    }
-
+    /** Journeys from the test kit's generator, as another system's property tests would have them. */
     @Provide
     Arbitrary<Journey> journeys() {
-        Arbitrary<LocalDate> received = Arbitraries.integers().between(0, 5_000).map(d -> LocalDate.of(2012, 1, 1).plusDays(d));
-        Arbitrary<Integer> startDelay = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(0)),
-                Tuple.of(1, Arbitraries.integers().between(1, 30)));
-        Arbitrary<List<Step>> steps = step().list().ofMinSize(3).ofMaxSize(20);
-        return Combinators.combine(received, startDelay, steps).as(ProcessProperties::journey);
-    }
-
-    /**
-     * An event before its date is known: whether it is the stage's natural next event (else
-     * {@code type}, any event at all), a day offset from the last event (some negative), an
-     * extension's length.
-     */
-    record Step(boolean natural, EventType type, int offset, int length) {
-    }
-
-    /** The events a complaint in each stage would naturally see next, so that journeys reach every stage. */
-    private static final Map<Stage, List<EventType>> NATURAL = Map.of(
-            Stage.STAGE_1, List.of(EventType.STAGE_1_EXTENDED, EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_RESPONSE_SENT,
-                    EventType.CONSIDERATION_SUSPENDED, EventType.CONSIDERATION_RESUMED),
-            Stage.STAGE_1_RESPONDED, List.of(EventType.STAGE_2_REQUESTED),
-            Stage.STAGE_2, List.of(EventType.STATEMENT_OF_COMPLAINT_AGREED, EventType.STAGE_2_EXTENDED,
-                    EventType.INVESTIGATION_REPORT_RECEIVED, EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_RESPONSE_SENT,
-                    EventType.CONSIDERATION_SUSPENDED, EventType.CONSIDERATION_RESUMED, EventType.CONSIDERATION_PARTLY_SUSPENDED),
-            Stage.STAGE_2_RESPONDED, List.of(EventType.STAGE_3_REQUESTED),
-            Stage.STAGE_3_REQUESTED, List.of(EventType.PANEL_HELD, EventType.PANEL_HELD, EventType.PANEL_HELD, EventType.REQUEST_DECLINED),
-            Stage.PANEL_HELD, List.of(EventType.PANEL_REPORT_RECEIVED),
-            Stage.PANEL_REPORTED, List.of(EventType.FINAL_RESPONSE_SENT),
-            Stage.CLOSED, List.of(EventType.REFERRED_TO_OMBUDSMAN, EventType.STAGE_2_REOPENED, EventType.STAGE_3_REOPENED));
-
-    /** How a response is sent: unsaid, by hand, by email, by post. */
-    private static final List<Delivery> DELIVERIES = java.util.Arrays.asList(null, Delivery.BY_HAND, Delivery.EMAIL, Delivery.POST);
-
-    private static Arbitrary<Step> step() {
-        Arbitrary<Integer> offset = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 45)),
-                Tuple.of(1, Arbitraries.integers().between(-20, -1)));
-        Arbitrary<Boolean> natural = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just(true)), Tuple.of(1, Arbitraries.just(false)));
-        return Combinators.combine(natural, Arbitraries.of(EventType.class), offset, Arbitraries.integers().between(1, 80))
-                .as(Step::new);
-    }
-
-    private static Journey journey(LocalDate received, int startDelay, List<Step> steps) {
-        ComplaintState start = ComplaintState.receivedOn(received, received.plusDays(startDelay),
-                DeadlineBasis.of(LocalPolicy.statutoryDefaults(), received));
-        List<ProcessEvent> events = new ArrayList<>();
-        LocalDate last = start.stage1ClockStart();
-        Stage stage = start.stage();
-        for (Step step : steps) {
-            List<EventType> natural = NATURAL.getOrDefault(stage, List.of(step.type()));
-            EventType type = step.natural() ? natural.get(step.length() % natural.size()) : step.type();
-            LocalDate date = last.plusDays(step.offset());
-            date = date.isAfter(TODAY) ? TODAY : date.isBefore(received) ? received : date;
-            events.add(new ProcessEvent(type, date, type.isExtension() ? step.length() : null,
-                    type.needsReason() ? "a reason" : null, type.opensWindow() ? DELIVERIES.get(step.length() % DELIVERIES.size()) : null));
-            last = date.isAfter(last) ? date : last;
-            stage = type.entering() == null ? stage : type.entering();
-        }
-        return new Journey(start, events);
+        return CscRulesArbitraries.journeys(Requests.CLOCK);
     }
 
     /** The same {@code count} journeys for the same {@code seed}, for tests outside jqwik. */

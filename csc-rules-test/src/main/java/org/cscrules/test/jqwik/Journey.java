@@ -1,0 +1,19 @@
+package org.cscrules.test.jqwik;
+
+import java.util.List;
+import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.ProcessEvent;
+
+/**
+ * A complaint's journey: where it starts, and the events to apply to it in order.
+ *
+ * @param start the complaint as received, its stage 1 clock started
+ * @param events the events, in the order they are applied
+ */
+public record Journey(ComplaintState start, List<ProcessEvent> events) {
+
+    /** Copies the events into an unmodifiable list. */
+    public Journey {
+        events = List.copyOf(events);
+    }
+}

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the same settings (the services take about a second to build) and shared: all are thread-safe.
  *
  * <pre>{@code
- * @CscRulesTest(today = "2023-01-16", closureDays = "2022-12-29")
+ * @CscRulesTest(today = "2023-01-16", settings = "acknowledgementWorkingDays=5", closureDays = "2022-12-29")
  * class IntakeTest {
  *     @Test
  *     void stage1(ComplaintProcess process) { ... }
@@ -50,6 +50,16 @@ public @interface CscRulesTest {
      * @return the resource's name, or empty
      */
     String policy() default "";
+
+    /**
+     * Settings of the policy by name, as {@code "name=value"}: {@code "acknowledgementWorkingDays=5"},
+     * {@code "stage2ClockStart=STATEMENT_OF_COMPLAINT_AGREED"}, {@code "childConsentAge=none"}, {@code
+     * "closureDays=2026-12-29,2026-12-30"}. They replace the policy file's. The names, values and law
+     * of each are in csc-rules' {@code docs/POLICY.md}.
+     *
+     * @return the settings; none by default
+     */
+    String[] settings() default {};
 
     /**
      * The council's closure days, as YYYY-MM-DD, added to the policy's.

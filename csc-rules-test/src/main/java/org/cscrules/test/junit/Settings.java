@@ -9,9 +9,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -28,7 +31,13 @@ record Settings(Optional<LocalDate> today, LocalPolicy policy) {
     /** The settings of {@code test}, read from the class path of {@code loader}. */
     static Settings of(CscRulesTest test, ClassLoader loader) {
         Optional<LocalDate> today = test.today().isEmpty() ? Optional.empty() : Optional.of(date("@CscRulesTest.today", test.today()));
-        LocalPolicy base = test.policy().isEmpty() ? LocalPolicy.statutoryDefaults() : policyFile(test.policy(), loader);
+        LocalPolicy file = test.policy().isEmpty() ? LocalPolicy.statutoryDefaults() : policyFile(test.policy(), loader);
+        LocalPolicy base;
+        try {
+            base = file.toBuilder().settings(settings(test.settings())).build();
+        } catch (InvalidRequestException e) {
+            throw new ExtensionConfigurationException("@CscRulesTest.settings: " + e.getMessage(), e);
+        }
         List<LocalDate> closures = new ArrayList<>(base.closureDays());
         closures.addAll(dates("@CscRulesTest.closureDays", test.closureDays()));
         List<LocalDate> proclaimed = new ArrayList<>(base.proclaimedBankHolidays());
@@ -44,6 +53,42 @@ record Settings(Optional<LocalDate> today, LocalPolicy policy) {
     Clock clock() {
         return today.map(day -> Clock.fixed(day.atTime(LocalTime.NOON).atZone(ENGLAND).toInstant(), ENGLAND))
                 .orElseGet(() -> Clock.system(ENGLAND));
+    }
+
+    /**
+     * The settings written as {@code "name=value"}, in the form {@link LocalPolicy.Builder#settings}
+     * reads: a whole number, true or false, a list of dates split at commas, none for an optional
+     * number, and a choice's name as written. A value the kind cannot take is left as text, for the
+     * builder to report by the setting's name.
+     */
+    private static Map<String, Object> settings(String[] written) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (String pair : written) {
+            int equals = pair.indexOf('=');
+            if (equals < 1) {
+                throw new ExtensionConfigurationException("@CscRulesTest.settings must be written as name=value");
+            }
+            String name = pair.substring(0, equals).strip();
+            String value = pair.substring(equals + 1).strip();
+            Optional<PolicySetting> setting = PolicySetting.named(name);
+            settings.put(name, setting.isEmpty() ? value : switch (setting.get().kind()) {
+                case NUMBER -> wholeNumber(value);
+                case OPTIONAL_NUMBER -> value.equalsIgnoreCase("none") ? null : wholeNumber(value);
+                case FLAG -> value.equals("true") ? Boolean.TRUE : value.equals("false") ? Boolean.FALSE : value;
+                case CHOICE -> value;
+                case DAYS -> value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).toList();
+            });
+        }
+        return settings;
+    }
+
+    /** A whole number, or the text itself for the builder to refuse by name. */
+    private static Object wholeNumber(String value) {
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     /** A date written as YYYY-MM-DD in the attribute {@code attribute}. */

@@ -65,13 +65,17 @@ class CscRulesExtensionTest {
         }
     }
 
-    /** A policy file on the test class path, with the annotation's days added to the file's. */
+    /** A policy file on the test class path, the annotation's settings replacing the file's, its days added to the file's. */
     @Nested
-    @CscRulesTest(policy = "council-policy.json", closureDays = "2026-12-30")
-    class FromAPolicyFile {
+    @CscRulesTest(policy = "council-policy.json", closureDays = "2026-12-30",
+            settings = {"acknowledgementWorkingDays=4", "stage2ClockStart=STATEMENT_OF_COMPLAINT_AGREED", "countTriggerDay=true",
+                    "adjudicationTargetWorkingDays=none", "childConsent=REQUIRED_FROM_AGE", "childConsentAge=13"})
+    class FromAPolicyFileAndSettings {
         @Test
-        void readsTheFile(LocalPolicy policy) {
-            assertThat(policy).isEqualTo(LocalPolicy.builder().acknowledgementWorkingDays(5)
+        void readsTheFileAndTheSettings(LocalPolicy policy) {
+            assertThat(policy).isEqualTo(LocalPolicy.builder().acknowledgementWorkingDays(4)
+                    .stage2ClockStart(LocalPolicy.Stage2ClockStart.STATEMENT_OF_COMPLAINT_AGREED).countTriggerDay(true)
+                    .childConsent(LocalPolicy.ChildConsent.REQUIRED_FROM_AGE).childConsentAge(13)
                     .closureDays(List.of(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 30))).build());
         }
     }
@@ -85,11 +89,20 @@ class CscRulesExtensionTest {
                 .hasMessage("@CscRulesTest.closureDays must be a date as YYYY-MM-DD");
         assertThatThrownBy(() -> Settings.of(settings("", "no-such-policy.json", new String[0], new String[0]), loader))
                 .hasMessage("@CscRulesTest.policy must name a resource on the test class path");
+        assertThatThrownBy(() -> Settings.of(settings("", "", new String[0], new String[0], "acknowledgementWorkingDays=five",
+                "gatekeeping=SOMETIMES", "acknowledgmentWorkingDays=5"), loader))
+                .hasMessage("@CscRulesTest.settings: Invalid local policy (3 violations): acknowledgementWorkingDays: must be "
+                        + "a whole number from 0 to 20; acknowledgmentWorkingDays: is not a setting of LocalPolicy; the settings "
+                        + "are listed in docs/POLICY.md; gatekeeping: must be one of NONE, REASONED_REFUSAL_ON_STATUTORY_GROUNDS, "
+                        + "COUNCIL_DISCRETION");
+        assertThatThrownBy(() -> Settings.of(settings("", "", new String[0], new String[0], "acknowledgementWorkingDays"), loader))
+                .hasMessage("@CscRulesTest.settings must be written as name=value");
         assertThatThrownBy(() -> Settings.of(settings("", "", new String[0], new String[] {"2023-05-08"}), loader))
                 .hasMessageStartingWith("@CscRulesTest: Invalid local policy (1 violation): proclaimedBankHolidays: must be a list of weekdays");
     }
 
-    private static CscRulesTest settings(String today, String policy, String[] closureDays, String[] proclaimed) {
+    private static CscRulesTest settings(String today, String policy, String[] closureDays, String[] proclaimed,
+                                         String... settings) {
         return new CscRulesTest() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -104,6 +117,11 @@ class CscRulesExtensionTest {
             @Override
             public String policy() {
                 return policy;
+            }
+
+            @Override
+            public String[] settings() {
+                return settings;
             }
 
             @Override

@@ -14,6 +14,7 @@ import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
+import org.cscrules.core.timescale.PeriodUnit;
 import org.cscrules.core.timescale.Timescale;
 
 /**
@@ -40,6 +41,11 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
     /** Small counts in words, as a reader says them: "one working day short". */
     private static final List<String> WORDS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine");
+
+    /** Over a longer span than this, a failure counts the weekends between rather than listing each. */
+    private static final int LISTED_SPAN_DAYS = 120;
+    /** The most days between that a failure names; the rest are counted. */
+    private static final int LISTED_DAYS = 60;
 
     private final Deadlines deadlines;
 
@@ -73,13 +79,14 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
      * @param trigger the day the count starts from; not null
      * @return this assertion
      * @throws AssertionError if the date is another
-     * @throws IllegalArgumentException if {@code trigger} is null or {@code workingDays} is below 1
+     * @throws IllegalArgumentException if {@code trigger} is null, {@code workingDays} is below 1, or
+     *     the count leaves the calendar's range (1990 to 2099)
      */
     public DeadlineAssert isWorkingDaysAfter(int workingDays, LocalDate trigger) {
         if (trigger == null || workingDays < 1) {
             throw new IllegalArgumentException("trigger must not be null and workingDays must be 1 or more");
         }
-        return isCountedAs(calendar().plusWorkingDays(trigger, workingDays), workingDays, trigger, "");
+        return isCountedAs(calendar().plusWorkingDays(trigger, workingDays), workingDays, PeriodUnit.WORKING_DAYS, trigger, "");
     }
 
     /**
@@ -90,7 +97,8 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
      * @param trigger the day that starts it; not null
      * @return this assertion
      * @throws AssertionError if the date is another
-     * @throws IllegalArgumentException if an argument is null or the timescale has no fixed period
+     * @throws IllegalArgumentException if an argument is null, the timescale has no fixed period, or
+     *     the count leaves the calendar's range (1990 to 2099)
      */
     public DeadlineAssert isDueFor(Timescale timescale, LocalDate trigger) {
         return isDeadline(deadlines.due(timescale, trigger));
@@ -104,14 +112,17 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
      * @param trigger the day that starts it; not null
      * @return this assertion
      * @throws AssertionError if the date is another
-     * @throws IllegalArgumentException if an argument is null or the timescale cannot be extended
+     * @throws IllegalArgumentException if an argument is null, the timescale cannot be extended, or
+     *     the count leaves the calendar's range (1990 to 2099)
      */
     public DeadlineAssert isLatestIfExtendedFor(Timescale timescale, LocalDate trigger) {
         return isDeadline(deadlines.latestIfExtended(timescale, trigger));
     }
 
     /**
-     * Asserts that the date is {@code deadline}'s due date, as the library computed it.
+     * Asserts that the date is {@code deadline}'s due date, as the library computed it (ordinary,
+     * extended, or moved by a suspension). A failure explains the difference on this assertion's
+     * calendar: the statutory one unless {@link #under} gave a policy.
      *
      * @param deadline a deadline from the library; not null
      * @return this assertion
@@ -127,78 +138,105 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
         String basis = deadline.provision().citation().reference();
         String why = " (" + timescale.what() + (deadline.kind() == Deadline.Kind.DUE ? "" : ", " + kind(deadline.kind()))
                 + ", " + statute + (basis.equals(statute) ? "" : "; counted under " + basis) + ")";
-        return isCountedAs(deadline.due(), deadline.length(), deadline.trigger(), why);
+        return isCountedAs(deadline.due(), deadline.length(), timescale.unit(), deadline.trigger(), why);
     }
 
     private static String kind(Deadline.Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private DeadlineAssert isCountedAs(LocalDate expected, int workingDays, LocalDate trigger, String why) {
-        String expectation = "expected " + day(expected) + ", " + workingDays + (workingDays == 1 ? " working day" : " working days")
-                + " after " + day(trigger) + why;
+    private DeadlineAssert isCountedAs(LocalDate expected, int length, PeriodUnit unit, LocalDate trigger, String why) {
+        String expectation = "expected " + day(expected) + ", " + length + " " + unit(unit, length) + " after " + day(trigger) + why;
         if (actual == null) {
             failWithActualExpectedAndMessage(null, expected, "%s", expectation + ";\nwas no date (null).");
         }
         if (!actual.equals(expected)) {
-            failWithActualExpectedAndMessage(actual, expected, "%s", expectation + ";\n" + explanation(expected, workingDays, trigger));
+            failWithActualExpectedAndMessage(actual, expected, "%s", expectation + ";\n"
+                    + explanation(expected, length, unit, trigger));
         }
         return this;
     }
 
-    /** Why the date differs: how far off, the non-working days between, the working days counted. */
-    private String explanation(LocalDate expected, int workingDays, LocalDate trigger) {
-        WorkingDayCalendar calendar = calendar();
+    private static String unit(PeriodUnit unit, int length) {
+        String name = unit.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return length == 1 ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /**
+     * Why the date differs: how far off (in working days, or in days for a period of weeks or
+     * months), the days between that are not working days, and, for a plain count of working days,
+     * the days counted.
+     */
+    private String explanation(LocalDate expected, int length, PeriodUnit unit, LocalDate trigger) {
         StringBuilder text = new StringBuilder("was ").append(day(actual)).append(", ");
-        if (!actual.isAfter(trigger)) {
-            text.append("not after the trigger.");
-        } else if (actual.isAfter(WorkingDayCalendar.SUPPORTED_TO)) {
-            return text.append("after the last day the calendar counts (").append(day(WorkingDayCalendar.SUPPORTED_TO))
-                    .append(").").toString();
+        if (actual.isBefore(WorkingDayCalendar.SUPPORTED_FROM) || actual.isAfter(WorkingDayCalendar.SUPPORTED_TO)) {
+            return text.append("outside the calendar's range (").append(day(WorkingDayCalendar.SUPPORTED_FROM)).append(" to ")
+                    .append(day(WorkingDayCalendar.SUPPORTED_TO)).append(").").toString();
+        }
+        WorkingDayCalendar calendar = calendar();
+        boolean early = actual.isBefore(expected);
+        if (unit == PeriodUnit.WORKING_DAYS) {
+            int off = early ? calendar.workingDaysBetween(actual, expected) : calendar.workingDaysBetween(expected, actual);
+            text.append(off == 0 ? "the same count of working days" : count(off, "working day") + (early ? " short" : " too late"));
         } else {
-            int counted = calendar.workingDaysBetween(trigger, actual);
-            int off = counted - workingDays;
-            if (off < 0) {
-                text.append(count(-off)).append(" short");
-            } else if (off > 0) {
-                text.append(count(off)).append(" too late");
-            } else {
-                text.append("the same count of working days");
-            }
-            text.append(calendar.isWorkingDay(actual) ? "." : ", and itself not a working day.");
+            int off = (int) Math.abs(expected.toEpochDay() - actual.toEpochDay());
+            text.append(count(off, "day")).append(early ? " early" : " late");
         }
+        text.append(calendar.isWorkingDay(actual) ? "." : ", and itself not a working day.");
+        LocalDate first = actual.isBefore(trigger) ? actual : trigger;
         LocalDate last = actual.isAfter(expected) ? actual : expected;
-        text.append("\nNot working days between them: ").append(notWorkingDays(calendar, trigger, last)).append('.');
-        List<String> countedDays = new ArrayList<>();
-        LocalDate day = trigger;
-        for (int n = 1; n <= workingDays; n++) {
-            day = calendar.plusWorkingDays(day, 1);
-            countedDays.add(n + " " + day(day));
-        }
-        text.append("\nWorking days counted: ").append(String.join(", ", countedDays)).append('.');
-        if (calendar.isWorkingDay(trigger) && actual.equals(calendar.plusWorkingDays(trigger.minusDays(1), workingDays))) {
-            text.append("\nCounting ").append(day(trigger)).append(" itself as day 1 gives the date given; the count starts the day after.");
+        text.append("\nNot working days between them: ").append(notWorkingDays(calendar, first, last)).append('.');
+        if (unit == PeriodUnit.WORKING_DAYS) {
+            boolean triggerCounts = calendar.isWorkingDay(trigger) && calendar.workingDaysBetween(trigger, expected) == length - 1;
+            if (triggerCounts || calendar.workingDaysBetween(trigger, expected) == length) {
+                List<String> counted = new ArrayList<>();
+                LocalDate day = trigger;
+                for (int n = 1; n <= length; n++) {
+                    day = n == 1 && triggerCounts ? trigger : calendar.plusWorkingDays(day, 1);
+                    counted.add(n + " " + day(day));
+                }
+                text.append("\nWorking days counted: ").append(String.join(", ", counted)).append('.');
+                if (!triggerCounts && calendar.isWorkingDay(trigger)
+                        && actual.equals(calendar.plusWorkingDays(trigger.minusDays(1), length))) {
+                    text.append("\nCounting ").append(day(trigger))
+                            .append(" itself as day 1 gives the date given; the count starts the day after.");
+                }
+            }
         }
         return text.toString();
     }
 
-    /** Every day after {@code trigger} up to {@code last} that is not a working day: weekends, and the calendar's days by name. */
-    private static String notWorkingDays(WorkingDayCalendar calendar, LocalDate trigger, LocalDate last) {
+    /**
+     * Every day after {@code from} up to {@code last} that is not a working day: the calendar's days
+     * by name, and the weekends one by one over a short span, or counted over a long one (so that a
+     * date years off gives a message that can be read).
+     */
+    private static String notWorkingDays(WorkingDayCalendar calendar, LocalDate from, LocalDate last) {
         Map<LocalDate, String> days = new TreeMap<>();
-        for (LocalDate day = trigger.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+        int weekends = 0;
+        boolean listWeekends = last.toEpochDay() - from.toEpochDay() <= LISTED_SPAN_DAYS;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                days.put(day, day(day));
+                weekends++;
+                if (listWeekends) {
+                    days.put(day, day(day));
+                }
             }
         }
-        for (NonWorkingDay holiday : calendar.nonWorkingDays(trigger.plusDays(1), last)) {
+        for (NonWorkingDay holiday : calendar.nonWorkingDays(from.plusDays(1), last)) {
             days.put(holiday.date(), day(holiday.date()) + ": " + holiday.name());
         }
-        return days.isEmpty() ? "none" : String.join("; ", days.values());
+        List<String> named = new ArrayList<>(days.values());
+        String shown = named.size() <= LISTED_DAYS ? String.join("; ", named)
+                : String.join("; ", named.subList(0, LISTED_DAYS)) + "; and " + (named.size() - LISTED_DAYS) + " more";
+        if (listWeekends) {
+            return days.isEmpty() ? "none" : shown;
+        }
+        return weekends + " Saturdays and Sundays" + (days.isEmpty() ? "" : ", and " + shown);
     }
 
-    private static String count(int workingDays) {
-        String number = workingDays < WORDS.size() ? WORDS.get(workingDays) : Integer.toString(workingDays);
-        return number + (workingDays == 1 ? " working day" : " working days");
+    private static String count(int number, String what) {
+        return (number < WORDS.size() ? WORDS.get(number) : Integer.toString(number)) + " " + what + (number == 1 ? "" : "s");
     }
 
     private static String day(LocalDate date) {

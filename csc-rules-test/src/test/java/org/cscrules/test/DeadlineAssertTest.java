@@ -60,6 +60,43 @@ class DeadlineAssertTest {
                 .hasMessageContaining("Thu 29 Dec 2022: Local closure day;");
     }
 
+    /** A period of months is off by days, not working days (the one-year time limit, reg. 9). */
+    @Test
+    void aPeriodOfMonthsIsOffByDays() {
+        assertThatThrownBy(() -> assertThatDeadline(LocalDate.of(2023, 12, 22)).isDueFor(Timescale.T14_COMPLAINT_TIME_LIMIT,
+                FRI_23_DEC_2022)).hasMessageContaining("12 months after Fri 23 Dec 2022")
+                .hasMessageContaining("was Fri 22 Dec 2023, one day early.").hasMessageNotContaining("Working days counted");
+    }
+
+    /** Where the council counts the day a clock starts, the days counted start on it. */
+    @Test
+    void underAPolicyThatCountsTheTriggerDayTheCountStartsOnIt() {
+        LocalPolicy countsTheDay = LocalPolicy.builder().countTriggerDay(true).build();
+        LocalDate wednesday = LocalDate.of(2023, 3, 1);
+        assertThatThrownBy(() -> assertThatDeadline(LocalDate.of(2023, 3, 15)).under(countsTheDay)
+                .isDueFor(Timescale.T2_STAGE_1_RESPONSE, wednesday))
+                .hasMessageContaining("was Wed 15 Mar 2023, one working day too late.")
+                .hasMessageContaining("Working days counted: 1 Wed 1 Mar 2023, 2 Thu 2 Mar 2023,")
+                .hasMessageContaining("10 Tue 14 Mar 2023.");
+    }
+
+    /** A date before the trigger is still counted, and the days between it and the trigger named. */
+    @Test
+    void aDateBeforeTheTriggerIsCounted() {
+        assertThatThrownBy(() -> assertThatDeadline(LocalDate.of(2022, 12, 22)).isWorkingDaysAfter(10, FRI_23_DEC_2022))
+                .hasMessageContaining("was Thu 22 Dec 2022, 11 working days short.");
+    }
+
+    /** A date years off gives a message that can be read: weekends counted, not listed; one outside the calendar says so. */
+    @Test
+    void aDateFarOffOrOutsideTheCalendarIsSaidBriefly() {
+        assertThatThrownBy(() -> assertThatDeadline(LocalDate.of(2090, 1, 2)).isWorkingDaysAfter(10, FRI_23_DEC_2022))
+                .hasMessageContaining("Not working days between them: 6996 Saturdays and Sundays, and Sun 25 Dec 2022: Christmas Day;")
+                .hasMessageContaining("; and ").message().hasSizeLessThan(5_000);
+        assertThatThrownBy(() -> assertThatDeadline(LocalDate.of(2150, 1, 1)).isWorkingDaysAfter(10, FRI_23_DEC_2022))
+                .hasMessageEndingWith("was Thu 1 Jan 2150, outside the calendar's range (Mon 1 Jan 1990 to Thu 31 Dec 2099).");
+    }
+
     @Test
     void noDateAndBadArgumentsAreSaidPlainly() {
         assertThatThrownBy(() -> assertThatDeadline(null).isWorkingDaysAfter(10, FRI_23_DEC_2022))

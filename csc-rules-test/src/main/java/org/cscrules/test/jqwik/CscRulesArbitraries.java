@@ -71,14 +71,19 @@ public final class CscRulesArbitraries {
      *
      * @param clock "today", for the validator and the latest date received; not null
      * @return the arbitrary; never null
-     * @throws IllegalArgumentException if {@code clock} is null
+     * @throws IllegalArgumentException if {@code clock} is null or its day is before 2006-09-01
      */
     public static Arbitrary<ComplaintRequest> validRequests(Clock clock) {
         if (clock == null) {
             throw new IllegalArgumentException("clock must not be null");
         }
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(FIRST_RECEIPT)) {
+            throw new IllegalArgumentException("the clock's day must be on or after " + FIRST_RECEIPT
+                    + ", when the 2006 regulations came into force");
+        }
         RequestValidator validator = RequestValidator.create(clock);
-        return any(LocalDate.now(clock)).filter(request -> validator.violations(request).isEmpty());
+        return any(today).filter(request -> validator.violations(request).isEmpty());
     }
 
     /**
@@ -90,13 +95,16 @@ public final class CscRulesArbitraries {
      *
      * @param clock "today"; not null
      * @return the arbitrary; never null
-     * @throws IllegalArgumentException if {@code clock} is null
+     * @throws IllegalArgumentException if {@code clock} is null or its day is before 2012-01-01
      */
     public static Arbitrary<Journey> journeys(Clock clock) {
         if (clock == null) {
             throw new IllegalArgumentException("clock must not be null");
         }
         LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(FIRST_JOURNEY)) {
+            throw new IllegalArgumentException("the clock's day must be on or after " + FIRST_JOURNEY);
+        }
         Arbitrary<LocalDate> received = Arbitraries.longs().between(FIRST_JOURNEY.toEpochDay(), today.toEpochDay())
                 .map(LocalDate::ofEpochDay);
         Arbitrary<Integer> startDelay = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(0)),

@@ -35,10 +35,23 @@ final class CscRulesExtension implements ParameterResolver {
             EligibilityService.class, made -> EligibilityService.create(made.settings().policy(), made.get(Clock.class)),
             ComplaintProcess.class, made -> ComplaintProcess.create(made.settings().policy(), made.get(Clock.class)));
 
+    /**
+     * The types the kit makes, but that a parameterized test's arguments may give: in a {@code
+     * @ParameterizedTest} they are left to the arguments (several policies, say), since JUnit refuses
+     * a parameter two resolvers claim. Such a test takes the kit's clock or policy in its constructor.
+     */
+    private static final java.util.Set<Class<?>> ARGUMENTS_MAY_GIVE = java.util.Set.of(Clock.class, LocalPolicy.class);
+    private static final String PARAMETERIZED_TEST = "org.junit.jupiter.params.ParameterizedTest";
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Parameter declared = parameter.getParameter();
-        return MAKERS.containsKey(declared.getType());
+        if (!MAKERS.containsKey(declared.getType())) {
+            return false;
+        }
+        boolean parameterized = java.util.Arrays.stream(parameter.getDeclaringExecutable().getAnnotations())
+                .anyMatch(annotation -> annotation.annotationType().getName().equals(PARAMETERIZED_TEST));
+        return !(parameterized && ARGUMENTS_MAY_GIVE.contains(declared.getType()));
     }
 
     @Override

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
+ * <p>In a {@code @ParameterizedTest}, a {@code Clock} or {@code LocalPolicy} parameter is left to the
+ * test's arguments (JUnit refuses a parameter two resolvers claim): take the kit's in the constructor.
+ *
  * <p>A setting that cannot be used fails the class's tests with an {@link
  * org.junit.jupiter.api.extension.ExtensionConfigurationException} naming the attribute.
  */

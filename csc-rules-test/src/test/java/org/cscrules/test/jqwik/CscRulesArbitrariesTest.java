@@ -71,6 +71,10 @@ class CscRulesArbitrariesTest {
     void aClockIsRequired() {
         assertThatThrownBy(() -> CscRulesArbitraries.validRequests(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CscRulesArbitraries.journeys(null)).isInstanceOf(IllegalArgumentException.class);
+        Clock early = Clock.fixed(Instant.parse("2005-01-01T12:00:00Z"), ZoneId.of("Europe/London"));
+        assertThatThrownBy(() -> CscRulesArbitraries.validRequests(early))
+                .hasMessage("the clock's day must be on or after 2006-09-01, when the 2006 regulations came into force");
+        assertThatThrownBy(() -> CscRulesArbitraries.journeys(early)).hasMessage("the clock's day must be on or after 2012-01-01");
         assertThatThrownBy(() -> new Journey(journeys().sample().start(), List.of()).events().add(null))
                 .isInstanceOf(UnsupportedOperationException.class);
     }

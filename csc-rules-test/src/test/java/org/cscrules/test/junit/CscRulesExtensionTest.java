@@ -55,6 +55,18 @@ class CscRulesExtensionTest {
         assertThat(started.basis().policy()).isEqualTo(policy);
     }
 
+    static java.util.stream.Stream<LocalPolicy> policies() {
+        return java.util.stream.Stream.of(LocalPolicy.statutoryDefaults(), LocalPolicy.builder().acknowledgementWorkingDays(5).build());
+    }
+
+    /** In a parameterized test the policy is the arguments', the services still the kit's: no two resolvers claim one parameter. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("policies")
+    void aParameterizedTestTakesItsPolicyFromItsArguments(LocalPolicy policy, EligibilityService service) {
+        assertThat(policy).isIn(policies().toList());
+        assertThat(service).isSameAs(serviceOfThisInstance);
+    }
+
     /** A nested class without settings of its own takes its enclosing class's, and its objects. */
     @Nested
     class Nested1 {

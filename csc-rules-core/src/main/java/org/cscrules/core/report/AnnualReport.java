@@ -3,31 +3,38 @@ package org.cscrules.core.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
+import org.cscrules.core.process.Suspension;
 import org.cscrules.core.request.Finding;
 import org.cscrules.core.request.Reporting;
+import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
 import org.cscrules.core.timescale.Timescale;
 
 /**
- * The tables of a council's annual report on its children's social care complaints, computed from
- * case records: representations and what became of them, outcomes at each stage, response times
- * counted in working days on the statutory calendar (and the council's closure days), escalation,
- * and breakdowns of the valid complaints. A record counts in the period in which the council
- * received it. Counts only: nothing personal is ever in a table.
+ * The tables of a council's annual report on its children's social care complaints (SI 2006/1738
+ * reg. 13), computed from case records, each beside the years before it. Every event is counted
+ * in the period it happens, as councils count: representations and stage 1 complaints received,
+ * stage 2 and 3 requests made, panels held, responses sent, referrals to the Ombudsman, whatever
+ * year the complaint was received. Each stage's outcomes are its conclusions in the period (a
+ * finding when the response is sent; declined, resolved, withdrawn, escalated before a response),
+ * then the complaints still at the stage at the period's end, suspended or outstanding. Each
+ * response's timeliness is counted in the period it was sent, against the deadline the library
+ * gives it (moved on by any suspension), an extended period counting only where an extension was
+ * recorded. Counts only: nothing personal is ever in a table.
  *
  * <p>Immutable and thread-safe.
  */
@@ -38,121 +45,179 @@ public final class AnnualReport {
 
     static final String TOTAL = "Total";
     private static final String ON_TIME = "On time";
+    private static final String ESCALATION = "Escalation";
+    /** The heading of a period's base in a table of rates. */
+    static final String OUT_OF = "out of";
+    private static final String NOT_RECORDED = "Not recorded";
+    private static final String SUSPENDED_AT_END = "Suspended at the period's end";
+    private static final String OUTSTANDING_AT_END = "Outstanding at the period's end";
+    private static final String ESCALATED = "Escalated before a response";
     /** Each row of the on-time table, and the response-time table it is drawn from. */
     private static final Map<String, String> ON_TIME_SOURCES = orderedMap(
-            "Stage 1 responses within the extended maximum", "Stage 1 response times",
-            "Stage 2 responses within 65 working days", "Stage 2 response times",
-            "Review panels within 30 working days", "Review panel held");
-    /** The second column of a table of rates: what the count is out of. */
-    static final String OUT_OF = "Out of";
-    private static final String NOT_RECORDED = "Not recorded";
-    private static final String OUTSTANDING = "Outstanding";
+            "Stage 1 responses on time", "Stage 1 response times",
+            "Stage 2 responses on time", "Stage 2 response times",
+            "Review panels on time", "Review panels held",
+            "Panel reports on time", "Panel reports (reg. 20)",
+            "Final responses on time", "Final responses (reg. 20)");
 
     private final ReportingPeriod period;
+    private final ReportSettings settings;
     private final List<ReportTable> tables;
 
-    private AnnualReport(ReportingPeriod period, List<ReportTable> tables) {
+    private AnnualReport(ReportingPeriod period, ReportSettings settings, List<ReportTable> tables) {
         this.period = period;
+        this.settings = settings;
         this.tables = List.copyOf(tables);
     }
 
     /**
-     * The report for {@code period}: the records received in it. Each complaint's working days are
-     * counted as its deadlines were, on the policy it was received under (its {@code DeadlineBasis}:
-     * closure days, whether the trigger day counts, where stage 2 runs from) and this release's bank-holiday data; the rows
-     * follow {@code policy} (its stage 1 cap).
+     * The report for {@code period} with the default settings ({@link ReportSettings#defaults()}).
      *
+     * @param period the report year; not null
+     * @param records every record that may have an event in the period or the years shown before it; not null, no null
+     * @param policy the council's policy now, whose stage 1 cap labels the rows; not null
+     * @return the report; never null
      * @throws IllegalArgumentException if an argument or a record is null
      */
     public static AnnualReport of(ReportingPeriod period, Collection<CaseRecord> records, LocalPolicy policy) {
-        if (period == null || records == null || policy == null || records.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("A report needs a period, records without nulls, and a policy");
-        }
-        List<CaseRecord> inPeriod = records.stream().filter(r -> period.contains(r.request().dates().received())).toList();
-        List<CaseRecord> valid = inPeriod.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList();
-        Counter counter = new Counter(period.label(), period.to(), policy, new HashMap<>());
-        List<ReportTable> tables = new ArrayList<>();
-        tables.add(counter.count("Representations considered", inPeriod, r -> label(r.disposal()),
-                List.of(label(Disposal.VALID_COMPLAINT), label(Disposal.INELIGIBLE), label(Disposal.WITHDRAWN),
-                        label(Disposal.ALTERNATIVE_ROUTE))));
-        tables.add(counter.outcomes("Stage 1 outcomes", valid, Reporting::stage1Finding, null));
-        tables.add(counter.outcomes("Stage 2 outcomes", valid, Reporting::stage2Finding, EventType.STAGE_2_REQUESTED));
-        tables.add(counter.outcomes("Stage 3 outcomes", valid, Reporting::stage3Finding, EventType.STAGE_3_REQUESTED));
-        ReportTable stage1 = counter.stage1Times(valid);
-        ReportTable stage2 = counter.stage2Times(valid);
-        ReportTable panel = counter.panelTimes(valid);
-        tables.add(stage1);
-        tables.add(stage2);
-        tables.add(panel);
-        List<ReportTable.Row> onTime = new ArrayList<>();
-        ON_TIME_SOURCES.forEach((row, source) -> onTime.add(onTime(row,
-                source.equals(stage1.title()) ? stage1 : source.equals(stage2.title()) ? stage2 : panel)));
-        tables.add(new ReportTable(ON_TIME, List.of(period.label(), OUT_OF), onTime));
-        tables.add(counter.escalation(valid));
-        tables.add(counter.count("Valid complaints by complainant", valid, r -> words(r.request().complainantRole().name()), List.of()));
-        tables.add(counter.count("Valid complaints by service area", valid,
-                r -> reporting(r).map(Reporting::serviceArea).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED), List.of()));
-        tables.add(counter.count("Valid complaints by subject", valid,
-                r -> words(r.request().subject().function().name()), List.of()));
-        tables.add(counter.count("Valid complaints by method of receipt", valid,
-                r -> reporting(r).map(Reporting::receiptMethod).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED), List.of()));
-        tables.add(counter.count("Valid complaints by point of receipt", valid,
-                r -> reporting(r).map(Reporting::pointOfReceipt).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED), List.of()));
-        return new AnnualReport(period, tables);
+        return of(period, records, policy, ReportSettings.defaults());
     }
 
-    /** The period covered. */
+    /**
+     * The report for {@code period}, beside the years before it as {@code settings} says. Each
+     * complaint's deadlines are counted as they were given, on the policy it was received under
+     * (its {@code DeadlineBasis}: closure days, whether the trigger day counts, where stage 2 runs
+     * from, the stage 1 cap) and this release's bank-holiday data.
+     *
+     * @param period the report year; not null
+     * @param records every record that may have an event in the periods shown; not null, no null
+     * @param policy the council's policy now, whose stage 1 cap labels the rows; not null
+     * @param settings the rounding and the earlier years; not null
+     * @return the report; never null
+     * @throws IllegalArgumentException if an argument or a record is null
+     */
+    public static AnnualReport of(ReportingPeriod period, Collection<CaseRecord> records, LocalPolicy policy,
+                                  ReportSettings settings) {
+        if (period == null || records == null || policy == null || settings == null || records.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("A report needs a period, records without nulls, a policy and its settings");
+        }
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (int years = settings.earlierYears(); years >= 0; years--) {
+            periods.add(period.yearsEarlier(years));
+        }
+        Counter counter = new Counter(periods, policy, List.copyOf(records), new HashMap<>());
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(counter.representations());
+        tables.add(counter.activity());
+        for (ReportStage stage : ReportStage.values()) {
+            tables.add(counter.outcomes(stage));
+        }
+        List<ReportTable> times = counter.times();
+        tables.addAll(times);
+        tables.add(counter.onTime(times));
+        tables.add(counter.escalation());
+        tables.add(counter.breakdown("Stage 1 complaints received by complainant", r -> words(r.request().complainantRole().name())));
+        tables.add(counter.breakdown("Stage 1 complaints received by service area",
+                r -> reporting(r).map(Reporting::serviceArea).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED)));
+        tables.add(counter.breakdown("Stage 1 complaints received by subject", r -> words(r.request().subject().function().name())));
+        tables.add(counter.breakdown("Stage 1 complaints received by method of receipt",
+                r -> reporting(r).map(Reporting::receiptMethod).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED)));
+        tables.add(counter.breakdown("Stage 1 complaints received by point of receipt",
+                r -> reporting(r).map(Reporting::pointOfReceipt).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED)));
+        return new AnnualReport(period, settings, tables);
+    }
+
+    /**
+     * The report year.
+     *
+     * @return the period; never null
+     */
     public ReportingPeriod period() {
         return period;
     }
 
-    /** Every table, in the order of the report. */
+    /**
+     * The rounding and the earlier years shown.
+     *
+     * @return the settings; never null
+     */
+    public ReportSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Every table, in the order of the report.
+     *
+     * @return the tables; never null, unmodifiable
+     */
     public List<ReportTable> tables() {
         return tables;
     }
 
-    /** The table titled {@code title}. */
+    /**
+     * The table titled {@code title}.
+     *
+     * @param title a table's title
+     * @return the table; never null
+     * @throws IllegalArgumentException if there is no such table
+     */
     public ReportTable table(String title) {
         return tables.stream().filter(t -> t.title().equals(title)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No table '" + title + "'"));
     }
 
     /**
-     * The report as Markdown, laid out like councils' published reports: a heading, then each table with
-     * its counts and, where it has a total, each row's share of it.
+     * The report as Markdown, laid out like councils' published reports: a heading and what is
+     * counted how, then each table with each period's counts and, where it has a total, each row's
+     * share of it; a table of rates shows each count out of its base, and the percentage.
      *
      * @param suppressBelow counts from 1 to one below this are shown as "&lt;n" for publication
      *     ({@link #PUBLICATION_THRESHOLD} is usual); 0 shows every count
+     * @return the Markdown; never null
      */
     public String toMarkdown(int suppressBelow) {
         StringBuilder out = new StringBuilder("# Children's social care complaints: annual report " + period.label() + "\n\n")
                 .append("Period ").append(period.from()).append(" to ").append(period.to())
-                .append(". Counts of representations received in the period; working days under SI 2006/1738 reg. 2;")
-                .append(" percentages rounded, so a table's may not add up to exactly 100%.");
+                .append(settings.earlierYears() > 0 ? ", beside the " + settings.earlierYears() + " years before it" : "")
+                .append(". Each event is counted in the period it happened, whatever year the complaint was received: ")
+                .append("responses, and their timeliness, in the period they were sent. Working days under SI 2006/1738 reg. 2;")
+                .append(" a deadline moved on by a suspension (reg. 8) is counted as moved. Percentages are ")
+                .append(settings.roundingInWords()).append(", of the total shown, or of the base beside them.");
         if (suppressBelow > 1) {
-            out.append(" Counts below ").append(suppressBelow).append(" are shown as <").append(suppressBelow).append('.');
+            out.append(" Counts below ").append(suppressBelow).append(" are shown as <").append(suppressBelow)
+                    .append(", with as many others as it takes that none can be worked out from the rest.");
         }
         out.append('\n');
         for (ReportTable table : tables) {
-            boolean totalled = table.rows().get(table.rows().size() - 1).label().equals(TOTAL);
-            int total = totalled ? table.row(TOTAL).counts().get(0) : 0;
+            Set<Cell> hidden = hiddenIn(table, suppressBelow);
             out.append("\n## ").append(table.title()).append("\n\n| |");
-            table.columns().forEach(c -> out.append(' ').append(c).append(" |"));
-            boolean withRate = totalled || table.columns().size() == 2 && table.columns().get(1).equals(OUT_OF);
-            out.append(withRate ? " % |\n|---|" : "\n|---|").append("---:|".repeat(table.columns().size()))
-                    .append(withRate ? "---:|\n" : "\n");
-            Set<String> hidden = hiddenIn(table, suppressBelow);
-            boolean rated = table.columns().size() == 2 && table.columns().get(1).equals(OUT_OF);
+            int periods = table.rates() ? table.columns().size() / 2 : table.columns().size();
+            boolean totalled = totalled(table);
+            for (int p = 0; p < periods; p++) {
+                out.append(' ').append(table.columns().get(table.rates() ? 2 * p : p)).append(" |")
+                        .append(totalled || table.rates() ? " % |" : "");
+            }
+            out.append("\n|---|").append((totalled || table.rates() ? "---:|---:|" : "---:|").repeat(periods)).append('\n');
             for (ReportTable.Row row : table.rows()) {
                 out.append("| ").append(row.label()).append(" |");
-                boolean hide = hidden.contains(row.label());
-                row.counts().forEach(count -> out.append(' ').append(hide ? "<" + suppressBelow : count).append(" |"));
-                int count = row.counts().get(0);
-                if (totalled) {
-                    out.append(' ').append(total == 0 || hide ? "" : Math.round(100.0 * count / total) + "%").append(" |");
-                } else if (rated) {
-                    int base = row.counts().get(1);
-                    out.append(' ').append(base == 0 || hide ? "" : Math.round(100.0 * count / base) + "%").append(" |");
+                for (int p = 0; p < periods; p++) {
+                    if (table.rates()) {
+                        int count = row.counts().get(2 * p);
+                        int base = row.counts().get(2 * p + 1);
+                        boolean hideCount = hidden.contains(new Cell(row.label(), 2 * p));
+                        boolean hideBase = hidden.contains(new Cell(row.label(), 2 * p + 1));
+                        out.append(' ').append(hideCount ? "<" + suppressBelow : count).append(" of ")
+                                .append(hideBase ? "<" + suppressBelow : base).append(" | ")
+                                .append(base == 0 || hideCount || hideBase ? "" : settings.percent(count, base) + "%").append(" |");
+                    } else {
+                        int count = row.counts().get(p);
+                        boolean hide = hidden.contains(new Cell(row.label(), p));
+                        out.append(' ').append(hide ? "<" + suppressBelow : count).append(" |");
+                        if (totalled) {
+                            int total = table.row(TOTAL).counts().get(p);
+                            out.append(' ').append(total == 0 || hide ? "" : settings.percent(count, total) + "%").append(" |");
+                        }
+                    }
                 }
                 out.append('\n');
             }
@@ -161,18 +226,21 @@ public final class AnnualReport {
     }
 
     /**
-     * The report as CSV, one count a line: {@code table,row,column,count}, the same suppression as
-     * {@link #toMarkdown(int)}.
+     * The report as CSV, one count a line: {@code table,row,column,count}, with the same suppression
+     * as {@link #toMarkdown(int)}.
+     *
+     * @param suppressBelow as for {@link #toMarkdown(int)}
+     * @return the CSV; never null
      */
     public String toCsv(int suppressBelow) {
         StringBuilder out = new StringBuilder("table,row,column,count\n");
         for (ReportTable table : tables) {
-            Set<String> hidden = hiddenIn(table, suppressBelow);
+            Set<Cell> hidden = hiddenIn(table, suppressBelow);
             for (ReportTable.Row row : table.rows()) {
                 for (int i = 0; i < table.columns().size(); i++) {
-                    out.append(csv(table.title())).append(',').append(csv(row.label())).append(',')
-                            .append(csv(table.columns().get(i))).append(',')
-                            .append(hidden.contains(row.label()) ? "<" + suppressBelow : row.counts().get(i)).append('\n');
+                    String column = table.rates() && i % 2 == 1 ? table.columns().get(i - 1) + " " + OUT_OF : table.columns().get(i);
+                    out.append(csv(table.title())).append(',').append(csv(row.label())).append(',').append(csv(column)).append(',')
+                            .append(hidden.contains(new Cell(row.label(), i)) ? "<" + suppressBelow : row.counts().get(i)).append('\n');
                 }
             }
         }
@@ -180,16 +248,26 @@ public final class AnnualReport {
     }
 
     /**
-     * The rows of {@code table} hidden in this report: as {@link #suppressed(ReportTable, int)}, and
-     * an on-time row whenever its response-time table hides any count (else "out of" minus the count
-     * shown there would give it away).
+     * One count of a table: its row's label and its column's index.
+     *
+     * @param row the row's label
+     * @param column the column's index, from 0
      */
-    private Set<String> hiddenIn(ReportTable table, int suppressBelow) {
-        Set<String> hidden = suppressed(table, suppressBelow);
+    public record Cell(String row, int column) {
+    }
+
+    /**
+     * The cells of {@code table} hidden in this report: as {@link #suppressed(ReportTable, int)},
+     * and an on-time count whenever its response-time table hides a count in the same period (else
+     * the base minus the count shown would give a small count away).
+     */
+    private Set<Cell> hiddenIn(ReportTable table, int suppressBelow) {
+        Set<Cell> hidden = suppressed(table, suppressBelow);
         if (table.title().equals(ON_TIME)) {
             ON_TIME_SOURCES.forEach((row, source) -> {
-                if (!suppressed(table(source), suppressBelow).isEmpty()) {
-                    hidden.add(row);
+                Set<Cell> inSource = suppressed(table(source), suppressBelow);
+                for (Cell cell : inSource) {
+                    hidden.add(new Cell(row, 2 * cell.column()));
                 }
             });
         }
@@ -197,58 +275,60 @@ public final class AnnualReport {
     }
 
     /**
-     * The rows whose counts are hidden: those from 1 to one below the threshold, and then, in a
-     * table with a total, as many of the next smallest as it takes for the hidden counts to add up
-     * to the threshold at least (the total minus the rows shown must not give a small count away);
-     * the total itself when the whole table is small.
+     * The cells whose counts are hidden, column by column: those from 1 to one below the
+     * threshold; then, in a table with a total, as many of the next smallest as it takes for the
+     * hidden counts to add up to the threshold at least (the total minus the counts shown must not
+     * give a small count away), and the total itself when the whole column is small. In a table of
+     * rates a count and its base are hidden each for itself: a hidden count never hides a base
+     * that is not small.
+     *
+     * @param table a table of the report; not null
+     * @param suppressBelow the threshold; 1 or less hides nothing
+     * @return the hidden cells; never null
      */
-    public static Set<String> suppressed(ReportTable table, int suppressBelow) {
-        Set<String> hidden = new HashSet<>();
+    public static Set<Cell> suppressed(ReportTable table, int suppressBelow) {
+        Set<Cell> hidden = new HashSet<>();
         if (suppressBelow <= 1) {
             return hidden;
         }
         List<ReportTable.Row> rows = table.rows();
-        boolean totalled = rows.get(rows.size() - 1).label().equals(TOTAL);
+        boolean totalled = totalled(table);
         List<ReportTable.Row> parts = totalled ? rows.subList(0, rows.size() - 1) : rows;
-        int hiddenSum = 0;
-        for (ReportTable.Row row : rows) {
-            int count = row.counts().get(0);
-            if (count > 0 && count < suppressBelow) {
-                hidden.add(row.label());
-                hiddenSum += parts.contains(row) ? count : 0;
-            }
-        }
-        if (totalled && hiddenSum > 0 && hiddenSum < suppressBelow) {
-            List<ReportTable.Row> shown = parts.stream().filter(r -> !hidden.contains(r.label()) && r.counts().get(0) > 0)
-                    .sorted(java.util.Comparator.comparing((ReportTable.Row r) -> r.counts().get(0))).toList();
-            for (ReportTable.Row row : shown) {
-                if (hiddenSum >= suppressBelow) {
-                    break;
+        for (int column = 0; column < table.columns().size(); column++) {
+            int c = column;
+            int hiddenSum = 0;
+            for (ReportTable.Row row : rows) {
+                int count = row.counts().get(c);
+                if (count > 0 && count < suppressBelow) {
+                    hidden.add(new Cell(row.label(), c));
+                    hiddenSum += parts.contains(row) ? count : 0;
                 }
-                hidden.add(row.label());
-                hiddenSum += row.counts().get(0);
             }
-            if (hiddenSum < suppressBelow) {
-                hidden.add(TOTAL);
+            if (totalled && hiddenSum > 0 && hiddenSum < suppressBelow) {
+                List<ReportTable.Row> shown = parts.stream()
+                        .filter(r -> !hidden.contains(new Cell(r.label(), c)) && r.counts().get(c) > 0)
+                        .sorted(Comparator.comparing((ReportTable.Row r) -> r.counts().get(c))).toList();
+                for (ReportTable.Row row : shown) {
+                    if (hiddenSum >= suppressBelow) {
+                        break;
+                    }
+                    hidden.add(new Cell(row.label(), c));
+                    hiddenSum += row.counts().get(c);
+                }
+                if (hiddenSum < suppressBelow) {
+                    hidden.add(new Cell(TOTAL, c));
+                }
             }
         }
         return hidden;
     }
 
-    private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    private static boolean totalled(ReportTable table) {
+        return !table.rates() && table.rows().get(table.rows().size() - 1).label().equals(TOTAL);
     }
 
-    /** Of the answered ones (all but the "not yet" row), those answered within a "Within" row. */
-    private static ReportTable.Row onTime(String label, ReportTable times) {
-        int onTime = 0;
-        int answered = 0;
-        for (ReportTable.Row row : times.rows()) {
-            int count = row.counts().get(0);
-            onTime += row.label().startsWith("Within ") ? count : 0;
-            answered += row.label().equals(TOTAL) || row.label().startsWith("No") ? 0 : count;
-        }
-        return new ReportTable.Row(label, List.of(onTime, answered));
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static Map<String, String> orderedMap(String... keysAndValues) {
@@ -274,113 +354,296 @@ public final class AnnualReport {
 
     /** FOSTERING_LIMITS -> "Fostering limits". */
     static String words(String constant) {
-        String lower = constant.toLowerCase(java.util.Locale.UK).replace('_', ' ');
+        String lower = constant.toLowerCase(Locale.UK).replace('_', ' ');
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    /** Counts records into rows; one column, the period. Not thread-safe: one report's work. */
-    private record Counter(String column, LocalDate end, LocalPolicy policy, Map<LocalPolicy, Deadlines> bases) {
+    /** The three stages, each with the events that start and answer it and the finding it records. */
+    private enum ReportStage {
+        STAGE_1("Stage 1 outcomes", null, EventType.STAGE_1_RESPONSE_SENT, Reporting::stage1Finding),
+        STAGE_2("Stage 2 outcomes", EventType.STAGE_2_REQUESTED, EventType.STAGE_2_RESPONSE_SENT, Reporting::stage2Finding),
+        STAGE_3("Stage 3 outcomes", EventType.STAGE_3_REQUESTED, EventType.FINAL_RESPONSE_SENT, Reporting::stage3Finding);
+
+        private final String title;
+        private final EventType requested;
+        private final EventType answered;
+        private final Function<Reporting, Finding> finding;
+
+        ReportStage(String title, EventType requested, EventType answered, Function<Reporting, Finding> finding) {
+            this.title = title;
+            this.requested = requested;
+            this.answered = answered;
+            this.finding = finding;
+        }
+
+        /** The day the complaint entered this stage: received for stage 1; empty if it never did. */
+        Optional<LocalDate> entered(CaseRecord record) {
+            return requested == null ? Optional.of(record.journey().received()) : record.journey().dateOf(requested);
+        }
+
+        /** The next stage, if any. */
+        Optional<ReportStage> next() {
+            return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+        }
+
+        /** The stage a complaint was at on {@code day}: the latest it had entered by then. */
+        static ReportStage at(CaseRecord record, LocalDate day) {
+            ReportStage at = STAGE_1;
+            for (ReportStage stage : values()) {
+                if (stage.entered(record).filter(entered -> !entered.isAfter(day)).isPresent()) {
+                    at = stage;
+                }
+            }
+            return at;
+        }
+    }
+
+    /** The events that end a stage other than its answer, by their row in the outcomes. */
+    private static final Map<EventType, String> ENDINGS = Map.of(EventType.REQUEST_DECLINED, "Declined",
+            EventType.RESOLVED, "Resolved", EventType.WITHDRAWN, "Withdrawn");
+
+    /** Counts records into rows, a column per period. Not thread-safe: one report's work. */
+    private record Counter(List<ReportingPeriod> periods, LocalPolicy policy, List<CaseRecord> records,
+                           Map<LocalPolicy, Deadlines> bases) {
+
+        private List<String> columns() {
+            return periods.stream().map(ReportingPeriod::label).toList();
+        }
+
+        private List<CaseRecord> valid() {
+            return records.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList();
+        }
 
         /** The arithmetic of the policy {@code state} was received under, built once per policy. */
         Deadlines deadlines(ComplaintState state) {
             return bases.computeIfAbsent(state.basis().policy(), Deadlines::create);
         }
 
-        /** The day of {@code type} in the record's journey, if it happened by the end of the period. */
-        Optional<LocalDate> dateOf(CaseRecord record, EventType type) {
-            return record.journey().dateOf(type).filter(date -> !date.isAfter(end));
-        }
-
-
-        /** Rows in {@code order} first (even when zero), then any other label met, then the total. */
-        ReportTable count(String title, List<CaseRecord> records, Function<CaseRecord, String> label, List<String> order) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            order.forEach(row -> counts.put(row, 0));
-            records.stream().map(label).sorted().forEach(row -> counts.merge(row, 1, Integer::sum));
+        /** A table whose rows are {@code order} (even when zero), then any other label met, then the total. */
+        private ReportTable table(String title, List<String> order, Function<ReportingPeriod, List<String>> labels) {
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            order.forEach(row -> counts.put(row, new int[periods.size()]));
+            int[] totals = new int[periods.size()];
+            for (int p = 0; p < periods.size(); p++) {
+                int column = p;
+                labels.apply(periods.get(p)).stream().sorted().forEach(row -> {
+                    counts.computeIfAbsent(row, r -> new int[periods.size()])[column]++;
+                    totals[column]++;
+                });
+            }
             List<ReportTable.Row> rows = new ArrayList<>();
-            counts.forEach((row, count) -> rows.add(new ReportTable.Row(row, List.of(count))));
-            rows.add(new ReportTable.Row(TOTAL, List.of(records.size())));
-            return new ReportTable(title, List.of(column), rows);
+            counts.forEach((row, byPeriod) -> rows.add(new ReportTable.Row(row, java.util.Arrays.stream(byPeriod).boxed().toList())));
+            rows.add(new ReportTable.Row(TOTAL, java.util.Arrays.stream(totals).boxed().toList()));
+            return new ReportTable(title, columns(), rows);
         }
 
-        /** Findings at a stage, among the complaints that reached it ({@code reached} null: all). */
-        ReportTable outcomes(String title, List<CaseRecord> valid, Function<Reporting, Finding> finding, EventType reached) {
-            List<CaseRecord> atStage = valid.stream()
-                    .filter(r -> reached == null || dateOf(r, reached).isPresent()).toList();
-            return count(title, atStage, r -> reporting(r).map(finding).map(f -> words(f.name())).orElse(OUTSTANDING),
-                    List.of(words(Finding.UPHELD.name()), words(Finding.PARTIALLY_UPHELD.name()),
-                            words(Finding.NOT_UPHELD.name()), OUTSTANDING));
+        /** Representations received in each period, by what became of them. */
+        ReportTable representations() {
+            List<String> order = java.util.Arrays.stream(Disposal.values()).map(AnnualReport::label).toList();
+            return table("Representations received", order, p -> records.stream()
+                    .filter(r -> p.contains(r.request().dates().received())).map(r -> label(r.disposal())).toList());
         }
 
-        /** Stage 1 (Cheshire West and Chester's annual report for 2016-17 table 7): within 10 working days, within the extended maximum, later, not yet. */
-        ReportTable stage1Times(List<CaseRecord> valid) {
-            int ordinary = Timescale.T2_STAGE_1_RESPONSE.length();
-            int maximum = policy.stage1ExtensionMaximumWorkingDays();
-            return times("Stage 1 response times", valid, ComplaintState::stage1ClockStart, EventType.STAGE_1_RESPONSE_SENT,
-                    ordinary, maximum, null);
-        }
-
-        /** Stage 2: within 25 working days, within 65, later, not yet; clock from the request or the agreed statement. */
-        ReportTable stage2Times(List<CaseRecord> valid) {
-            List<CaseRecord> atStage2 = valid.stream().filter(r -> dateOf(r, EventType.STAGE_2_REQUESTED).isPresent()).toList();
-            // the council's clock start; a response before any agreed statement counts from the request
-            Function<ComplaintState, LocalDate> start = state -> deadlines(state).stage2ClockStart(state)
-                    .orElse(state.events().get(EventType.STAGE_2_REQUESTED));
-            return times("Stage 2 response times", atStage2, start, EventType.STAGE_2_RESPONSE_SENT,
-                    Timescale.T6_STAGE_2_RESPONSE.length(), Timescale.T6_STAGE_2_RESPONSE.extendedMaximum(), null);
-        }
-
-        /** Stage 3: the panel within 30 working days of the request (reg. 19(4)), later, not yet held. */
-        ReportTable panelTimes(List<CaseRecord> valid) {
-            List<CaseRecord> atStage3 = valid.stream().filter(r -> dateOf(r, EventType.STAGE_3_REQUESTED).isPresent()).toList();
-            return times("Review panel held", atStage3, state -> state.events().get(EventType.STAGE_3_REQUESTED),
-                    EventType.PANEL_HELD, Timescale.T9_REVIEW_PANEL.length(), 0, "review panel");
-        }
-
-        /** Rows: within {@code ordinary}, within {@code maximum} (if any), later, not yet. */
-        private ReportTable times(String title, List<CaseRecord> records, Function<ComplaintState, LocalDate> start,
-                                  EventType doneBy, int ordinary, int maximum, String what) {
-            boolean extendable = maximum > ordinary;
-            String within = "Within " + ordinary + " working days";
-            String extended = "Within " + maximum + " working days";
-            String later = "After " + (extendable ? maximum : ordinary) + " working days";
-            String notYet = what == null ? "Not yet responded" : "No " + what + " yet";
-            List<String> order = extendable ? List.of(within, extended, later, notYet) : List.of(within, later, notYet);
-            return count(title, records, r -> {
-                Optional<LocalDate> done = dateOf(r, doneBy);
-                if (done.isEmpty()) {
-                    return notYet;
-                }
-                int days = workingDays(deadlines(r.journey()), start.apply(r.journey()), done.get());
-                return days <= ordinary ? within : extendable && days <= maximum ? extended : later;
-            }, order);
+        /** What happened in each period, whatever year each complaint was received. */
+        ReportTable activity() {
+            Map<String, EventType> rows = new LinkedHashMap<>();
+            rows.put("Stage 2 requests made", EventType.STAGE_2_REQUESTED);
+            rows.put("Stage 3 requests made", EventType.STAGE_3_REQUESTED);
+            rows.put("Review panels held", EventType.PANEL_HELD);
+            rows.put("Referred to the Ombudsman", EventType.REFERRED_TO_OMBUDSMAN);
+            List<ReportTable.Row> out = new ArrayList<>();
+            out.add(new ReportTable.Row("Stage 1 complaints received", periods.stream()
+                    .map(p -> (int) valid().stream().filter(r -> p.contains(r.journey().received())).count()).toList()));
+            rows.forEach((label, type) -> out.add(new ReportTable.Row(label, periods.stream()
+                    .map(p -> (int) valid().stream().filter(r -> p.contains(r.journey().events().get(type))).count()).toList())));
+            return new ReportTable("Complaints and requests in the period", columns(), out);
         }
 
         /**
-         * Working days from the clock's start to the day something was done, counted as the
-         * complaint's deadlines are (the start day itself when its policy counts it and it is a
-         * working day).
+         * A stage's outcomes in each period: its conclusions in the period (each finding, when the
+         * response was sent; declined, resolved, withdrawn; escalated before a response), then the
+         * complaints still at the stage at the period's end, suspended or outstanding.
          */
-        private static int workingDays(Deadlines basis, LocalDate start, LocalDate done) {
-            WorkingDayCalendar calendar = basis.calendar();
-            int days = calendar.workingDaysBetween(start, done);
-            return basis.policy().countTriggerDay() && calendar.isWorkingDay(start) && !done.isBefore(start) ? days + 1 : days;
+        ReportTable outcomes(ReportStage stage) {
+            List<String> order = new ArrayList<>(List.of(words(Finding.UPHELD.name()), words(Finding.PARTIALLY_UPHELD.name()),
+                    words(Finding.NOT_UPHELD.name()), NOT_RECORDED));
+            if (stage != ReportStage.STAGE_1) {
+                order.add(ENDINGS.get(EventType.REQUEST_DECLINED));
+            }
+            order.addAll(List.of(ENDINGS.get(EventType.RESOLVED), ENDINGS.get(EventType.WITHDRAWN)));
+            if (stage != ReportStage.STAGE_3) {
+                order.add(ESCALATED);
+            }
+            order.addAll(List.of(SUSPENDED_AT_END, OUTSTANDING_AT_END));
+            return table(stage.title, order, p -> valid().stream().map(r -> outcome(r, stage, p)).flatMap(Optional::stream).toList());
         }
 
-        /** Escalation (Harrow's annual report for 2017/18 tables 8-9): the number, and the number it is out of. */
-        ReportTable escalation(List<CaseRecord> valid) {
-            Map<EventType, Integer> reached = new EnumMap<>(EventType.class);
-            for (CaseRecord record : valid) {
-                for (EventType type : record.journey().events().keySet()) {
-                    dateOf(record, type).ifPresent(date -> reached.merge(type, 1, Integer::sum));
+        /** The one row of {@code stage}'s outcomes that {@code record} counts in for {@code period}, if any. */
+        private Optional<String> outcome(CaseRecord record, ReportStage stage, ReportingPeriod period) {
+            Optional<LocalDate> entered = stage.entered(record);
+            if (entered.isEmpty() || entered.get().isAfter(period.to())) {
+                return Optional.empty();
+            }
+            Map<EventType, LocalDate> events = record.journey().events();
+            LocalDate ended = null;
+            String row = null;
+            LocalDate answered = events.get(stage.answered);
+            if (answered != null) {
+                ended = answered;
+                row = reporting(record).map(stage.finding).map(f -> words(f.name())).orElse(NOT_RECORDED);
+            }
+            for (Map.Entry<EventType, String> ending : ENDINGS.entrySet()) {
+                LocalDate day = events.get(ending.getKey());
+                if (day != null && ReportStage.at(record, day) == stage && (ended == null || day.isBefore(ended))) {
+                    ended = day;
+                    row = ending.getValue();
                 }
             }
-            int stage2 = reached.getOrDefault(EventType.STAGE_2_REQUESTED, 0);
-            return new ReportTable("Escalation", List.of(column, OUT_OF), List.of(
-                    new ReportTable.Row("Stage 1 to stage 2", List.of(stage2, valid.size())),
-                    new ReportTable.Row("Stage 2 to stage 3", List.of(reached.getOrDefault(EventType.STAGE_3_REQUESTED, 0), stage2)),
-                    new ReportTable.Row("Referred to the Ombudsman", List.of(
-                            reached.getOrDefault(EventType.REFERRED_TO_OMBUDSMAN, 0), valid.size()))));
+            Optional<LocalDate> next = stage.next().flatMap(s -> s.entered(record));
+            if (ended == null && next.isPresent()) {
+                ended = next.get();
+                row = ESCALATED;
+            }
+            if (ended != null && !ended.isAfter(period.to())) {
+                return period.contains(ended) ? Optional.of(row) : Optional.empty();
+            }
+            return Optional.of(suspendedAt(record.journey(), period.to()) ? SUSPENDED_AT_END : OUTSTANDING_AT_END);
+        }
+
+        private static boolean suspendedAt(ComplaintState state, LocalDate day) {
+            return state.suspensions().stream().anyMatch(s -> !s.suspended().isAfter(day)
+                    && (s.resumed() == null || s.resumed().isAfter(day)));
+        }
+
+        /**
+         * The timeliness of each response sent in each period, against the deadline the library
+         * gives it (moved on by any suspension), an extended period counting only where an
+         * extension was recorded: stage 1 and 2, the review panel (reg. 19(4)), the panel's report
+         * and the final response (reg. 20).
+         */
+        List<ReportTable> times() {
+            int cap = policy.stage1ExtensionMaximumWorkingDays();
+            return List.of(
+                    timeliness("Stage 1 response times", EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_EXTENDED,
+                            "Within " + Timescale.T2_STAGE_1_RESPONSE.length() + " working days",
+                            "Within " + cap + " working days, extension recorded",
+                            r -> {
+                                Deadlines d = deadlines(r.journey());
+                                LocalDate start = r.journey().stage1ClockStart();
+                                return List.of(d.due(Timescale.T2_STAGE_1_RESPONSE, start),
+                                        d.latestIfExtended(Timescale.T2_STAGE_1_RESPONSE, start));
+                            }),
+                    timeliness("Stage 2 response times", EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_EXTENDED,
+                            "Within " + Timescale.T6_STAGE_2_RESPONSE.length() + " working days",
+                            "Within " + Timescale.T6_STAGE_2_RESPONSE.extendedMaximum() + " working days, extension recorded",
+                            r -> {
+                                Deadlines d = deadlines(r.journey());
+                                LocalDate requested = r.journey().events().get(EventType.STAGE_2_REQUESTED);
+                                LocalDate start = d.stage2ClockStart(r.journey()).orElse(requested);
+                                return List.of(d.due(Timescale.T6_STAGE_2_RESPONSE, start), d.stage2MaximumFromRequest(requested)
+                                        .orElse(d.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, start)));
+                            }),
+                    timeliness("Review panels held", EventType.PANEL_HELD, null,
+                            "Within " + Timescale.T9_REVIEW_PANEL.length() + " working days of the request", null,
+                            r -> List.of(deadlines(r.journey()).due(Timescale.T9_REVIEW_PANEL,
+                                    r.journey().events().get(EventType.STAGE_3_REQUESTED)))),
+                    timeliness("Panel reports (reg. 20)", EventType.PANEL_REPORT_RECEIVED, null,
+                            "Within " + Timescale.T10_PANEL_REPORT.length() + " working days of the panel", null,
+                            r -> List.of(deadlines(r.journey()).due(Timescale.T10_PANEL_REPORT,
+                                    r.journey().events().get(EventType.PANEL_HELD)))),
+                    timeliness("Final responses (reg. 20)", EventType.FINAL_RESPONSE_SENT, null,
+                            "Within " + Timescale.T11_FINAL_RESPONSE.length() + " working days of the report", null,
+                            r -> List.of(deadlines(r.journey()).due(Timescale.T11_FINAL_RESPONSE,
+                                    r.journey().events().get(EventType.PANEL_REPORT_RECEIVED)))));
+        }
+
+        /**
+         * Rows: within the period, within the extended period with an extension recorded (where
+         * there is one), late; each response in the period it was sent. A response whose start is
+         * not recorded is counted as "not known".
+         */
+        private ReportTable timeliness(String title, EventType done, EventType extension, String within, String extended,
+                                       Function<CaseRecord, List<Deadline>> deadlinesOf) {
+            String late = "Late";
+            String unknown = "Start not recorded";
+            List<String> order = extended == null ? List.of(within, late) : List.of(within, extended, late);
+            return table(title, order, p -> valid().stream().filter(r -> p.contains(r.journey().events().get(done))).map(r -> {
+                LocalDate sent = r.journey().events().get(done);
+                List<Deadline> due;
+                try {
+                    due = deadlinesOf.apply(r);
+                } catch (IllegalArgumentException missingStart) {
+                    return unknown;
+                }
+                List<Suspension> suspensions = r.journey().suspensions();
+                Deadlines arithmetic = deadlines(r.journey());
+                if (!sent.isAfter(arithmetic.paused(due.get(0), suspensions).due())) {
+                    return within;
+                }
+                LocalDate extendedOn = extension == null ? null : r.journey().events().get(extension);
+                boolean extendedInTime = extendedOn != null && !extendedOn.isAfter(sent);
+                return extended != null && extendedInTime && !sent.isAfter(arithmetic.paused(due.get(1), suspensions).due())
+                        ? extended : late;
+            }).toList());
+        }
+
+        /** Of the responses in each period, those on time (every row but "Late"), out of all of them. */
+        ReportTable onTime(List<ReportTable> times) {
+            List<ReportTable.Row> rows = new ArrayList<>();
+            ON_TIME_SOURCES.forEach((label, source) -> {
+                ReportTable table = times.stream().filter(t -> t.title().equals(source)).findFirst().orElseThrow();
+                List<Integer> counts = new ArrayList<>();
+                for (int p = 0; p < periods.size(); p++) {
+                    int column = p;
+                    int all = table.row(TOTAL).counts().get(p);
+                    int late = table.row("Late").counts().get(p);
+                    int unknown = table.rows().stream().filter(r -> r.label().equals("Start not recorded"))
+                            .mapToInt(r -> r.counts().get(column)).sum();
+                    counts.add(all - late - unknown);
+                    counts.add(all - unknown);
+                }
+                rows.add(new ReportTable.Row(label, counts));
+            });
+            return new ReportTable(ON_TIME, rateColumns(), rows, true);
+        }
+
+        /**
+         * Escalation in each period: stage 2 requests made in it out of stage 1 responses sent in
+         * it; stage 3 requests out of stage 2 responses; referrals to the Ombudsman out of final
+         * responses. Each base is in the row's label, since councils' bases differ.
+         */
+        ReportTable escalation() {
+            List<ReportTable.Row> rows = new ArrayList<>();
+            rows.add(rate("Stage 2 requests, out of stage 1 responses sent", EventType.STAGE_2_REQUESTED,
+                    EventType.STAGE_1_RESPONSE_SENT));
+            rows.add(rate("Stage 3 requests, out of stage 2 responses sent", EventType.STAGE_3_REQUESTED,
+                    EventType.STAGE_2_RESPONSE_SENT));
+            rows.add(rate("Referrals to the Ombudsman, out of final responses sent", EventType.REFERRED_TO_OMBUDSMAN,
+                    EventType.FINAL_RESPONSE_SENT));
+            return new ReportTable(ESCALATION, rateColumns(), rows, true);
+        }
+
+        private ReportTable.Row rate(String label, EventType counted, EventType base) {
+            List<Integer> counts = new ArrayList<>();
+            for (ReportingPeriod p : periods) {
+                counts.add((int) valid().stream().filter(r -> p.contains(r.journey().events().get(counted))).count());
+                counts.add((int) valid().stream().filter(r -> p.contains(r.journey().events().get(base))).count());
+            }
+            return new ReportTable.Row(label, counts);
+        }
+
+        private List<String> rateColumns() {
+            List<String> columns = new ArrayList<>();
+            periods.forEach(p -> {
+                columns.add(p.label());
+                columns.add(p.label() + " " + OUT_OF);
+            });
+            return columns;
+        }
+
+        /** The stage 1 complaints received in each period, by {@code label}. */
+        ReportTable breakdown(String title, Function<CaseRecord, String> label) {
+            return table(title, List.of(), p -> valid().stream().filter(r -> p.contains(r.journey().received())).map(label).toList());
         }
     }
 }

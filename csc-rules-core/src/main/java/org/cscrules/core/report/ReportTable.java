@@ -3,16 +3,19 @@ package org.cscrules.core.report;
 import java.util.List;
 
 /**
- * One table of the report: a title, column headings and rows of counts, each row labelled. Where
- * a table ends in a "Total" row, the rows above it sum to it.
+ * One table of the report: a title, column headings (the periods, earliest first) and rows of
+ * counts, each row labelled. Where a table ends in a "Total" row, the rows above it sum to it in
+ * every column. In a table of {@linkplain #rates() rates}, each period has two columns: the count,
+ * then what it is out of.
  *
  * <p>Immutable and thread-safe.
  *
  * @param title the table's title, as councils' published reports title theirs
  * @param columns the headings of the count columns
  * @param rows the rows, the total last where there is one
+ * @param rates whether each period has a count and what it is out of
  */
-public record ReportTable(String title, List<String> columns, List<Row> rows) {
+public record ReportTable(String title, List<String> columns, List<Row> rows, boolean rates) {
 
     /** One labelled row of counts, one per column. */
     public record Row(String label, List<Integer> counts) {
@@ -22,8 +25,22 @@ public record ReportTable(String title, List<String> columns, List<Row> rows) {
         }
     }
 
-    /** Copies the lists and checks every row has a count per column. */
+    /**
+     * A table of counts.
+     *
+     * @param title the title
+     * @param columns the headings
+     * @param rows the rows
+     */
+    public ReportTable(String title, List<String> columns, List<Row> rows) {
+        this(title, columns, rows, false);
+    }
+
+    /** Copies the lists and checks every row has a count per column, and a table of rates a pair per period. */
     public ReportTable {
+        if (rates && columns.size() % 2 != 0) {
+            throw new IllegalArgumentException("A table of rates has a count and a base per period: " + title);
+        }
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         for (Row row : rows) {

@@ -25,6 +25,16 @@ public record ReportingPeriod(LocalDate from, LocalDate to) {
         return new ReportingPeriod(LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
     }
 
+    /**
+     * The same period {@code years} years earlier: 2016-17 is two years before 2018-19.
+     *
+     * @param years how many years earlier; 0 or more
+     * @return the earlier period; never null
+     */
+    public ReportingPeriod yearsEarlier(int years) {
+        return new ReportingPeriod(from.minusYears(years), to.minusYears(years));
+    }
+
     /** Whether {@code date} falls in the period. */
     public boolean contains(LocalDate date) {
         return date != null && !date.isBefore(from) && !date.isAfter(to);

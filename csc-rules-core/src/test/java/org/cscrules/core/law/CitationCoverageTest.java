@@ -80,6 +80,7 @@ class CitationCoverageTest {
                         "ServiceArea", "Finding", "Stage1ExtensionCondition", "Stage1ClockStart", "Stage2ClockStart",
                         "TimeLimitTrigger", "Gatekeeping", "ChildConsent", "RepresentativeWithoutChildsViews",
                         "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery", "Disposal", "ProvenancePart",
+                        "Rounding", "ReportStage",
                         "Fate").contains(name));
     }
 }

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.report.AnnualReport;
+import org.cscrules.core.report.CaseRecord;
 import org.cscrules.core.report.ReportingPeriod;
 
 /**
  * Generates the annual report of a synthetic council (docs/annual-report/): three years of 180
- * records each from fixed seeds; the last year's report as Markdown and CSV, small counts
- * suppressed for publication, and charts of stage 1 response times and outcomes across the three.
+ * records each from fixed seeds; the last year's report, the two before it beside it, as Markdown
+ * and CSV, small counts suppressed for publication, and charts of stage 1 response times and
+ * outcomes across the three.
  * Run: {@code mvn -q -pl examples -am compile exec:java -Dexec.mainClass=org.cscrules.examples.report.AnnualReportExample}
  */
 public final class AnnualReportExample {
@@ -32,28 +34,26 @@ public final class AnnualReportExample {
         System.out.println("Wrote the annual report and charts to " + directory);
     }
 
-    /** The reports of the synthetic years, oldest first. */
-    static List<AnnualReport> reports() {
-        List<AnnualReport> reports = new ArrayList<>();
+    /** The report of the last synthetic year, beside the two before it, from all three years' records. */
+    static AnnualReport report() {
+        List<CaseRecord> records = new ArrayList<>();
         for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-            ReportingPeriod period = ReportingPeriod.financialYear(year);
-            reports.add(AnnualReport.of(period, SyntheticYear.of(period, RECORDS, year), LocalPolicy.statutoryDefaults()));
+            records.addAll(SyntheticYear.of(ReportingPeriod.financialYear(year), RECORDS, year));
         }
-        return reports;
+        return AnnualReport.of(ReportingPeriod.financialYear(FIRST_YEAR + YEARS - 1), records, LocalPolicy.statutoryDefaults());
     }
 
-    /** Writes the last year's Markdown and CSV and the charts into {@code directory}. */
+    /** Writes the report's Markdown and CSV and the charts into {@code directory}. */
     static void write(Path directory) throws IOException {
-        List<AnnualReport> reports = reports();
-        AnnualReport last = reports.get(reports.size() - 1);
+        AnnualReport report = report();
         Files.createDirectories(directory);
-        String name = "annual-report-" + last.period().label();
-        Files.writeString(directory.resolve(name + ".md"), last.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD)
+        String name = "annual-report-" + report.period().label();
+        Files.writeString(directory.resolve(name + ".md"), report.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD)
                 + "\n![Stage 1 response times by year](stage-1-response-times.png)\n\n"
                 + "![Stage 1 outcomes by year](stage-1-outcomes.png)\n", StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve(name + ".csv"), last.toCsv(AnnualReport.PUBLICATION_THRESHOLD), StandardCharsets.UTF_8);
-        ReportCharts.write(reports, "Stage 1 response times", AnnualReport.PUBLICATION_THRESHOLD, directory,
+        Files.writeString(directory.resolve(name + ".csv"), report.toCsv(AnnualReport.PUBLICATION_THRESHOLD), StandardCharsets.UTF_8);
+        ReportCharts.write(report, "Stage 1 response times", AnnualReport.PUBLICATION_THRESHOLD, directory,
                 "stage-1-response-times.png");
-        ReportCharts.write(reports, "Stage 1 outcomes", AnnualReport.PUBLICATION_THRESHOLD, directory, "stage-1-outcomes.png");
+        ReportCharts.write(report, "Stage 1 outcomes", AnnualReport.PUBLICATION_THRESHOLD, directory, "stage-1-outcomes.png");
     }
 }

@@ -17,6 +17,7 @@ import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.report.CaseRecord;
 import org.cscrules.core.report.Disposal;
 import org.cscrules.core.report.ReportingPeriod;
+import org.cscrules.core.timescale.Timescale;
 import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
 import org.cscrules.core.request.ComplainantRole;
@@ -70,7 +71,13 @@ public final class SyntheticYear {
             if (disposal == Disposal.VALID_COMPLAINT) {
                 int days = random.nextDouble() < 0.75 ? 3 + random.nextInt(17) : 21 + random.nextInt(15);
                 LocalDate responded = CALENDAR.plusWorkingDays(received, days);
-                journey = recorded(process, process.start(received), ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
+                journey = process.start(received);
+                if (days > Timescale.T2_STAGE_1_RESPONSE.length() && random.nextDouble() < 0.8) {
+                    // most councils that take longer than 10 working days extend first, with a reason (reg. 14)
+                    journey = recorded(process, journey, new ProcessEvent(EventType.STAGE_1_EXTENDED,
+                            CALENDAR.plusWorkingDays(received, 5), Timescale.T2_STAGE_1_RESPONSE.extendedMaximum(), "complex", null));
+                }
+                journey = recorded(process, journey, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, responded));
                 if (random.nextDouble() < 0.15) {
                     LocalDate requested = CALENDAR.plusWorkingDays(responded, 1 + random.nextInt(15));
                     journey = recorded(process, journey, ProcessEvent.of(EventType.STAGE_2_REQUESTED, requested));

@@ -1,0 +1,62 @@
+package org.cscrules.core.report;
+
+/**
+ * How a council prints its report where councils differ: how percentages are rounded, and how many
+ * earlier years stand beside the report year. Neither changes a count.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param rounding how a percentage is rounded to a whole number
+ * @param earlierYears how many periods before the report's stand beside it, each a year earlier
+ *     (0 to {@value #MOST_EARLIER_YEARS}); most councils' tables show two
+ */
+public record ReportSettings(Rounding rounding, int earlierYears) {
+
+    /** The most earlier years a report shows. */
+    public static final int MOST_EARLIER_YEARS = 4;
+
+    /** How a percentage is rounded to a whole number. */
+    public enum Rounding {
+        /** To the nearest, a half up: 52 of 55 (94.5%) is 95%. */
+        HALF_UP,
+        /** Down, as some councils print: 52 of 55 is 94%, 7 of 56 (12.5%) is 12% (Harrow's annual report for 2017/18). */
+        DOWN
+    }
+
+    /**
+     * Checks the settings.
+     *
+     * @throws IllegalArgumentException if {@code rounding} is null or {@code earlierYears} is out of range
+     */
+    public ReportSettings {
+        if (rounding == null || earlierYears < 0 || earlierYears > MOST_EARLIER_YEARS) {
+            throw new IllegalArgumentException("A report's settings need a rounding and from 0 to " + MOST_EARLIER_YEARS
+                    + " earlier years");
+        }
+    }
+
+    /**
+     * Rounded half up, with the two years before the report's beside it.
+     *
+     * @return the defaults; never null
+     */
+    public static ReportSettings defaults() {
+        return new ReportSettings(Rounding.HALF_UP, 2);
+    }
+
+    /**
+     * {@code count} out of {@code base} as a whole percentage, rounded as this setting says.
+     *
+     * @param count the count; 0 or more
+     * @param base what it is out of; more than 0
+     * @return the percentage
+     */
+    long percent(int count, int base) {
+        return rounding == Rounding.HALF_UP ? Math.round(100.0 * count / base) : (100L * count) / base;
+    }
+
+    /** The rule, in words, for the report's preamble. */
+    String roundingInWords() {
+        return rounding == Rounding.HALF_UP ? "rounded to the nearest whole percent, a half up" : "rounded down to a whole percent";
+    }
+}

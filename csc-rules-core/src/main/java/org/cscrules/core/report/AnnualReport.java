@@ -222,8 +222,19 @@ public final class AnnualReport {
                 out.append('\n');
             }
         }
-        return out.toString();
+        return out.append(REG_13).toString();
     }
+
+    /** What reg. 13 requires of the council, and where the report meets each part. */
+    private static final String REG_13 = "\n## What regulation 13 requires, and where this report meets it\n\n"
+            + "SI 2006/1738 reg. 13 requires the council to keep a record of each representation, its outcome and whether "
+            + "each time limit was complied with, and to produce an annual report and have it available to the public.\n\n"
+            + "- Each representation: \"Representations received\" and \"Complaints and requests in the period\".\n"
+            + "- Its outcome: \"Stage 1 outcomes\", \"Stage 2 outcomes\" and \"Stage 3 outcomes\".\n"
+            + "- Each time limit: \"Stage 1 response times\" (reg. 14), \"Stage 2 response times\" (reg. 17), \"Review "
+            + "panels held\" (reg. 19(4)), \"Panel reports (reg. 20)\" and \"Final responses (reg. 20)\", summed up in "
+            + "\"On time\".\n"
+            + "- Available to the public: this report, with small counts suppressed so that no one can be identified.\n";
 
     /**
      * The report as CSV, one count a line: {@code table,row,column,count}, with the same suppression

@@ -9,13 +9,14 @@ import java.util.List;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.report.AnnualReport;
 import org.cscrules.core.report.CaseRecord;
+import org.cscrules.core.report.PublicProcedure;
 import org.cscrules.core.report.ReportingPeriod;
 
 /**
  * Generates the annual report of a synthetic council (docs/annual-report/): three years of 180
  * records each from fixed seeds; the last year's report, the two before it beside it, as Markdown
  * and CSV, small counts suppressed for publication, and charts of stage 1 response times and
- * outcomes across the three.
+ * outcomes across the three; and the procedure the council must publish (s26(8)), from its policy.
  * Run: {@code mvn -q -pl examples -am compile exec:java -Dexec.mainClass=org.cscrules.examples.report.AnnualReportExample}
  */
 public final class AnnualReportExample {
@@ -24,6 +25,8 @@ public final class AnnualReportExample {
     static final int RECORDS = 180;
     static final int FIRST_YEAR = 2023;
     static final int YEARS = 3;
+    /** The procedure a council must publish (s26(8)), under the statutory defaults. */
+    static final String PROCEDURE = "published-procedure.md";
 
     private AnnualReportExample() {
     }
@@ -52,6 +55,7 @@ public final class AnnualReportExample {
                 + "\n![Stage 1 response times by year](stage-1-response-times.png)\n\n"
                 + "![Stage 1 outcomes by year](stage-1-outcomes.png)\n", StandardCharsets.UTF_8);
         Files.writeString(directory.resolve(name + ".csv"), report.toCsv(AnnualReport.PUBLICATION_THRESHOLD), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(PROCEDURE), PublicProcedure.markdown(LocalPolicy.statutoryDefaults()), StandardCharsets.UTF_8);
         ReportCharts.write(report, "Stage 1 response times", AnnualReport.PUBLICATION_THRESHOLD, directory,
                 "stage-1-response-times.png");
         ReportCharts.write(report, "Stage 1 outcomes", AnnualReport.PUBLICATION_THRESHOLD, directory, "stage-1-outcomes.png");

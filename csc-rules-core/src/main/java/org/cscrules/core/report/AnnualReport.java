@@ -18,8 +18,13 @@ import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Suspension;
+import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.Finding;
+import org.cscrules.core.request.LocalAuthorityFunction;
+import org.cscrules.core.request.PointOfReceipt;
+import org.cscrules.core.request.ReceiptMethod;
 import org.cscrules.core.request.Reporting;
+import org.cscrules.core.request.ServiceArea;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
 import org.cscrules.core.timescale.Timescale;
@@ -116,14 +121,16 @@ public final class AnnualReport {
         tables.addAll(times);
         tables.add(counter.onTime(times));
         tables.add(counter.escalation());
-        tables.add(counter.breakdown("Stage 1 complaints received by complainant", r -> words(r.request().complainantRole().name())));
-        tables.add(counter.breakdown("Stage 1 complaints received by service area",
-                r -> reporting(r).map(Reporting::serviceArea).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED)));
-        tables.add(counter.breakdown("Stage 1 complaints received by subject", r -> words(r.request().subject().function().name())));
-        tables.add(counter.breakdown("Stage 1 complaints received by method of receipt",
-                r -> reporting(r).map(Reporting::receiptMethod).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED)));
-        tables.add(counter.breakdown("Stage 1 complaints received by point of receipt",
-                r -> reporting(r).map(Reporting::pointOfReceipt).map(Enum::name).map(AnnualReport::words).orElse(NOT_RECORDED)));
+        tables.add(counter.breakdown("Stage 1 complaints received by complainant", ComplainantRole.values(),
+                r -> Optional.of(r.request().complainantRole())));
+        tables.add(counter.breakdown("Stage 1 complaints received by service area", ServiceArea.values(),
+                r -> reporting(r).map(Reporting::serviceArea)));
+        tables.add(counter.breakdown("Stage 1 complaints received by subject", LocalAuthorityFunction.values(),
+                r -> Optional.of(r.request().subject().function())));
+        tables.add(counter.breakdown("Stage 1 complaints received by method of receipt", ReceiptMethod.values(),
+                r -> reporting(r).map(Reporting::receiptMethod)));
+        tables.add(counter.breakdown("Stage 1 complaints received by point of receipt", PointOfReceipt.values(),
+                r -> reporting(r).map(Reporting::pointOfReceipt)));
         return new AnnualReport(period, settings, tables);
     }
 
@@ -221,8 +228,32 @@ public final class AnnualReport {
                 }
                 out.append('\n');
             }
+            if (table.title().equals(ON_TIME)) {
+                settings.onTimeTargetPercent().ifPresent(target -> out.append(target(table, target, hidden, suppressBelow)));
+            }
         }
         return out.append(REG_13).toString();
+    }
+
+    /**
+     * The council's target, and for each rate of the report year whether it was met; a rate whose
+     * count is hidden is not judged, lest the judgement give the count away.
+     */
+    private String target(ReportTable table, int target, Set<Cell> hidden, int suppressBelow) {
+        int count = table.columns().size() - 2;
+        List<String> met = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        for (ReportTable.Row row : table.rows()) {
+            int base = row.counts().get(count + 1);
+            if (base == 0 || hidden.contains(new Cell(row.label(), count))) {
+                continue;
+            }
+            long percent = settings.percent(row.counts().get(count), base);
+            (percent >= target ? met : missed).add(row.label() + " (" + percent + "%)");
+        }
+        return "\nThe council's target is " + target + "% on time. In " + period.label() + ": met by "
+                + (met.isEmpty() ? "none" : String.join(", ", met)) + "; not met by "
+                + (missed.isEmpty() ? "none" : String.join(", ", missed)) + ".\n";
     }
 
     /** What reg. 13 requires of the council, and where the report meets each part. */
@@ -652,9 +683,14 @@ public final class AnnualReport {
             return columns;
         }
 
-        /** The stage 1 complaints received in each period, by {@code label}. */
-        ReportTable breakdown(String title, Function<CaseRecord, String> label) {
-            return table(title, List.of(), p -> valid().stream().filter(r -> p.contains(r.journey().received())).map(label).toList());
+        /**
+         * The stage 1 complaints received in each period, by {@code value}: a row for every value,
+         * even one no complaint had in any period shown, then "Not recorded" where any record lacks it.
+         */
+        <E extends Enum<E>> ReportTable breakdown(String title, E[] values, Function<CaseRecord, Optional<E>> value) {
+            List<String> order = java.util.Arrays.stream(values).map(e -> words(e.name())).toList();
+            return table(title, order, p -> valid().stream().filter(r -> p.contains(r.journey().received()))
+                    .map(r -> value.apply(r).map(e -> words(e.name())).orElse(NOT_RECORDED)).toList());
         }
     }
 }

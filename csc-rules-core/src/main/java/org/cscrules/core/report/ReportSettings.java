@@ -9,8 +9,10 @@ package org.cscrules.core.report;
  * @param rounding how a percentage is rounded to a whole number
  * @param earlierYears how many periods before the report's stand beside it, each a year earlier
  *     (0 to {@value #MOST_EARLIER_YEARS}); most councils' tables show two
+ * @param onTimeTargetPercent the council's own target for responses on time, e.g. 85 (seeds 001
+ *     and 002); empty for none. The report shows each rate against it.
  */
-public record ReportSettings(Rounding rounding, int earlierYears) {
+public record ReportSettings(Rounding rounding, int earlierYears, java.util.OptionalInt onTimeTargetPercent) {
 
     /** The most earlier years a report shows. */
     public static final int MOST_EARLIER_YEARS = 4;
@@ -29,10 +31,33 @@ public record ReportSettings(Rounding rounding, int earlierYears) {
      * @throws IllegalArgumentException if {@code rounding} is null or {@code earlierYears} is out of range
      */
     public ReportSettings {
-        if (rounding == null || earlierYears < 0 || earlierYears > MOST_EARLIER_YEARS) {
-            throw new IllegalArgumentException("A report's settings need a rounding and from 0 to " + MOST_EARLIER_YEARS
-                    + " earlier years");
+        if (rounding == null || earlierYears < 0 || earlierYears > MOST_EARLIER_YEARS || onTimeTargetPercent == null
+                || onTimeTargetPercent.isPresent() && (onTimeTargetPercent.getAsInt() < 1 || onTimeTargetPercent.getAsInt() > 100)) {
+            throw new IllegalArgumentException("A report's settings need a rounding, from 0 to " + MOST_EARLIER_YEARS
+                    + " earlier years, and a target from 1 to 100 percent or none");
         }
+    }
+
+    /**
+     * Settings with no target.
+     *
+     * @param rounding how a percentage is rounded
+     * @param earlierYears how many earlier years stand beside the report's
+     * @throws IllegalArgumentException if {@code rounding} is null or {@code earlierYears} is out of range
+     */
+    public ReportSettings(Rounding rounding, int earlierYears) {
+        this(rounding, earlierYears, java.util.OptionalInt.empty());
+    }
+
+    /**
+     * These settings with the council's target for responses on time.
+     *
+     * @param percent the target, from 1 to 100
+     * @return the settings; never null
+     * @throws IllegalArgumentException if {@code percent} is out of range
+     */
+    public ReportSettings withOnTimeTarget(int percent) {
+        return new ReportSettings(rounding, earlierYears, java.util.OptionalInt.of(percent));
     }
 
     /**
@@ -41,7 +66,7 @@ public record ReportSettings(Rounding rounding, int earlierYears) {
      * @return the defaults; never null
      */
     public static ReportSettings defaults() {
-        return new ReportSettings(Rounding.HALF_UP, 2);
+        return new ReportSettings(Rounding.HALF_UP, 2, java.util.OptionalInt.empty());
     }
 
     /**

@@ -106,6 +106,17 @@ class AnnualReportTest {
                 "Late", "Total")).containsExactly(14, 20, 18, 52);
         assertThat(report.table("On time").row("Stage 1 responses on time").counts()).endsWith(34, 52);
         assertThat(report.toMarkdown(0)).contains("| Stage 1 responses on time | 0 of 0 |  | 0 of 0 |  | 34 of 52 | 65% |");
+        assertThat(AnnualReport.of(YEAR, seed001(), DEFAULTS, ReportSettings.defaults().withOnTimeTarget(85)).toMarkdown(0))
+                .as("seed 001's target of 85%").contains("The council's target is 85% on time. In 2016-17: met by none; not met by "
+                        + "Stage 1 responses on time (65%).");
+    }
+
+    /** Every value of a breakdown has its row, even one no complaint had (seed 001's "Online 0", "Chief Executive 0"). */
+    @Test
+    void zeroRowsAreKept() {
+        AnnualReport report = AnnualReport.of(YEAR, seed001(), DEFAULTS);
+        assertThat(report.table("Stage 1 complaints received by method of receipt").rows()).extracting(ReportTable.Row::label)
+                .containsExactly("Letter", "Telephone or verbal", "Email", "Online form", "Feedback form", "In person", "Other", "Total");
     }
 
     /** Received 1 March 2017, answered 20 March, escalated 12 April: stage 2 belongs to 2017-18, and is in it. */

@@ -24,6 +24,8 @@ import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.PointOfReceipt;
 import org.cscrules.core.request.ReceiptMethod;
 import org.cscrules.core.request.Reporting;
+import org.cscrules.core.request.Representation;
+import org.cscrules.core.request.RepresentativeKind;
 import org.cscrules.core.request.ServiceArea;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
@@ -123,6 +125,8 @@ public final class AnnualReport {
         tables.add(counter.escalation());
         tables.add(counter.breakdown("Stage 1 complaints received by complainant", ComplainantRole.values(),
                 r -> Optional.of(r.request().complainantRole())));
+        tables.add(counter.breakdown("Stage 1 complaints received through a representative", RepresentativeKind.values(),
+                r -> Optional.ofNullable(r.request().representation()).flatMap(AnnualReport::representative), "No representative"));
         tables.add(counter.breakdown("Stage 1 complaints received by service area", ServiceArea.values(),
                 r -> reporting(r).map(Reporting::serviceArea)));
         tables.add(counter.breakdown("Stage 1 complaints received by subject", LocalAuthorityFunction.values(),
@@ -379,6 +383,12 @@ public final class AnnualReport {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** Who made the complaint for its complainant: the child's representative, else the adult's own. */
+    private static Optional<RepresentativeKind> representative(Representation representation) {
+        return Optional.ofNullable(representation.representative())
+                .or(() -> Optional.ofNullable(representation.complainantsRepresentative()));
     }
 
     private static Optional<Reporting> reporting(CaseRecord record) {
@@ -688,9 +698,14 @@ public final class AnnualReport {
          * even one no complaint had in any period shown, then "Not recorded" where any record lacks it.
          */
         <E extends Enum<E>> ReportTable breakdown(String title, E[] values, Function<CaseRecord, Optional<E>> value) {
+            return breakdown(title, values, value, NOT_RECORDED);
+        }
+
+        /** The same, a record without a value counted under {@code absent}. */
+        <E extends Enum<E>> ReportTable breakdown(String title, E[] values, Function<CaseRecord, Optional<E>> value, String absent) {
             List<String> order = java.util.Arrays.stream(values).map(e -> words(e.name())).toList();
             return table(title, order, p -> valid().stream().filter(r -> p.contains(r.journey().received()))
-                    .map(r -> value.apply(r).map(e -> words(e.name())).orElse(NOT_RECORDED)).toList());
+                    .map(r -> value.apply(r).map(e -> words(e.name())).orElse(absent)).toList());
         }
     }
 }

@@ -119,6 +119,20 @@ class AnnualReportTest {
                 .containsExactly("Letter", "Telephone or verbal", "Email", "Online form", "Feedback form", "In person", "Other", "Total");
     }
 
+    /** Seed 001 T10's "Advocacy service 5" and seed 002 T17's advocates and solicitors: complaints made through a representative. */
+    @Test
+    void complaintsThroughARepresentativeAreCountedByKind() {
+        LocalDate received = LocalDate.of(2016, 6, 6);
+        ComplaintRequest throughAnAdvocate = request(received, Finding.UPHELD, null, null).withRepresentation(
+                org.cscrules.core.request.Representation.inOwnRight().withComplainantsRepresentative(
+                        org.cscrules.core.request.RepresentativeKind.ADVOCATE, true));
+        CaseRecord advocated = new CaseRecord(throughAnAdvocate, Disposal.VALID_COMPLAINT,
+                ComplaintState.receivedOn(received, received, BASIS));
+        AnnualReport report = AnnualReport.of(YEAR, List.of(advocated, answered(received, 5, Finding.UPHELD, false, BASIS)), DEFAULTS);
+        assertThat(counts(report, "Stage 1 complaints received through a representative", "Advocate", "Legal representative",
+                "No representative", "Total")).containsExactly(1, 0, 1, 2);
+    }
+
     /** Received 1 March 2017, answered 20 March, escalated 12 April: stage 2 belongs to 2017-18, and is in it. */
     @Test
     void aLaterStageIsCountedInTheYearItHappens() {

@@ -59,6 +59,9 @@ public final class AnnualReport {
     private static final String SUSPENDED_AT_END = "Suspended at the period's end";
     private static final String OUTSTANDING_AT_END = "Outstanding at the period's end";
     private static final String ESCALATED = "Escalated before a response";
+    private static final String LATE = "Late";
+    private static final String START_NOT_RECORDED = "Start not recorded";
+    private static final String NOT_CLASSIFIED = "Not classified";
     /** Each row of the on-time table, and the response-time table it is drawn from. */
     private static final Map<String, String> ON_TIME_SOURCES = orderedMap(
             "Stage 1 responses on time", "Stage 1 response times",
@@ -135,6 +138,9 @@ public final class AnnualReport {
                 r -> reporting(r).map(Reporting::receiptMethod)));
         tables.add(counter.breakdown("Stage 1 complaints received by point of receipt", PointOfReceipt.values(),
                 r -> reporting(r).map(Reporting::pointOfReceipt)));
+        if (!settings.taxonomy().isEmpty()) {
+            tables.addAll(counter.council(settings.taxonomy()));
+        }
         return new AnnualReport(period, settings, tables);
     }
 
@@ -578,13 +584,7 @@ public final class AnnualReport {
             return List.of(
                     timeliness("Stage 1 response times", EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_EXTENDED,
                             "Within " + Timescale.T2_STAGE_1_RESPONSE.length() + " working days",
-                            "Within " + cap + " working days, extension recorded",
-                            r -> {
-                                Deadlines d = deadlines(r.journey());
-                                LocalDate start = r.journey().stage1ClockStart();
-                                return List.of(d.due(Timescale.T2_STAGE_1_RESPONSE, start),
-                                        d.latestIfExtended(Timescale.T2_STAGE_1_RESPONSE, start));
-                            }),
+                            "Within " + cap + " working days, extension recorded", this::stage1Deadlines),
                     timeliness("Stage 2 response times", EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_EXTENDED,
                             "Within " + Timescale.T6_STAGE_2_RESPONSE.length() + " working days",
                             "Within " + Timescale.T6_STAGE_2_RESPONSE.extendedMaximum() + " working days, extension recorded",
@@ -616,27 +616,44 @@ public final class AnnualReport {
          */
         private ReportTable timeliness(String title, EventType done, EventType extension, String within, String extended,
                                        Function<CaseRecord, List<Deadline>> deadlinesOf) {
-            String late = "Late";
-            String unknown = "Start not recorded";
-            List<String> order = extended == null ? List.of(within, late) : List.of(within, extended, late);
-            return table(title, order, p -> valid().stream().filter(r -> p.contains(r.journey().events().get(done))).map(r -> {
-                LocalDate sent = r.journey().events().get(done);
-                List<Deadline> due;
-                try {
-                    due = deadlinesOf.apply(r);
-                } catch (IllegalArgumentException missingStart) {
-                    return unknown;
-                }
-                List<Suspension> suspensions = r.journey().suspensions();
-                Deadlines arithmetic = deadlines(r.journey());
-                if (!sent.isAfter(arithmetic.paused(due.get(0), suspensions).due())) {
-                    return within;
-                }
-                LocalDate extendedOn = extension == null ? null : r.journey().events().get(extension);
-                boolean extendedInTime = extendedOn != null && !extendedOn.isAfter(sent);
-                return extended != null && extendedInTime && !sent.isAfter(arithmetic.paused(due.get(1), suspensions).due())
-                        ? extended : late;
-            }).toList());
+            List<String> order = extended == null ? List.of(within, LATE) : List.of(within, extended, LATE);
+            return table(title, order, p -> valid().stream().filter(r -> p.contains(r.journey().events().get(done)))
+                    .map(r -> timeliness(r, done, extension, within, extended, deadlinesOf)).toList());
+        }
+
+        /** The row of one response: within, within the extended period with an extension recorded, late, or start not recorded. */
+        private String timeliness(CaseRecord r, EventType done, EventType extension, String within, String extended,
+                                  Function<CaseRecord, List<Deadline>> deadlinesOf) {
+            LocalDate sent = r.journey().events().get(done);
+            List<Deadline> due;
+            try {
+                due = deadlinesOf.apply(r);
+            } catch (IllegalArgumentException missingStart) {
+                return START_NOT_RECORDED;
+            }
+            List<Suspension> suspensions = r.journey().suspensions();
+            Deadlines arithmetic = deadlines(r.journey());
+            if (!sent.isAfter(arithmetic.paused(due.get(0), suspensions).due())) {
+                return within;
+            }
+            LocalDate extendedOn = extension == null ? null : r.journey().events().get(extension);
+            boolean extendedInTime = extendedOn != null && !extendedOn.isAfter(sent);
+            return extended != null && extendedInTime && !sent.isAfter(arithmetic.paused(due.get(1), suspensions).due())
+                    ? extended : LATE;
+        }
+
+        /** Stage 1's deadline and its latest if extended, from the stage 1 clock's start, on the complaint's policy. */
+        private List<Deadline> stage1Deadlines(CaseRecord r) {
+            Deadlines d = deadlines(r.journey());
+            LocalDate start = r.journey().stage1ClockStart();
+            return List.of(d.due(Timescale.T2_STAGE_1_RESPONSE, start), d.latestIfExtended(Timescale.T2_STAGE_1_RESPONSE, start));
+        }
+
+        /** Whether a stage 1 response was on time: within the period, or the extended one with an extension recorded. */
+        private boolean stage1OnTime(CaseRecord r) {
+            String row = timeliness(r, EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_EXTENDED, "within", "extended",
+                    this::stage1Deadlines);
+            return !row.equals(LATE) && !row.equals(START_NOT_RECORDED);
         }
 
         /** Of the responses in each period, those on time (every row but "Late"), out of all of them. */
@@ -648,8 +665,8 @@ public final class AnnualReport {
                 for (int p = 0; p < periods.size(); p++) {
                     int column = p;
                     int all = table.row(TOTAL).counts().get(p);
-                    int late = table.row("Late").counts().get(p);
-                    int unknown = table.rows().stream().filter(r -> r.label().equals("Start not recorded"))
+                    int late = table.row(LATE).counts().get(p);
+                    int unknown = table.rows().stream().filter(r -> r.label().equals(START_NOT_RECORDED))
                             .mapToInt(r -> r.counts().get(column)).sum();
                     counts.add(all - late - unknown);
                     counts.add(all - unknown);
@@ -657,6 +674,86 @@ public final class AnnualReport {
                 rows.add(new ReportTable.Row(label, counts));
             });
             return new ReportTable(ON_TIME, rateColumns(), rows, true);
+        }
+
+        /**
+         * The council's own categories: stage 1 complaints received, stage 2 and 3 requests made,
+         * stage 1 responses on time and upheld, each by its service areas; the themes of the
+         * complaints received; the learning recorded on the complaints whose last response was sent
+         * in the period. A complaint may have several themes and several kinds of learning, so those
+         * two tables have no total.
+         *
+         * @throws IllegalArgumentException if a record is classified in a category the taxonomy lacks
+         */
+        List<ReportTable> council(CouncilTaxonomy taxonomy) {
+            for (CaseRecord record : records) {
+                CouncilClassification council = record.council();
+                if (council != null && (council.serviceArea() != null && !taxonomy.serviceAreas().contains(council.serviceArea())
+                        || !taxonomy.themes().containsAll(council.themes()) || !taxonomy.learning().containsAll(council.learning()))) {
+                    throw new IllegalArgumentException("A record is classified in a category the council's taxonomy does not have: "
+                            + "its service area, themes and learning must be among the taxonomy's");
+                }
+            }
+            List<String> areas = new ArrayList<>(taxonomy.serviceAreas());
+            areas.add(NOT_CLASSIFIED);
+            Function<CaseRecord, String> area = r -> Optional.ofNullable(r.council()).map(CouncilClassification::serviceArea)
+                    .orElse(NOT_CLASSIFIED);
+            List<ReportTable> tables = new ArrayList<>();
+            tables.add(table("Stage 1 complaints received by the council's service area", areas,
+                    p -> valid().stream().filter(r -> p.contains(r.journey().received())).map(area).toList()));
+            tables.add(table("Stage 2 requests made by the council's service area", areas, p -> valid().stream()
+                    .filter(r -> p.contains(r.journey().events().get(EventType.STAGE_2_REQUESTED))).map(area).toList()));
+            tables.add(table("Stage 3 requests made by the council's service area", areas, p -> valid().stream()
+                    .filter(r -> p.contains(r.journey().events().get(EventType.STAGE_3_REQUESTED))).map(area).toList()));
+            tables.add(byArea("Stage 1 responses on time, by the council's service area", areas, area, this::stage1OnTime));
+            tables.add(byArea("Stage 1 responses upheld or partly upheld, by the council's service area", areas, area,
+                    r -> reporting(r).map(Reporting::stage1Finding)
+                            .filter(f -> f == Finding.UPHELD || f == Finding.PARTIALLY_UPHELD).isPresent()));
+            tables.add(labelled("Themes of the stage 1 complaints received", taxonomy.themes(),
+                    p -> valid().stream().filter(r -> p.contains(r.journey().received())).toList(),
+                    r -> Optional.ofNullable(r.council()).map(CouncilClassification::themes).orElse(Set.of())));
+            tables.add(labelled("Learning and actions recorded", taxonomy.learning(),
+                    p -> valid().stream().filter(r -> lastResponse(r).filter(p::contains).isPresent()).toList(),
+                    r -> Optional.ofNullable(r.council()).map(CouncilClassification::learning).orElse(Set.of())));
+            return tables;
+        }
+
+        /** Of the stage 1 responses sent in each period, by service area: those {@code counted}, out of all. */
+        private ReportTable byArea(String title, List<String> areas, Function<CaseRecord, String> area,
+                                   java.util.function.Predicate<CaseRecord> counted) {
+            List<ReportTable.Row> rows = new ArrayList<>();
+            for (String label : areas) {
+                List<Integer> counts = new ArrayList<>();
+                for (ReportingPeriod p : periods) {
+                    List<CaseRecord> answered = valid().stream().filter(r -> area.apply(r).equals(label))
+                            .filter(r -> p.contains(r.journey().events().get(EventType.STAGE_1_RESPONSE_SENT))).toList();
+                    counts.add((int) answered.stream().filter(counted).count());
+                    counts.add(answered.size());
+                }
+                rows.add(new ReportTable.Row(label, counts));
+            }
+            return new ReportTable(title, rateColumns(), rows, true);
+        }
+
+        /** How many of each period's {@code records} have each label (several may), and how many have none. */
+        private ReportTable labelled(String title, List<String> labels, Function<ReportingPeriod, List<CaseRecord>> inPeriod,
+                                     Function<CaseRecord, Set<String>> of) {
+            List<ReportTable.Row> rows = new ArrayList<>();
+            List<String> all = new ArrayList<>(labels);
+            all.add(NOT_CLASSIFIED);
+            for (String label : all) {
+                rows.add(new ReportTable.Row(label, periods.stream().map(p -> (int) inPeriod.apply(p).stream()
+                        .filter(r -> label.equals(NOT_CLASSIFIED) ? of.apply(r).isEmpty() : of.apply(r).contains(label)).count())
+                        .toList()));
+            }
+            return new ReportTable(title, columns(), rows);
+        }
+
+        /** The day of the complaint's last response: the final response, else stage 2's, else stage 1's. */
+        private static Optional<LocalDate> lastResponse(CaseRecord r) {
+            Map<EventType, LocalDate> events = r.journey().events();
+            return java.util.stream.Stream.of(EventType.FINAL_RESPONSE_SENT, EventType.STAGE_2_RESPONSE_SENT,
+                    EventType.STAGE_1_RESPONSE_SENT).map(events::get).filter(Objects::nonNull).findFirst();
         }
 
         /**

@@ -15,8 +15,21 @@ import org.cscrules.core.request.ComplaintRequest;
  * @param disposal what became of it
  * @param journey the complaint's state at the end of the period, with the basis its deadlines are
  *     counted on; null unless it is a valid complaint
+ * @param council how the council classified it in its own taxonomy; null if it did not
  */
-public record CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintState journey) {
+public record CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintState journey, CouncilClassification council) {
+
+    /**
+     * A record the council did not classify in a taxonomy of its own.
+     *
+     * @param request the request, with its reporting details
+     * @param disposal what became of it
+     * @param journey the complaint's state; null unless it is a valid complaint
+     * @throws IllegalArgumentException naming what does not fit
+     */
+    public CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintState journey) {
+        this(request, disposal, journey, null);
+    }
 
     /**
      * Checks the parts fit: a request with its receipt date and role and subject, and a disposal,

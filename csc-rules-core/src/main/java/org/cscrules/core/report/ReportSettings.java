@@ -11,8 +11,11 @@ package org.cscrules.core.report;
  *     (0 to {@value #MOST_EARLIER_YEARS}); most councils' tables show two
  * @param onTimeTargetPercent the council's own target for responses on time, e.g. 85 (seeds 001
  *     and 002); empty for none. The report shows each rate against it.
+ * @param taxonomy the council's own service areas, themes and learning, each a table of the report;
+ *     {@link CouncilTaxonomy#none()} for none
  */
-public record ReportSettings(Rounding rounding, int earlierYears, java.util.OptionalInt onTimeTargetPercent) {
+public record ReportSettings(Rounding rounding, int earlierYears, java.util.OptionalInt onTimeTargetPercent,
+                             CouncilTaxonomy taxonomy) {
 
     /** The most earlier years a report shows. */
     public static final int MOST_EARLIER_YEARS = 4;
@@ -31,10 +34,10 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * @throws IllegalArgumentException if {@code rounding} is null or {@code earlierYears} is out of range
      */
     public ReportSettings {
-        if (rounding == null || earlierYears < 0 || earlierYears > MOST_EARLIER_YEARS || onTimeTargetPercent == null
+        if (rounding == null || earlierYears < 0 || earlierYears > MOST_EARLIER_YEARS || onTimeTargetPercent == null || taxonomy == null
                 || onTimeTargetPercent.isPresent() && (onTimeTargetPercent.getAsInt() < 1 || onTimeTargetPercent.getAsInt() > 100)) {
             throw new IllegalArgumentException("A report's settings need a rounding, from 0 to " + MOST_EARLIER_YEARS
-                    + " earlier years, and a target from 1 to 100 percent or none");
+                    + " earlier years, a target from 1 to 100 percent or none, and a taxonomy (none for none)");
         }
     }
 
@@ -46,7 +49,7 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * @throws IllegalArgumentException if {@code rounding} is null or {@code earlierYears} is out of range
      */
     public ReportSettings(Rounding rounding, int earlierYears) {
-        this(rounding, earlierYears, java.util.OptionalInt.empty());
+        this(rounding, earlierYears, java.util.OptionalInt.empty(), CouncilTaxonomy.none());
     }
 
     /**
@@ -57,7 +60,18 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * @throws IllegalArgumentException if {@code percent} is out of range
      */
     public ReportSettings withOnTimeTarget(int percent) {
-        return new ReportSettings(rounding, earlierYears, java.util.OptionalInt.of(percent));
+        return new ReportSettings(rounding, earlierYears, java.util.OptionalInt.of(percent), taxonomy);
+    }
+
+    /**
+     * These settings with the council's own categories.
+     *
+     * @param categories the council's taxonomy; not null
+     * @return the settings; never null
+     * @throws IllegalArgumentException if {@code categories} is null
+     */
+    public ReportSettings withTaxonomy(CouncilTaxonomy categories) {
+        return new ReportSettings(rounding, earlierYears, onTimeTargetPercent, categories);
     }
 
     /**
@@ -66,7 +80,7 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * @return the defaults; never null
      */
     public static ReportSettings defaults() {
-        return new ReportSettings(Rounding.HALF_UP, 2, java.util.OptionalInt.empty());
+        return new ReportSettings(Rounding.HALF_UP, 2, java.util.OptionalInt.empty(), CouncilTaxonomy.none());
     }
 
     /**

@@ -119,6 +119,52 @@ class AnnualReportTest {
                 .containsExactly("Letter", "Telephone or verbal", "Email", "Online form", "Feedback form", "In person", "Other", "Total");
     }
 
+    /**
+     * The council's own categories (seed 002's Harrow service areas; themes; learning), each a
+     * table, every category kept, crossed with stage 2 requests, timeliness and outcome.
+     */
+    @Test
+    void theCouncilsOwnCategoriesAreTables() {
+        CouncilTaxonomy harrow = new CouncilTaxonomy(List.of("Targeted Services", "Education and Commissioning", "Special Needs"),
+                List.of("Communication", "Delay"), List.of("Apology", "Practice changed"));
+        LocalDate received = LocalDate.of(2016, 6, 6);
+        CaseRecord targeted = classified(answered(received, 8, Finding.UPHELD, false, BASIS),
+                new CouncilClassification("Targeted Services", java.util.Set.of("Communication", "Delay"), java.util.Set.of("Apology")));
+        CaseRecord late = classified(answered(received, 25, Finding.NOT_UPHELD, false, BASIS),
+                new CouncilClassification("Targeted Services", java.util.Set.of("Delay"), java.util.Set.of()));
+        CaseRecord special = classified(record(received, Finding.PARTIALLY_UPHELD, null, null, BASIS,
+                        ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, LocalDate.of(2016, 6, 10)),
+                        ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2016, 7, 1))),
+                new CouncilClassification("Special Needs", null, java.util.Set.of("Practice changed")));
+        CaseRecord unclassified = answered(received, 5, Finding.UPHELD, false, BASIS);
+        AnnualReport report = AnnualReport.of(YEAR, List.of(targeted, late, special, unclassified), DEFAULTS,
+                ReportSettings.defaults().withTaxonomy(harrow));
+        assertThat(counts(report, "Stage 1 complaints received by the council's service area", "Targeted Services",
+                "Education and Commissioning", "Special Needs", "Not classified", "Total")).containsExactly(2, 0, 1, 1, 4);
+        assertThat(counts(report, "Stage 2 requests made by the council's service area", "Special Needs", "Total"))
+                .containsExactly(1, 1);
+        assertThat(report.table("Stage 1 responses on time, by the council's service area").row("Targeted Services").counts())
+                .endsWith(1, 2);
+        assertThat(report.table("Stage 1 responses upheld or partly upheld, by the council's service area").row("Special Needs")
+                .counts()).endsWith(1, 1);
+        assertThat(counts(report, "Themes of the stage 1 complaints received", "Communication", "Delay", "Not classified"))
+                .containsExactly(1, 2, 2);
+        assertThat(counts(report, "Learning and actions recorded", "Apology", "Practice changed", "Not classified"))
+                .containsExactly(1, 1, 2);
+        assertThat(AnnualReport.of(YEAR, List.of(targeted), DEFAULTS).tables()).extracting(ReportTable::title)
+                .as("no taxonomy, no tables of it").noneMatch(title -> title.contains("council's service area"));
+        CaseRecord stray = classified(unclassified, new CouncilClassification("Adult Services", null, null));
+        assertThatThrownBy(() -> AnnualReport.of(YEAR, List.of(stray), DEFAULTS, ReportSettings.defaults().withTaxonomy(harrow)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("category the council's taxonomy does not have")
+                .hasMessageNotContaining("Adult Services");
+        assertThatThrownBy(() -> new CouncilTaxonomy(List.of("A", "A"), List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static CaseRecord classified(CaseRecord record, CouncilClassification council) {
+        return new CaseRecord(record.request(), record.disposal(), record.journey(), council);
+    }
+
     /** Seed 001 T10's "Advocacy service 5" and seed 002 T17's advocates and solicitors: complaints made through a representative. */
     @Test
     void complaintsThroughARepresentativeAreCountedByKind() {

@@ -15,6 +15,8 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.report.CaseRecord;
+import org.cscrules.core.report.CouncilClassification;
+import org.cscrules.core.report.CouncilTaxonomy;
 import org.cscrules.core.report.Disposal;
 import org.cscrules.core.report.ReportingPeriod;
 import org.cscrules.core.timescale.Timescale;
@@ -98,7 +100,12 @@ public final class SyntheticYear {
                     ComplaintDates.of(received, received.minusDays(10 + random.nextInt(60))), null, null,
                     new Reporting(pick(random, ReceiptMethod.values()), pick(random, PointOfReceipt.values()),
                             pick(random, ServiceArea.values()), stage1, stage2, null));
-            records.add(new CaseRecord(request, disposal, journey));
+            CouncilClassification council = disposal != Disposal.VALID_COMPLAINT ? null : new CouncilClassification(
+                    pick(random, TAXONOMY.serviceAreas().toArray(String[]::new)),
+                    java.util.Set.of(pick(random, TAXONOMY.themes().toArray(String[]::new))),
+                    stage1 == Finding.NOT_UPHELD ? java.util.Set.of()
+                            : java.util.Set.of(pick(random, TAXONOMY.learning().toArray(String[]::new))));
+            records.add(new CaseRecord(request, disposal, journey, council));
         }
         return records;
     }
@@ -111,6 +118,12 @@ public final class SyntheticYear {
         }
         return transition.state();
     }
+
+    /** The synthetic council's own categories (its teams, themes and learning, as a council such as Harrow names them). */
+    static final CouncilTaxonomy TAXONOMY = new CouncilTaxonomy(
+            java.util.List.of("Targeted Services", "Children Looked After", "Children with Disabilities", "Early Help"),
+            java.util.List.of("Communication", "Delay", "Staff conduct", "Quality of service", "Decision disputed"),
+            java.util.List.of("Apology given", "Practice changed", "Staff training", "Service provided"));
 
     private static <T> T pick(Random random, T[] values) {
         return values[random.nextInt(values.length)];

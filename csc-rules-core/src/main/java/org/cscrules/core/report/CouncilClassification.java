@@ -1,0 +1,24 @@
+package org.cscrules.core.report;
+
+import java.util.Set;
+
+/**
+ * How the council classified one complaint in its own {@link CouncilTaxonomy}: the service area
+ * or team it concerned, its themes, and the learning or actions recorded when it concluded.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param serviceArea the council's service area or team; null if not classified
+ * @param themes the complaint's themes; none if not classified
+ * @param learning the learning or actions recorded; none if none
+ */
+public record CouncilClassification(String serviceArea, Set<String> themes, Set<String> learning) {
+
+    /**
+     * Copies the sets; a null set is none.
+     */
+    public CouncilClassification {
+        themes = themes == null ? Set.of() : Set.copyOf(themes);
+        learning = learning == null ? Set.of() : Set.copyOf(learning);
+    }
+}

@@ -9,8 +9,8 @@ package org.cscrules.core.report;
  * @param rounding how a percentage is rounded to a whole number
  * @param earlierYears how many periods before the report's stand beside it, each a year earlier
  *     (0 to {@value #MOST_EARLIER_YEARS}); most councils' tables show two
- * @param onTimeTargetPercent the council's own target for responses on time, e.g. 85 (seeds 001
- *     and 002); empty for none. The report shows each rate against it.
+ * @param onTimeTargetPercent the council's own target for responses on time, e.g. 85 (Cheshire West and
+ *     Chester's annual report for 2016-17, Harrow's for 2017/18); empty for none. The report shows each rate against it.
  * @param taxonomy the council's own service areas, themes and learning, each a table of the report;
  *     {@link CouncilTaxonomy#none()} for none
  */

@@ -26,7 +26,7 @@ public final class AnnualReportExample {
     static final int RECORDS = 180;
     static final int FIRST_YEAR = 2023;
     static final int YEARS = 3;
-    /** The synthetic council's target for responses on time (seeds 001 and 002 have 85%). */
+    /** The synthetic council's target for responses on time, as Cheshire West and Chester's and Harrow's reports set it. */
     static final int TARGET_PERCENT = 85;
     /** The procedure a council must publish (s26(8)), under the statutory defaults. */
     static final String PROCEDURE = "published-procedure.md";

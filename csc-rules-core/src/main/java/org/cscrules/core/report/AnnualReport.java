@@ -514,6 +514,11 @@ public final class AnnualReport {
                     .map(p -> (int) valid().stream().filter(r -> p.contains(r.journey().received())).count()).toList()));
             rows.forEach((label, type) -> out.add(new ReportTable.Row(label, periods.stream()
                     .map(p -> (int) valid().stream().filter(r -> p.contains(r.journey().events().get(type))).count()).toList())));
+            out.add(new ReportTable.Row("Complaints suspended (reg. 8)", periods.stream()
+                    .map(p -> (int) valid().stream().filter(r -> r.journey().suspensions().stream()
+                            .anyMatch(suspension -> p.contains(suspension.suspended()))).count()).toList()));
+            out.add(new ReportTable.Row("Working days suspended", periods.stream()
+                    .map(p -> valid().stream().mapToInt(r -> suspendedWorkingDays(r.journey(), p)).sum()).toList()));
             return new ReportTable("Complaints and requests in the period", columns(), out);
         }
 
@@ -566,6 +571,28 @@ public final class AnnualReport {
                 return period.contains(ended) ? Optional.of(row) : Optional.empty();
             }
             return Optional.of(suspendedAt(record.journey(), period.to()) ? SUSPENDED_AT_END : OUTSTANDING_AT_END);
+        }
+
+        /**
+         * The working days of the period on which the complaint's consideration stood wholly
+         * suspended: from the day after it was suspended to the day it resumed, or to the period's
+         * end while it is still suspended. These days are out of every response time, as the
+         * deadlines moved on by them are.
+         */
+        private int suspendedWorkingDays(ComplaintState state, ReportingPeriod period) {
+            int days = 0;
+            for (Suspension suspension : state.suspensions()) {
+                if (!suspension.whole()) {
+                    continue;
+                }
+                LocalDate from = suspension.suspended().isBefore(period.from()) ? period.from().minusDays(1) : suspension.suspended();
+                LocalDate resumed = suspension.resumed() == null || suspension.resumed().isAfter(period.to())
+                        ? period.to() : suspension.resumed();
+                if (resumed.isAfter(from)) {
+                    days += deadlines(state).calendar().workingDaysBetween(from, resumed);
+                }
+            }
+            return days;
         }
 
         private static boolean suspendedAt(ComplaintState state, LocalDate day) {

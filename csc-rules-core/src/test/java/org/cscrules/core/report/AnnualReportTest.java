@@ -284,6 +284,9 @@ class AnnualReportTest {
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, 18)));
         assertThat(counts(AnnualReport.of(YEAR, List.of(suspended), DEFAULTS), "Stage 1 response times", "Within 10 working days"))
                 .containsExactly(1);
+        assertThat(counts(AnnualReport.of(YEAR, List.of(suspended), DEFAULTS), "Complaints and requests in the period",
+                "Complaints suspended (reg. 8)", "Working days suspended"))
+                .as("suspended Wed 8 June, resumed Wed 22 June: 9 to 22 June, 10 working days").containsExactly(1, 10);
         CaseRecord stillSuspended = record(received, null, null, null, BASIS,
                 new ProcessEvent(EventType.CONSIDERATION_SUSPENDED, LocalDate.of(2017, 3, 1), null, "court proceedings", null));
         assertThat(counts(AnnualReport.of(YEAR, List.of(stillSuspended), DEFAULTS), "Stage 1 outcomes",

@@ -73,11 +73,14 @@ public final class AnnualReport {
     private final ReportingPeriod period;
     private final ReportSettings settings;
     private final List<ReportTable> tables;
+    /** The report of each of the council's service areas, in the taxonomy's order; empty without a taxonomy. */
+    private final Map<String, AnnualReport> areas;
 
-    private AnnualReport(ReportingPeriod period, ReportSettings settings, List<ReportTable> tables) {
+    private AnnualReport(ReportingPeriod period, ReportSettings settings, List<ReportTable> tables, Map<String, AnnualReport> areas) {
         this.period = period;
         this.settings = settings;
         this.tables = List.copyOf(tables);
+        this.areas = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(areas));
     }
 
     /**
@@ -138,10 +141,33 @@ public final class AnnualReport {
                 r -> reporting(r).map(Reporting::receiptMethod)));
         tables.add(counter.breakdown("Stage 1 complaints received by point of receipt", PointOfReceipt.values(),
                 r -> reporting(r).map(Reporting::pointOfReceipt)));
+        Map<String, AnnualReport> areas = new LinkedHashMap<>();
         if (!settings.taxonomy().isEmpty()) {
             tables.addAll(counter.council(settings.taxonomy()));
+            ReportSettings withinArea = settings.withTaxonomy(CouncilTaxonomy.none());
+            for (String area : settings.taxonomy().serviceAreas()) {
+                areas.put(area, of(period, records.stream().filter(r -> r.council() != null && area.equals(r.council().serviceArea()))
+                        .toList(), policy, withinArea));
+            }
         }
-        return new AnnualReport(period, settings, tables);
+        return new AnnualReport(period, settings, tables, areas);
+    }
+
+    /**
+     * The same report for one of the council's service areas alone: every table, for the complaints
+     * the council classified in that area (councils publish outcomes, timeliness and escalation by
+     * service area).
+     *
+     * @param area one of the taxonomy's service areas
+     * @return the area's report; never null
+     * @throws IllegalArgumentException if the settings' taxonomy has no such area
+     */
+    public AnnualReport forServiceArea(String area) {
+        AnnualReport report = areas.get(area);
+        if (report == null) {
+            throw new IllegalArgumentException("The council's taxonomy has no such service area");
+        }
+        return report;
     }
 
     /**

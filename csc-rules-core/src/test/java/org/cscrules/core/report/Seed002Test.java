@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Harrow's annual report for 2017/18 (seed 002), its tables by service area recreated figure for
- * figure over its three years, from records built to match: T2 (transactions), T3 (stage 1 received
+ * figure over its three years, from records built to match: T1 and T2 (transactions), T3 (stage 1 received
  * by service), T4's text (on time), T7 (stage 1 outcomes by service), T8 and T9 (escalation), T10 (stage 2
  * outcomes), T11 (stage 2 response times), T13 and T14 (the Ombudsman, stage 3). Harrow's service areas are
  * the council's own ({@link CouncilTaxonomy}), and each area's tables are its own report ({@link
@@ -157,6 +157,20 @@ class Seed002Test {
         for (int year = 0; year < 3; year++) {
             assertThat(representations.get(year) + stage1.get(year) + stage2.get(year) + stage3.get(year) + ombudsman.get(year))
                     .as("transactions").isEqualTo(List.of(125, 135, 121).get(year));
+        }
+    }
+
+    /** T1: 2017/18's transactions by service: representations, stage 1, 2 and 3, the Ombudsman. */
+    @Test
+    void table1TransactionsByService() {
+        String activity = "Complaints and requests in the period";
+        for (Object[] area : new Object[][] {{TS, 42, 50, 6, 0, 0}, {EC, 13, 3, 1, 0, 1}, {SN, 2, 3, 0, 0, 0}}) {
+            AnnualReport report = DOWN.forServiceArea((String) area[0]);
+            assertThat(row(report, "Representations received", "Resolved by an alternative route")).as("%s", area[0]).endsWith((int) area[1]);
+            assertThat(row(report, activity, "Stage 1 complaints received")).as("%s", area[0]).endsWith((int) area[2]);
+            assertThat(row(report, activity, "Stage 2 requests made")).as("%s", area[0]).endsWith((int) area[3]);
+            assertThat(row(report, activity, "Stage 3 requests made")).as("%s", area[0]).endsWith((int) area[4]);
+            assertThat(row(report, activity, "Referred to the Ombudsman")).as("%s", area[0]).endsWith((int) area[5]);
         }
     }
 

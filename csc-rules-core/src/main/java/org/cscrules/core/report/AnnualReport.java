@@ -111,8 +111,28 @@ public final class AnnualReport {
      */
     public static AnnualReport of(ReportingPeriod period, Collection<CaseRecord> records, LocalPolicy policy,
                                   ReportSettings settings) {
-        if (period == null || records == null || policy == null || settings == null || records.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("A report needs a period, records without nulls, a policy and its settings");
+        return of(period, records, policy, settings, OtherActivity.none());
+    }
+
+    /**
+     * The report for {@code period}, with what the council publishes beside its complaints:
+     * compliments, MP and councillor enquiries, the Ombudsman's decisions and remedies, compensation.
+     *
+     * @param period the report year; not null
+     * @param records every record that may have an event in the periods shown; not null, no null
+     * @param policy the council's policy now, whose stage 1 cap labels the rows; not null
+     * @param settings the rounding, the earlier years, the target and the taxonomy; not null
+     * @param other the council's other records; not null ({@link OtherActivity#none()} for none)
+     * @return the report; never null
+     * @throws IllegalArgumentException if an argument or a record is null, or a compliment's service
+     *     area is not the taxonomy's
+     */
+    public static AnnualReport of(ReportingPeriod period, Collection<CaseRecord> records, LocalPolicy policy,
+                                  ReportSettings settings, OtherActivity other) {
+        if (period == null || records == null || policy == null || settings == null || other == null
+                || records.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("A report needs a period, records without nulls, a policy, its settings and "
+                    + "the council's other activity (none for none)");
         }
         List<ReportingPeriod> periods = new ArrayList<>();
         for (int years = settings.earlierYears(); years >= 0; years--) {
@@ -141,6 +161,9 @@ public final class AnnualReport {
                 r -> reporting(r).map(Reporting::receiptMethod)));
         tables.add(counter.breakdown("Stage 1 complaints received by point of receipt", PointOfReceipt.values(),
                 r -> reporting(r).map(Reporting::pointOfReceipt)));
+        if (!other.isEmpty()) {
+            tables.addAll(counter.other(other, settings.taxonomy()));
+        }
         Map<String, AnnualReport> areas = new LinkedHashMap<>();
         if (!settings.taxonomy().isEmpty()) {
             tables.addAll(counter.council(settings.taxonomy()));
@@ -768,6 +791,39 @@ public final class AnnualReport {
             tables.add(labelled("Learning and actions recorded", taxonomy.learning(),
                     p -> valid().stream().filter(r -> lastResponse(r).filter(p::contains).isPresent()).toList(),
                     r -> Optional.ofNullable(r.council()).map(CouncilClassification::learning).orElse(Set.of())));
+            return tables;
+        }
+
+        /**
+         * What the council publishes beside its complaints, each in the period it happened:
+         * compliments by service area, MP and councillor enquiries, the Ombudsman's decisions and the
+         * remedies agreed, compensation paid.
+         *
+         * @throws IllegalArgumentException if a compliment's service area is not the taxonomy's
+         */
+        List<ReportTable> other(OtherActivity other, CouncilTaxonomy taxonomy) {
+            if (other.compliments().stream().anyMatch(c -> c.serviceArea() != null && !taxonomy.serviceAreas().contains(c.serviceArea()))) {
+                throw new IllegalArgumentException("A compliment is classified in a service area the council's taxonomy does not have");
+            }
+            List<String> areas = new ArrayList<>(taxonomy.serviceAreas());
+            areas.add(NOT_CLASSIFIED);
+            List<ReportTable> tables = new ArrayList<>();
+            tables.add(table("Compliments received", areas, p -> other.compliments().stream().filter(c -> p.contains(c.received()))
+                    .map(c -> c.serviceArea() == null ? NOT_CLASSIFIED : c.serviceArea()).toList()));
+            tables.add(table("Ombudsman decisions", java.util.Arrays.stream(OtherActivity.Decision.values())
+                    .map(d -> words(d.name())).toList(), p -> other.ombudsmanDecisions().stream()
+                    .filter(d -> p.contains(d.decided())).map(d -> words(d.decision().name())).toList()));
+            tables.add(new ReportTable("Other activity in the period", columns(), List.of(
+                    new ReportTable.Row("MP and councillor enquiries", periods.stream()
+                            .map(p -> (int) other.enquiries().stream().filter(p::contains).count()).toList()),
+                    new ReportTable.Row("Ombudsman decisions with a remedy agreed", periods.stream()
+                            .map(p -> (int) other.ombudsmanDecisions().stream().filter(d -> p.contains(d.decided()) && d.remedyAgreed())
+                                    .count()).toList()),
+                    new ReportTable.Row("Payments of compensation", periods.stream()
+                            .map(p -> (int) other.payments().stream().filter(pay -> p.contains(pay.paid())).count()).toList()),
+                    new ReportTable.Row("Compensation paid (£)", periods.stream()
+                            .map(p -> other.payments().stream().filter(pay -> p.contains(pay.paid())).mapToInt(OtherActivity.Payment::pounds)
+                                    .sum()).toList()))));
             return tables;
         }
 

@@ -161,6 +161,44 @@ class AnnualReportTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * What councils publish beside complaints: seed 002's 36 MP and councillor enquiries (65 the year
+     * before) and 10 compliments; seed 001's Ombudsman case "closed after initial enquiries"; a
+     * finding against the council with a remedy; no compensation, then one payment.
+     */
+    @Test
+    void whatCouncilsPublishBesideComplaints() {
+        List<LocalDate> enquiries = new ArrayList<>();
+        for (int i = 0; i < 65; i++) {
+            enquiries.add(LocalDate.of(2015, 4, 6).plusDays(i * 5L));
+        }
+        for (int i = 0; i < 36; i++) {
+            enquiries.add(LocalDate.of(2016, 4, 6).plusDays(i * 9L));
+        }
+        List<OtherActivity.Compliment> compliments = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            compliments.add(new OtherActivity.Compliment(LocalDate.of(2016, 5, 1).plusDays(i * 20L), i < 7 ? "Targeted Services" : null));
+        }
+        OtherActivity other = new OtherActivity(compliments, enquiries, List.of(
+                new OtherActivity.OmbudsmanDecision(LocalDate.of(2016, 9, 1), OtherActivity.Decision.CLOSED_AFTER_INITIAL_ENQUIRIES, false),
+                new OtherActivity.OmbudsmanDecision(LocalDate.of(2017, 1, 9), OtherActivity.Decision.UPHELD, true)),
+                List.of(new OtherActivity.Payment(LocalDate.of(2017, 4, 20), 250)));
+        CouncilTaxonomy areas = new CouncilTaxonomy(List.of("Targeted Services"), List.of(), List.of());
+        AnnualReport report = AnnualReport.of(YEAR, List.of(), DEFAULTS, ReportSettings.defaults().withTaxonomy(areas), other);
+        assertThat(report.table("Other activity in the period").row("MP and councillor enquiries").counts()).containsExactly(0, 65, 36);
+        assertThat(counts(report, "Compliments received", "Targeted Services", "Not classified", "Total")).containsExactly(7, 3, 10);
+        assertThat(counts(report, "Ombudsman decisions", "Closed after initial enquiries", "Upheld", "Total")).containsExactly(1, 1, 2);
+        assertThat(counts(report, "Other activity in the period", "Ombudsman decisions with a remedy agreed",
+                "Payments of compensation", "Compensation paid (£)")).containsExactly(1, 0, 0);
+        assertThat(AnnualReport.of(ReportingPeriod.financialYear(2017), List.of(), DEFAULTS, ReportSettings.defaults().withTaxonomy(areas),
+                        other)
+                .table("Other activity in the period").row("Compensation paid (£)").counts()).endsWith(250);
+        assertThat(AnnualReport.of(YEAR, List.of(), DEFAULTS).tables()).extracting(ReportTable::title)
+                .as("without other activity, none of its tables").doesNotContain("Compliments received");
+        assertThatThrownBy(() -> AnnualReport.of(YEAR, List.of(), DEFAULTS, ReportSettings.defaults(), other))
+                .as("a compliment's area must be the taxonomy's").isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static CaseRecord classified(CaseRecord record, CouncilClassification council) {
         return new CaseRecord(record.request(), record.disposal(), record.journey(), council);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.report.AnnualReport;
 import org.cscrules.core.report.CaseRecord;
+import org.cscrules.core.report.OtherActivity;
 import org.cscrules.core.report.PublicProcedure;
 import org.cscrules.core.report.ReportSettings;
 import org.cscrules.core.report.ReportingPeriod;
@@ -47,7 +48,29 @@ public final class AnnualReportExample {
             records.addAll(SyntheticYear.of(ReportingPeriod.financialYear(year), RECORDS, year));
         }
         return AnnualReport.of(ReportingPeriod.financialYear(FIRST_YEAR + YEARS - 1), records, LocalPolicy.statutoryDefaults(),
-                ReportSettings.defaults().withOnTimeTarget(TARGET_PERCENT).withTaxonomy(SyntheticYear.TAXONOMY));
+                ReportSettings.defaults().withOnTimeTarget(TARGET_PERCENT).withTaxonomy(SyntheticYear.TAXONOMY), other());
+    }
+
+    /** The synthetic council's other records: compliments by team, MP and councillor enquiries, Ombudsman decisions, compensation. */
+    static OtherActivity other() {
+        List<OtherActivity.Compliment> compliments = new ArrayList<>();
+        List<java.time.LocalDate> enquiries = new ArrayList<>();
+        List<OtherActivity.OmbudsmanDecision> decisions = new ArrayList<>();
+        List<String> teams = SyntheticYear.TAXONOMY.serviceAreas();
+        for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
+            java.time.LocalDate start = java.time.LocalDate.of(year, 4, 10);
+            for (int i = 0; i < 20 + 4 * (year - FIRST_YEAR); i++) {
+                compliments.add(new OtherActivity.Compliment(start.plusDays(i * 15L), teams.get(i % teams.size())));
+            }
+            for (int i = 0; i < 30 - 3 * (year - FIRST_YEAR); i++) {
+                enquiries.add(start.plusDays(i * 11L));
+            }
+            decisions.add(new OtherActivity.OmbudsmanDecision(start.plusDays(100), OtherActivity.Decision.CLOSED_AFTER_INITIAL_ENQUIRIES, false));
+            decisions.add(new OtherActivity.OmbudsmanDecision(start.plusDays(200), OtherActivity.Decision.values()[year % 4],
+                    OtherActivity.Decision.values()[year % 4] == OtherActivity.Decision.UPHELD));
+        }
+        return new OtherActivity(compliments, enquiries, decisions,
+                List.of(new OtherActivity.Payment(java.time.LocalDate.of(FIRST_YEAR + YEARS - 1, 9, 1), 300)));
     }
 
     /** Writes the report's Markdown and CSV and the charts into {@code directory}. */

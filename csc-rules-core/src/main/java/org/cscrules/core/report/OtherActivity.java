@@ -1,0 +1,116 @@
+package org.cscrules.core.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What councils publish beside their complaints, from records they keep of their own: compliments
+ * (by service area), MP and councillor enquiries, the Ombudsman's decisions on complaints about the
+ * council (with any remedy agreed), and compensation paid. Each is counted in the period it happened.
+ * Counts and sums only: nothing personal.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param compliments each compliment received: its day, and the council's service area (null if none)
+ * @param enquiries the day of each MP or councillor enquiry
+ * @param ombudsmanDecisions each decision of the Ombudsman
+ * @param payments each payment of compensation
+ */
+public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquiries, List<OmbudsmanDecision> ombudsmanDecisions,
+                            List<Payment> payments) {
+
+    /**
+     * A compliment received.
+     *
+     * @param received the day; not null
+     * @param serviceArea the council's service area (one of its taxonomy's), or null
+     */
+    public record Compliment(LocalDate received, String serviceArea) {
+        /** Checks the day is given. */
+        public Compliment {
+            if (received == null) {
+                throw new IllegalArgumentException("A compliment needs the day it was received");
+            }
+        }
+    }
+
+    /** What the Ombudsman decided on a complaint about the council, in the Ombudsman's own categories. */
+    public enum Decision {
+        /** Closed after initial enquiries, not investigated. */
+        CLOSED_AFTER_INITIAL_ENQUIRIES,
+        /** Premature: the council's own procedure had not been used. */
+        PREMATURE,
+        /** Investigated, and not upheld. */
+        NOT_UPHELD,
+        /** Upheld: fault, with or without injustice. */
+        UPHELD
+    }
+
+    /**
+     * A decision of the Ombudsman.
+     *
+     * @param decided the day of the decision; not null
+     * @param decision what was decided; not null
+     * @param remedyAgreed whether the council agreed a remedy (an apology, a payment, a change of practice)
+     */
+    public record OmbudsmanDecision(LocalDate decided, Decision decision, boolean remedyAgreed) {
+        /** Checks the day and the decision are given. */
+        public OmbudsmanDecision {
+            if (decided == null || decision == null) {
+                throw new IllegalArgumentException("An Ombudsman decision needs its day and what was decided");
+            }
+        }
+    }
+
+    /**
+     * A payment of compensation.
+     *
+     * @param paid the day; not null
+     * @param pounds the amount in whole pounds; 1 or more
+     */
+    public record Payment(LocalDate paid, int pounds) {
+        /** Checks the day and the amount. */
+        public Payment {
+            if (paid == null || pounds < 1) {
+                throw new IllegalArgumentException("A payment needs its day and an amount of 1 pound or more");
+            }
+        }
+    }
+
+    /**
+     * Copies the lists.
+     *
+     * @throws IllegalArgumentException if a list is null or holds a null
+     */
+    public OtherActivity {
+        compliments = copy(compliments);
+        enquiries = copy(enquiries);
+        ombudsmanDecisions = copy(ombudsmanDecisions);
+        payments = copy(payments);
+    }
+
+    /**
+     * Nothing beside the complaints: the report shows none of these tables.
+     *
+     * @return the empty activity; never null
+     */
+    public static OtherActivity none() {
+        return new OtherActivity(List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Whether there is anything to report.
+     *
+     * @return true if every list is empty
+     */
+    public boolean isEmpty() {
+        return compliments.isEmpty() && enquiries.isEmpty() && ombudsmanDecisions.isEmpty() && payments.isEmpty();
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        if (list == null || list.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("Each list of other activity must be given, without nulls");
+        }
+        return List.copyOf(list);
+    }
+}

@@ -153,6 +153,8 @@ public final class AnnualReport {
                 r -> Optional.of(r.request().complainantRole())));
         tables.add(counter.breakdown("Stage 1 complaints received through a representative", RepresentativeKind.values(),
                 r -> Optional.ofNullable(r.request().representation()).flatMap(AnnualReport::representative), "No representative"));
+        tables.addAll(counter.equality());
+        tables.add(counter.stage2ByComplainant());
         tables.add(counter.breakdown("Stage 1 complaints received by service area", ServiceArea.values(),
                 r -> reporting(r).map(Reporting::serviceArea)));
         tables.add(counter.breakdown("Stage 1 complaints received by subject", LocalAuthorityFunction.values(),
@@ -251,7 +253,7 @@ public final class AnnualReport {
                 .append(settings.roundingInWords()).append(", of the total shown, or of the base beside them.");
         if (suppressBelow > 1) {
             out.append(" Counts below ").append(suppressBelow).append(" are shown as <").append(suppressBelow)
-                    .append(", with as many others as it takes that none can be worked out from the rest.");
+                    .append("; as many others as it takes that none can be worked out from the rest are shown as *.");
         }
         out.append('\n');
         for (ReportTable table : tables) {
@@ -272,13 +274,13 @@ public final class AnnualReport {
                         int base = row.counts().get(2 * p + 1);
                         boolean hideCount = hidden.contains(new Cell(row.label(), 2 * p));
                         boolean hideBase = hidden.contains(new Cell(row.label(), 2 * p + 1));
-                        out.append(' ').append(hideCount ? "<" + suppressBelow : count).append(" of ")
-                                .append(hideBase ? "<" + suppressBelow : base).append(" | ")
+                        out.append(' ').append(hideCount ? shown(count, suppressBelow) : count).append(" of ")
+                                .append(hideBase ? shown(base, suppressBelow) : base).append(" | ")
                                 .append(base == 0 || hideCount || hideBase ? "" : settings.percent(count, base) + "%").append(" |");
                     } else {
                         int count = row.counts().get(p);
                         boolean hide = hidden.contains(new Cell(row.label(), p));
-                        out.append(' ').append(hide ? "<" + suppressBelow : count).append(" |");
+                        out.append(' ').append(hide ? shown(count, suppressBelow) : count).append(" |");
                         if (totalled) {
                             int total = table.row(TOTAL).counts().get(p);
                             out.append(' ').append(total == 0 || hide ? "" : settings.percent(count, total) + "%").append(" |");
@@ -341,11 +343,20 @@ public final class AnnualReport {
                 for (int i = 0; i < table.columns().size(); i++) {
                     String column = table.rates() && i % 2 == 1 ? table.columns().get(i - 1) + " " + OUT_OF : table.columns().get(i);
                     out.append(csv(table.title())).append(',').append(csv(row.label())).append(',').append(csv(column)).append(',')
-                            .append(hidden.contains(new Cell(row.label(), i)) ? "<" + suppressBelow : row.counts().get(i)).append('\n');
+                            .append(hidden.contains(new Cell(row.label(), i)) ? shown(row.counts().get(i), suppressBelow)
+                                    : row.counts().get(i)).append('\n');
                 }
             }
         }
         return out.toString();
+    }
+
+    /**
+     * What a hidden count is shown as: "&lt;n" for a small count, which is true of it; "*" for a count
+     * hidden only so that a small one cannot be worked out from it, of which "&lt;n" would be false.
+     */
+    private static String shown(int count, int suppressBelow) {
+        return count > 0 && count < suppressBelow ? "<" + suppressBelow : "*";
     }
 
     /**
@@ -792,6 +803,53 @@ public final class AnnualReport {
                     p -> valid().stream().filter(r -> lastResponse(r).filter(p::contains).isPresent()).toList(),
                     r -> Optional.ofNullable(r.council()).map(CouncilClassification::learning).orElse(Set.of())));
             return tables;
+        }
+
+        /**
+         * Equality monitoring of the people the complaints concern, where the council recorded it:
+         * stage 1 complaints received and stage 2 requests made, by sex, ethnic group and
+         * disability, every value a row, small counts suppressed like every other. Only when some
+         * record has it.
+         */
+        List<ReportTable> equality() {
+            if (records.stream().noneMatch(r -> monitoring(r).isPresent())) {
+                return List.of();
+            }
+            List<ReportTable> tables = new ArrayList<>();
+            Map<String, EventType> stages = new LinkedHashMap<>();
+            stages.put("Stage 1 complaints received", null);
+            stages.put("Stage 2 requests made", EventType.STAGE_2_REQUESTED);
+            stages.forEach((what, event) -> {
+                Function<ReportingPeriod, List<CaseRecord>> inPeriod = p -> valid().stream()
+                        .filter(r -> p.contains(event == null ? r.journey().received() : r.journey().events().get(event))).toList();
+                tables.add(monitored(what + " by the service user's sex", EqualityMonitoring.Sex.values(), inPeriod,
+                        m -> m.sex()));
+                tables.add(monitored(what + " by the service user's ethnic group", EqualityMonitoring.EthnicGroup.values(), inPeriod,
+                        m -> m.ethnicGroup()));
+                tables.add(monitored(what + " by the service user's disability", EqualityMonitoring.Disability.values(), inPeriod,
+                        m -> m.disability()));
+            });
+            return tables;
+        }
+
+        private <E extends Enum<E>> ReportTable monitored(String title, E[] values, Function<ReportingPeriod, List<CaseRecord>> inPeriod,
+                                                         Function<EqualityMonitoring, E> value) {
+            List<String> order = java.util.Arrays.stream(values).map(e -> words(e.name())).toList();
+            String notRecorded = words(values[values.length - 1].name());
+            return table(title, order, p -> inPeriod.apply(p).stream()
+                    .map(r -> monitoring(r).map(m -> words(value.apply(m).name())).orElse(notRecorded)).toList());
+        }
+
+        private static Optional<EqualityMonitoring> monitoring(CaseRecord record) {
+            return Optional.ofNullable(record.council()).map(CouncilClassification::equality);
+        }
+
+        /** The stage 2 requests made in each period, by who made the complaint (seed councils' "origin" of stage 2 complaints). */
+        ReportTable stage2ByComplainant() {
+            List<String> order = java.util.Arrays.stream(ComplainantRole.values()).map(e -> words(e.name())).toList();
+            return table("Stage 2 requests made by complainant", order, p -> valid().stream()
+                    .filter(r -> p.contains(r.journey().events().get(EventType.STAGE_2_REQUESTED)))
+                    .map(r -> words(r.request().complainantRole().name())).toList());
         }
 
         /**

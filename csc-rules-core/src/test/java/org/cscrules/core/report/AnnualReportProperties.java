@@ -135,6 +135,75 @@ class AnnualReportProperties {
                 .isEqualTo((int) valid.stream().filter(r -> r.journey().events().containsKey(EventType.STAGE_2_REQUESTED)).count());
     }
 
+    /**
+     * Suppression never prints a false statement, and never reveals a small count: every "&lt;5" is a
+     * count from 1 to 4, every other shown count is the count, and in a table with a total the counts
+     * hidden in a column add up to 5 at least, or the total is hidden too.
+     */
+    @Property(tries = 300)
+    void suppressionIsTruthfulAndHidesEnough(@ForAll("years") List<Draft> year) {
+        AnnualReport report = report(year, 0);
+        Map<String, String> shown = new java.util.HashMap<>();
+        for (String line : report.toCsv(AnnualReport.PUBLICATION_THRESHOLD).lines().skip(1).toList()) {
+            List<String> cells = csv(line);
+            shown.put(cells.get(0) + "|" + cells.get(1) + "|" + cells.get(2), cells.get(3));
+        }
+        for (ReportTable table : report.tables()) {
+            for (int c = 0; c < table.columns().size(); c++) {
+                String column = table.rates() && c % 2 == 1 ? table.columns().get(c - 1) + " out of" : table.columns().get(c);
+                int hiddenSum = 0;
+                boolean smallHidden = false;
+                for (ReportTable.Row row : table.rows()) {
+                    int count = row.counts().get(c);
+                    String cell = shown.get(table.title() + "|" + row.label() + "|" + column);
+                    if (cell.startsWith("<")) {
+                        assertThat(count).as("%s %s %s", table.title(), row.label(), column).isBetween(1, 4);
+                        smallHidden |= !row.label().equals(AnnualReport.TOTAL);
+                    } else if (!cell.equals("*")) {
+                        assertThat(Integer.parseInt(cell)).isEqualTo(count);
+                        boolean base = table.rates() && c % 2 == 1;
+                        assertThat(count == 0 || count >= AnnualReport.PUBLICATION_THRESHOLD || base)
+                                .as("a count from 1 to 4 is never shown: %s %s %s", table.title(), row.label(), column).isTrue();
+                    }
+                    if ((cell.startsWith("<") || cell.equals("*")) && !row.label().equals(AnnualReport.TOTAL)) {
+                        hiddenSum += count;
+                    }
+                }
+                boolean totalled = !table.rates() && table.rows().get(table.rows().size() - 1).label().equals(AnnualReport.TOTAL);
+                if (totalled && smallHidden) {
+                    String total = shown.get(table.title() + "|" + AnnualReport.TOTAL + "|" + column);
+                    assertThat(hiddenSum >= AnnualReport.PUBLICATION_THRESHOLD || total.startsWith("<") || total.equals("*"))
+                            .as("%s %s: the hidden counts cannot be worked out from the total", table.title(), column).isTrue();
+                }
+            }
+        }
+    }
+
+    /** The cells of one line of CSV, quotes undone. */
+    private static List<String> csv(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (ch == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
     @Property(tries = 500)
     void thePercentagesAgreeWithTheCounts(@ForAll("years") List<Draft> year) {
         AnnualReport report = report(year, 0);

@@ -199,6 +199,41 @@ class AnnualReportTest {
                 .as("a compliment's area must be the taxonomy's").isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Equality monitoring (seed 002 T15, T16, T18, T19): stage 1 complaints and stage 2 requests by the
+     * service user's sex, ethnic group and disability, every value a row, small counts suppressed; and
+     * the stage 2 requests by complainant (T20). Only when the council records it.
+     */
+    @Test
+    void equalityMonitoringAndTheOriginOfStage2() {
+        LocalDate received = LocalDate.of(2016, 6, 6);
+        List<CaseRecord> records = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            EqualityMonitoring monitoring = new EqualityMonitoring(i < 7 ? EqualityMonitoring.Sex.FEMALE : EqualityMonitoring.Sex.MALE,
+                    i < 9 ? EqualityMonitoring.EthnicGroup.WHITE : EqualityMonitoring.EthnicGroup.NOT_RECORDED,
+                    EqualityMonitoring.Disability.NOT_RECORDED);
+            CaseRecord record = i < 2
+                    ? record(received, Finding.NOT_UPHELD, null, null, BASIS, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT,
+                            LocalDate.of(2016, 6, 10)), ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2016, 6, 20)))
+                    : answered(received, 5, Finding.UPHELD, false, BASIS);
+            records.add(classified(record, new CouncilClassification(null, null, null, monitoring)));
+        }
+        AnnualReport report = AnnualReport.of(YEAR, records, DEFAULTS);
+        assertThat(counts(report, "Stage 1 complaints received by the service user's sex", "Female", "Male", "Not recorded", "Total"))
+                .containsExactly(7, 5, 0, 12);
+        assertThat(counts(report, "Stage 1 complaints received by the service user's ethnic group", "White", "Asian", "Not recorded"))
+                .containsExactly(9, 0, 3);
+        assertThat(counts(report, "Stage 2 requests made by the service user's sex", "Female", "Total")).containsExactly(2, 2);
+        assertThat(report.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD))
+                .contains("## Stage 1 complaints received by the service user's ethnic group")
+                .as("3 not recorded is hidden, and so is the next smallest, lest 12 - 9 give it away: as *, since <5 would be false")
+                .contains("| White | 0 |  | 0 |  | * |  |", "| Not recorded | 0 |  | 0 |  | <5 |  |");
+        assertThat(counts(report, "Stage 2 requests made by complainant", "Parent", "Total")).containsExactly(2, 2);
+        assertThat(AnnualReport.of(YEAR, List.of(answered(received, 5, Finding.UPHELD, false, BASIS)), DEFAULTS).tables())
+                .extracting(ReportTable::title).as("no monitoring recorded, no tables of it")
+                .noneMatch(title -> title.contains("service user"));
+    }
+
     private static CaseRecord classified(CaseRecord record, CouncilClassification council) {
         return new CaseRecord(record.request(), record.disposal(), record.journey(), council);
     }
@@ -386,7 +421,9 @@ class AnnualReportTest {
                 .contains("## Stage 1 outcomes", "| | 2014-15 | % | 2015-16 | % | 2016-17 | % |",
                         "| Upheld | 0 |  | 0 |  | 7 | 13% |", "| Partially upheld | 0 |  | 0 |  | 31 | 60% |");
         AnnualReport small = AnnualReport.of(YEAR, seed001().subList(0, 10), DEFAULTS);
-        assertThat(small.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD)).contains("| Upheld | 0 |  | 0 |  | <5 |  |");
+        assertThat(small.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD))
+                .as("3 partly upheld is small; 7 upheld is hidden only lest 10 - 7 give it away, so it is *, not a false <5")
+                .contains("| Partially upheld | 0 |  | 0 |  | <5 |  |", "| Upheld | 0 |  | 0 |  | * |  |");
         assertThat(small.toCsv(AnnualReport.PUBLICATION_THRESHOLD).lines()).first().isEqualTo("table,row,column,count");
         assertThat(small.toCsv(0)).contains("Stage 1 outcomes,Total,2016-17,10", "On time,Stage 1 responses on time,2016-17 out of,10");
     }

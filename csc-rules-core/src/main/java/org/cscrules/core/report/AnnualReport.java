@@ -61,6 +61,7 @@ public final class AnnualReport {
     private static final String ESCALATED = "Escalated before a response";
     private static final String LATE = "Late";
     private static final String START_NOT_RECORDED = "Start not recorded";
+    private static final String NOT_SENT = "Not yet sent";
     private static final String NOT_CLASSIFIED = "Not classified";
     /** Each row of the on-time table, and the response-time table it is drawn from. */
     private static final Map<String, String> ON_TIME_SOURCES = orderedMap(
@@ -138,7 +139,7 @@ public final class AnnualReport {
         for (int years = settings.earlierYears(); years >= 0; years--) {
             periods.add(period.yearsEarlier(years));
         }
-        Counter counter = new Counter(periods, policy, List.copyOf(records), new HashMap<>());
+        Counter counter = new Counter(periods, policy, List.copyOf(records), settings.timelinessYear(), new HashMap<>());
         List<ReportTable> tables = new ArrayList<>();
         tables.add(counter.representations());
         tables.add(counter.activity());
@@ -248,7 +249,10 @@ public final class AnnualReport {
                 .append("Period ").append(period.from()).append(" to ").append(period.to())
                 .append(settings.earlierYears() > 0 ? ", beside the " + settings.earlierYears() + " years before it" : "")
                 .append(". Each event is counted in the period it happened, whatever year the complaint was received: ")
-                .append("responses, and their timeliness, in the period they were sent. Working days under SI 2006/1738 reg. 2;")
+                .append(settings.timelinessYear() == ReportSettings.TimelinessYear.SENT
+                        ? "responses, and their timeliness, in the period they were sent."
+                        : "responses in the period they were sent, and their timeliness in the period they were due.")
+                .append(" Working days under SI 2006/1738 reg. 2;")
                 .append(" a deadline moved on by a suspension (reg. 8) is counted as moved. Percentages are ")
                 .append(settings.roundingInWords()).append(", of the total shown, or of the base beside them.");
         if (suppressBelow > 1) {
@@ -522,6 +526,7 @@ public final class AnnualReport {
 
     /** Counts records into rows, a column per period. Not thread-safe: one report's work. */
     private record Counter(List<ReportingPeriod> periods, LocalPolicy policy, List<CaseRecord> records,
+                           ReportSettings.TimelinessYear timelinessYear,
                            Map<LocalPolicy, Deadlines> bases) {
 
         private List<String> columns() {
@@ -703,9 +708,26 @@ public final class AnnualReport {
          */
         private ReportTable timeliness(String title, EventType done, EventType extension, String within, String extended,
                                        Function<CaseRecord, List<Deadline>> deadlinesOf) {
+            if (timelinessYear == ReportSettings.TimelinessYear.DUE) {
+                List<String> order = extended == null ? List.of(within, LATE, NOT_SENT) : List.of(within, extended, LATE, NOT_SENT);
+                return table(title, order, p -> valid().stream().filter(r -> dueIn(r, p, deadlinesOf)).map(r -> {
+                    LocalDate sent = r.journey().events().get(done);
+                    // judged as now known: a response sent after the year's end was late in the year it was due
+                    return sent == null ? NOT_SENT : timeliness(r, done, extension, within, extended, deadlinesOf);
+                }).toList());
+            }
             List<String> order = extended == null ? List.of(within, LATE) : List.of(within, extended, LATE);
             return table(title, order, p -> valid().stream().filter(r -> p.contains(r.journey().events().get(done)))
                     .map(r -> timeliness(r, done, extension, within, extended, deadlinesOf)).toList());
+        }
+
+        /** Whether the ordinary deadline of the response, moved on by any suspension, falls in {@code period}. */
+        private boolean dueIn(CaseRecord r, ReportingPeriod period, Function<CaseRecord, List<Deadline>> deadlinesOf) {
+            try {
+                return period.contains(deadlines(r.journey()).paused(deadlinesOf.apply(r).get(0), r.journey().suspensions()).due());
+            } catch (IllegalArgumentException notStarted) {
+                return false;
+            }
         }
 
         /** The row of one response: within, within the extended period with an extension recorded, late, or start not recorded. */
@@ -743,7 +765,10 @@ public final class AnnualReport {
             return !row.equals(LATE) && !row.equals(START_NOT_RECORDED);
         }
 
-        /** Of the responses in each period, those on time (every row but "Late"), out of all of them. */
+        /**
+         * Of the responses in each period, those on time (every row but "Late" and, counted in the
+         * year due, "Not yet sent"), out of all whose start is recorded.
+         */
         ReportTable onTime(List<ReportTable> times) {
             List<ReportTable.Row> rows = new ArrayList<>();
             ON_TIME_SOURCES.forEach((label, source) -> {
@@ -755,7 +780,9 @@ public final class AnnualReport {
                     int late = table.row(LATE).counts().get(p);
                     int unknown = table.rows().stream().filter(r -> r.label().equals(START_NOT_RECORDED))
                             .mapToInt(r -> r.counts().get(column)).sum();
-                    counts.add(all - late - unknown);
+                    int notSent = table.rows().stream().filter(r -> r.label().equals(NOT_SENT))
+                            .mapToInt(r -> r.counts().get(column)).sum();
+                    counts.add(all - late - unknown - notSent);
                     counts.add(all - unknown);
                 }
                 rows.add(new ReportTable.Row(label, counts));

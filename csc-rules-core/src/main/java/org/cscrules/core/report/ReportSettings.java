@@ -13,9 +13,21 @@ package org.cscrules.core.report;
  *     Chester's annual report for 2016-17, Harrow's for 2017/18); empty for none. The report shows each rate against it.
  * @param taxonomy the council's own service areas, themes and learning, each a table of the report;
  *     {@link CouncilTaxonomy#none()} for none
+ * @param timelinessYear whether a response's timeliness counts in the year it was sent or the year it was due
  */
 public record ReportSettings(Rounding rounding, int earlierYears, java.util.OptionalInt onTimeTargetPercent,
-                             CouncilTaxonomy taxonomy) {
+                             CouncilTaxonomy taxonomy, TimelinessYear timelinessYear) {
+
+    /** The year in which a response's timeliness is counted: councils differ. */
+    public enum TimelinessYear {
+        /** The year the response was sent (default): every response is judged once, when it is known. */
+        SENT,
+        /**
+         * The year the response was due: every deadline of the year is judged in it, as now known (a
+         * response sent after the year's end was late in it), and one not yet sent counted as such.
+         */
+        DUE
+    }
 
     /** The most earlier years a report shows. */
     public static final int MOST_EARLIER_YEARS = 4;
@@ -35,9 +47,10 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      */
     public ReportSettings {
         if (rounding == null || earlierYears < 0 || earlierYears > MOST_EARLIER_YEARS || onTimeTargetPercent == null || taxonomy == null
+                || timelinessYear == null
                 || onTimeTargetPercent.isPresent() && (onTimeTargetPercent.getAsInt() < 1 || onTimeTargetPercent.getAsInt() > 100)) {
             throw new IllegalArgumentException("A report's settings need a rounding, from 0 to " + MOST_EARLIER_YEARS
-                    + " earlier years, a target from 1 to 100 percent or none, and a taxonomy (none for none)");
+                    + " earlier years, a target from 1 to 100 percent or none, a taxonomy (none for none) and a timeliness year");
         }
     }
 
@@ -49,7 +62,7 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * @throws IllegalArgumentException if {@code rounding} is null or {@code earlierYears} is out of range
      */
     public ReportSettings(Rounding rounding, int earlierYears) {
-        this(rounding, earlierYears, java.util.OptionalInt.empty(), CouncilTaxonomy.none());
+        this(rounding, earlierYears, java.util.OptionalInt.empty(), CouncilTaxonomy.none(), TimelinessYear.SENT);
     }
 
     /**
@@ -60,7 +73,7 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * @throws IllegalArgumentException if {@code percent} is out of range
      */
     public ReportSettings withOnTimeTarget(int percent) {
-        return new ReportSettings(rounding, earlierYears, java.util.OptionalInt.of(percent), taxonomy);
+        return new ReportSettings(rounding, earlierYears, java.util.OptionalInt.of(percent), taxonomy, timelinessYear);
     }
 
     /**
@@ -71,7 +84,18 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * @throws IllegalArgumentException if {@code categories} is null
      */
     public ReportSettings withTaxonomy(CouncilTaxonomy categories) {
-        return new ReportSettings(rounding, earlierYears, onTimeTargetPercent, categories);
+        return new ReportSettings(rounding, earlierYears, onTimeTargetPercent, categories, timelinessYear);
+    }
+
+    /**
+     * These settings with the year in which timeliness is counted.
+     *
+     * @param year sent or due; not null
+     * @return the settings; never null
+     * @throws IllegalArgumentException if {@code year} is null
+     */
+    public ReportSettings withTimelinessYear(TimelinessYear year) {
+        return new ReportSettings(rounding, earlierYears, onTimeTargetPercent, taxonomy, year);
     }
 
     /**
@@ -80,7 +104,7 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * @return the defaults; never null
      */
     public static ReportSettings defaults() {
-        return new ReportSettings(Rounding.HALF_UP, 2, java.util.OptionalInt.empty(), CouncilTaxonomy.none());
+        return new ReportSettings(Rounding.HALF_UP, 2, java.util.OptionalInt.empty(), CouncilTaxonomy.none(), TimelinessYear.SENT);
     }
 
     /**

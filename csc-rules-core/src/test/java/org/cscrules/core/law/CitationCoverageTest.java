@@ -80,7 +80,7 @@ class CitationCoverageTest {
                         "ServiceArea", "Finding", "Stage1ExtensionCondition", "Stage1ClockStart", "Stage2ClockStart",
                         "TimeLimitTrigger", "Gatekeeping", "ChildConsent", "RepresentativeWithoutChildsViews",
                         "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery", "Disposal", "ProvenancePart",
-                        "Rounding", "ReportStage", "Decision", "Sex", "EthnicGroup", "Disability",
+                        "Rounding", "ReportStage", "Decision", "Sex", "EthnicGroup", "Disability", "TimelinessYear",
                         "Fate").contains(name));
     }
 }

@@ -347,6 +347,27 @@ class AnnualReportTest {
         assertThat(down.table("On time").columns()).containsExactly("2016-17", "2016-17 out of");
     }
 
+    /**
+     * Timeliness in the year due, where a council counts it so: a response due on 30 March 2017 and
+     * sent on 3 April is late in 2016-17 (and in no other year); one due in 2016-17 and not yet sent is
+     * "Not yet sent". Counted in the year sent, the first is late in 2017-18.
+     */
+    @Test
+    void timelinessCanBeCountedInTheYearDue() {
+        LocalDate received = LocalDate.of(2017, 3, 16);
+        CaseRecord lateOverTheYearsEnd = answered(received, 12, Finding.UPHELD, false, BASIS);
+        CaseRecord notSent = record(LocalDate.of(2017, 3, 1), null, null, null, BASIS);
+        ReportSettings due = ReportSettings.defaults().withTimelinessYear(ReportSettings.TimelinessYear.DUE);
+        AnnualReport byDue = AnnualReport.of(YEAR, List.of(lateOverTheYearsEnd, notSent), DEFAULTS, due);
+        assertThat(counts(byDue, "Stage 1 response times", "Late", "Not yet sent", "Total")).containsExactly(1, 1, 2);
+        assertThat(byDue.table("On time").row("Stage 1 responses on time").counts()).endsWith(0, 2);
+        assertThat(byDue.toMarkdown(0)).contains("and their timeliness in the period they were due");
+        AnnualReport bySent = AnnualReport.of(ReportingPeriod.financialYear(2017), List.of(lateOverTheYearsEnd, notSent), DEFAULTS);
+        assertThat(counts(bySent, "Stage 1 response times", "Late", "Total")).containsExactly(1, 1);
+        assertThat(counts(AnnualReport.of(ReportingPeriod.financialYear(2017), List.of(lateOverTheYearsEnd), DEFAULTS, due),
+                "Stage 1 response times", "Total")).as("counted once, in the year due").containsExactly(0);
+    }
+
     /** A suspension moves the deadline on (reg. 8): the response on the moved day is on time. */
     @Test
     void aSuspensionMovesTheDeadlineTheResponseIsHeldTo() {

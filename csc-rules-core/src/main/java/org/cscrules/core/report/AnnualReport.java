@@ -148,6 +148,7 @@ public final class AnnualReport {
         }
         List<ReportTable> times = counter.times();
         tables.addAll(times);
+        tables.add(counter.medians());
         tables.add(counter.onTime(times));
         tables.add(counter.escalation());
         tables.add(counter.breakdown("Stage 1 complaints received by complainant", ComplainantRole.values(),
@@ -281,6 +282,9 @@ public final class AnnualReport {
                         out.append(' ').append(hideCount ? shown(count, suppressBelow) : count).append(" of ")
                                 .append(hideBase ? shown(base, suppressBelow) : base).append(" | ")
                                 .append(base == 0 || hideCount || hideBase ? "" : settings.percent(count, base) + "%").append(" |");
+                    } else if (table.kind() == ReportTable.Kind.VALUES) {
+                        Integer value = row.counts().get(p);
+                        out.append(' ').append(value == null ? "–" : value.toString()).append(" |");
                     } else {
                         int count = row.counts().get(p);
                         boolean hide = hidden.contains(new Cell(row.label(), p));
@@ -347,8 +351,8 @@ public final class AnnualReport {
                 for (int i = 0; i < table.columns().size(); i++) {
                     String column = table.rates() && i % 2 == 1 ? table.columns().get(i - 1) + " " + OUT_OF : table.columns().get(i);
                     out.append(csv(table.title())).append(',').append(csv(row.label())).append(',').append(csv(column)).append(',')
-                            .append(hidden.contains(new Cell(row.label(), i)) ? shown(row.counts().get(i), suppressBelow)
-                                    : row.counts().get(i)).append('\n');
+                            .append(row.counts().get(i) == null ? "" : hidden.contains(new Cell(row.label(), i))
+                                    ? shown(row.counts().get(i), suppressBelow) : row.counts().get(i)).append('\n');
                 }
             }
         }
@@ -404,7 +408,7 @@ public final class AnnualReport {
      */
     public static Set<Cell> suppressed(ReportTable table, int suppressBelow) {
         Set<Cell> hidden = new HashSet<>();
-        if (suppressBelow <= 1) {
+        if (suppressBelow <= 1 || table.kind() == ReportTable.Kind.VALUES) {
             return hidden;
         }
         List<ReportTable.Row> rows = table.rows();
@@ -787,7 +791,7 @@ public final class AnnualReport {
                 }
                 rows.add(new ReportTable.Row(label, counts));
             });
-            return new ReportTable(ON_TIME, rateColumns(), rows, true);
+            return new ReportTable(ON_TIME, rateColumns(), rows, ReportTable.Kind.RATES);
         }
 
         /**
@@ -912,6 +916,49 @@ public final class AnnualReport {
             return tables;
         }
 
+        /**
+         * The median working days to respond, of the responses sent in each period: from the day each
+         * clock started (stage 1's, stage 2's, the panel's report) to the day the response was sent,
+         * less the working days consideration stood wholly suspended. A median of an even number is
+         * the mean of the middle two, rounded half up; none where no response was sent.
+         */
+        ReportTable medians() {
+            Map<String, EventType> rows = new LinkedHashMap<>();
+            rows.put("Stage 1 responses", EventType.STAGE_1_RESPONSE_SENT);
+            rows.put("Stage 2 responses", EventType.STAGE_2_RESPONSE_SENT);
+            rows.put("Final responses, from the panel's report", EventType.FINAL_RESPONSE_SENT);
+            List<ReportTable.Row> out = new ArrayList<>();
+            rows.forEach((label, sent) -> out.add(new ReportTable.Row(label, periods.stream().map(p -> median(valid().stream()
+                    .filter(r -> p.contains(r.journey().events().get(sent)))
+                    .map(r -> daysToRespond(r, sent)).flatMap(Optional::stream).toList())).toList())));
+            return new ReportTable("Median working days to respond", columns(), out, ReportTable.Kind.VALUES);
+        }
+
+        /** The working days from the clock's start to {@code sent}, less those wholly suspended; empty if the start is not recorded. */
+        private Optional<Integer> daysToRespond(CaseRecord r, EventType sent) {
+            ComplaintState state = r.journey();
+            LocalDate start = switch (sent) {
+                case STAGE_1_RESPONSE_SENT -> state.stage1ClockStart();
+                case STAGE_2_RESPONSE_SENT -> deadlines(state).stage2ClockStart(state).orElse(state.events().get(EventType.STAGE_2_REQUESTED));
+                default -> state.events().get(EventType.PANEL_REPORT_RECEIVED);
+            };
+            LocalDate done = state.events().get(sent);
+            if (start == null || done.isBefore(start)) {
+                return Optional.empty();
+            }
+            int days = deadlines(state).calendar().workingDaysBetween(start, done);
+            return Optional.of(days - suspendedWorkingDays(state, new ReportingPeriod(start.plusDays(1), done)));
+        }
+
+        private static Integer median(List<Integer> values) {
+            if (values.isEmpty()) {
+                return null;
+            }
+            List<Integer> sorted = values.stream().sorted().toList();
+            int middle = sorted.size() / 2;
+            return sorted.size() % 2 == 1 ? sorted.get(middle) : (int) Math.round((sorted.get(middle - 1) + sorted.get(middle)) / 2.0);
+        }
+
         /** Of the stage 1 responses sent in each period, by service area: those {@code counted}, out of all. */
         private ReportTable byArea(String title, List<String> areas, Function<CaseRecord, String> area,
                                    java.util.function.Predicate<CaseRecord> counted) {
@@ -926,7 +973,7 @@ public final class AnnualReport {
                 }
                 rows.add(new ReportTable.Row(label, counts));
             }
-            return new ReportTable(title, rateColumns(), rows, true);
+            return new ReportTable(title, rateColumns(), rows, ReportTable.Kind.RATES);
         }
 
         /** How many of each period's {@code records} have each label (several may), and how many have none. */
@@ -963,7 +1010,7 @@ public final class AnnualReport {
                     EventType.STAGE_2_RESPONSE_SENT));
             rows.add(rate("Referrals to the Ombudsman, out of final responses sent", EventType.REFERRED_TO_OMBUDSMAN,
                     EventType.FINAL_RESPONSE_SENT));
-            return new ReportTable(ESCALATION, rateColumns(), rows, true);
+            return new ReportTable(ESCALATION, rateColumns(), rows, ReportTable.Kind.RATES);
         }
 
         private ReportTable.Row rate(String label, EventType counted, EventType base) {

@@ -13,15 +13,34 @@ import java.util.List;
  * @param title the table's title, as councils' published reports title theirs
  * @param columns the headings of the count columns
  * @param rows the rows, the total last where there is one
- * @param rates whether each period has a count and what it is out of
+ * @param kind counts, rates (a count and its base per period), or values such as a median
  */
-public record ReportTable(String title, List<String> columns, List<Row> rows, boolean rates) {
+public record ReportTable(String title, List<String> columns, List<Row> rows, Kind kind) {
 
-    /** One labelled row of counts, one per column. */
+    /** What a table's numbers are. */
+    public enum Kind {
+        /** Counts of complaints or events, a column per period; small counts are suppressed for publication. */
+        COUNTS,
+        /** A count and what it is out of, two columns per period. */
+        RATES,
+        /**
+         * Values that are not counts of people (a median number of working days), a column per period;
+         * never suppressed; none where there is nothing to measure.
+         */
+        VALUES
+    }
+
+    /**
+     * One labelled row of numbers, one per column; in a table of {@linkplain Kind#VALUES values}, null
+     * where there is nothing to measure.
+     *
+     * @param label the row's label
+     * @param counts the numbers
+     */
     public record Row(String label, List<Integer> counts) {
-        /** Copies the counts. */
+        /** Copies the numbers (unmodifiable; a null stays null). */
         public Row {
-            counts = List.copyOf(counts);
+            counts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(counts));
         }
     }
 
@@ -33,12 +52,24 @@ public record ReportTable(String title, List<String> columns, List<Row> rows, bo
      * @param rows the rows
      */
     public ReportTable(String title, List<String> columns, List<Row> rows) {
-        this(title, columns, rows, false);
+        this(title, columns, rows, Kind.COUNTS);
+    }
+
+    /**
+     * Whether each period has a count and what it is out of.
+     *
+     * @return true for a table of rates
+     */
+    public boolean rates() {
+        return kind == Kind.RATES;
     }
 
     /** Copies the lists and checks every row has a count per column, and a table of rates a pair per period. */
     public ReportTable {
-        if (rates && columns.size() % 2 != 0) {
+        if (kind == null) {
+            throw new IllegalArgumentException("A table needs its kind: " + title);
+        }
+        if (kind == Kind.RATES && columns.size() % 2 != 0) {
             throw new IllegalArgumentException("A table of rates has a count and a base per period: " + title);
         }
         columns = List.copyOf(columns);

@@ -149,6 +149,9 @@ class AnnualReportProperties {
             shown.put(cells.get(0) + "|" + cells.get(1) + "|" + cells.get(2), cells.get(3));
         }
         for (ReportTable table : report.tables()) {
+            if (table.kind() == ReportTable.Kind.VALUES) {
+                continue; // not counts: never suppressed
+            }
             for (int c = 0; c < table.columns().size(); c++) {
                 String column = table.rates() && c % 2 == 1 ? table.columns().get(c - 1) + " out of" : table.columns().get(c);
                 int hiddenSum = 0;

@@ -105,6 +105,10 @@ class AnnualReportTest {
         assertThat(counts(report, "Stage 1 response times", "Within 10 working days", "Within 20 working days, extension recorded",
                 "Late", "Total")).containsExactly(14, 20, 18, 52);
         assertThat(report.table("On time").row("Stage 1 responses on time").counts()).endsWith(34, 52);
+        assertThat(report.table("Median working days to respond").row("Stage 1 responses").counts())
+                .as("14 at 8, 20 at 15, 18 at 25 working days: the 26th and 27th are 15").containsExactly(null, null, 15);
+        assertThat(report.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD)).as("a median is not a count: never suppressed")
+                .contains("| Stage 1 responses | – | – | 15 |", "| Stage 2 responses | – | – | – |");
         assertThat(report.toMarkdown(0)).contains("| Stage 1 responses on time | 0 of 0 |  | 0 of 0 |  | 34 of 52 | 65% |");
         assertThat(AnnualReport.of(YEAR, seed001(), DEFAULTS, ReportSettings.defaults().withOnTimeTarget(85)).toMarkdown(0))
                 .as("seed 001's target of 85%").contains("The council's target is 85% on time. In 2016-17: met by none; not met by "
@@ -378,6 +382,8 @@ class AnnualReportTest {
                 ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, CALENDAR.plusWorkingDays(received, 18)));
         assertThat(counts(AnnualReport.of(YEAR, List.of(suspended), DEFAULTS), "Stage 1 response times", "Within 10 working days"))
                 .containsExactly(1);
+        assertThat(AnnualReport.of(YEAR, List.of(suspended), DEFAULTS).table("Median working days to respond").row("Stage 1 responses")
+                .counts()).as("18 working days, 10 of them suspended").endsWith(8);
         assertThat(counts(AnnualReport.of(YEAR, List.of(suspended), DEFAULTS), "Complaints and requests in the period",
                 "Complaints suspended (reg. 8)", "Working days suspended"))
                 .as("suspended Wed 8 June, resumed Wed 22 June: 9 to 22 June, 10 working days").containsExactly(1, 10);

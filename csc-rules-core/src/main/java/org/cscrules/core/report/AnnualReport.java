@@ -117,7 +117,8 @@ public final class AnnualReport {
 
     /**
      * The report for {@code period}, with what the council publishes beside its complaints:
-     * compliments, MP and councillor enquiries, the Ombudsman's decisions and remedies, compensation.
+     * compliments, MP and councillor enquiries, the Ombudsman's decisions and remedies, compensation,
+     * advocacy offered and taken up.
      *
      * @param period the report year; not null
      * @param records every record that may have an event in the periods shown; not null, no null
@@ -913,6 +914,10 @@ public final class AnnualReport {
                     new ReportTable.Row("Compensation paid (£)", periods.stream()
                             .map(p -> other.payments().stream().filter(pay -> p.contains(pay.paid())).mapToInt(OtherActivity.Payment::pounds)
                                     .sum()).toList()))));
+            tables.add(new ReportTable("Advocacy (s26A)", rateColumns(), List.of(new ReportTable.Row(
+                    "Children and young people who took up an advocate, out of those offered one", periods.stream()
+                    .flatMap(p -> java.util.stream.Stream.of((int) other.advocacyTakenUp().stream().filter(p::contains).count(),
+                            (int) other.advocacyOffered().stream().filter(p::contains).count())).toList())), ReportTable.Kind.RATES));
             return tables;
         }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What councils publish beside their complaints, from records they keep of their own: compliments
  * (by service area), MP and councillor enquiries, the Ombudsman's decisions on complaints about the
- * council (with any remedy agreed), and compensation paid. Each is counted in the period it happened.
+ * council (with any remedy agreed), compensation paid, and advocacy offered to children and young
+ * people and taken up (s26A). Each is counted in the period it happened.
  * Counts and sums only: nothing personal.
  *
  * <p>Immutable and thread-safe.
@@ -15,9 +16,26 @@ import java.util.List;
  * @param enquiries the day of each MP or councillor enquiry
  * @param ombudsmanDecisions each decision of the Ombudsman
  * @param payments each payment of compensation
+ * @param advocacyOffered the day each child or young person who complained, or meant to, was offered an
+ *     advocate (s26A)
+ * @param advocacyTakenUp the day each took one up
  */
 public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquiries, List<OmbudsmanDecision> ombudsmanDecisions,
-                            List<Payment> payments) {
+                            List<Payment> payments, List<LocalDate> advocacyOffered, List<LocalDate> advocacyTakenUp) {
+
+    /**
+     * Other activity without advocacy counts.
+     *
+     * @param compliments each compliment received
+     * @param enquiries the day of each MP or councillor enquiry
+     * @param ombudsmanDecisions each decision of the Ombudsman
+     * @param payments each payment of compensation
+     * @throws IllegalArgumentException if a list is null or holds a null
+     */
+    public OtherActivity(List<Compliment> compliments, List<LocalDate> enquiries, List<OmbudsmanDecision> ombudsmanDecisions,
+                         List<Payment> payments) {
+        this(compliments, enquiries, ombudsmanDecisions, payments, List.of(), List.of());
+    }
 
     /**
      * A compliment received.
@@ -87,6 +105,8 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
         enquiries = copy(enquiries);
         ombudsmanDecisions = copy(ombudsmanDecisions);
         payments = copy(payments);
+        advocacyOffered = copy(advocacyOffered);
+        advocacyTakenUp = copy(advocacyTakenUp);
     }
 
     /**
@@ -95,7 +115,7 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
      * @return the empty activity; never null
      */
     public static OtherActivity none() {
-        return new OtherActivity(List.of(), List.of(), List.of(), List.of());
+        return new OtherActivity(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -104,7 +124,8 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
      * @return true if every list is empty
      */
     public boolean isEmpty() {
-        return compliments.isEmpty() && enquiries.isEmpty() && ombudsmanDecisions.isEmpty() && payments.isEmpty();
+        return compliments.isEmpty() && enquiries.isEmpty() && ombudsmanDecisions.isEmpty() && payments.isEmpty()
+                && advocacyOffered.isEmpty() && advocacyTakenUp.isEmpty();
     }
 
     private static <T> List<T> copy(List<T> list) {

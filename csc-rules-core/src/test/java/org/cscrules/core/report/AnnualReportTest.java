@@ -186,11 +186,14 @@ class AnnualReportTest {
         OtherActivity other = new OtherActivity(compliments, enquiries, List.of(
                 new OtherActivity.OmbudsmanDecision(LocalDate.of(2016, 9, 1), OtherActivity.Decision.CLOSED_AFTER_INITIAL_ENQUIRIES, false),
                 new OtherActivity.OmbudsmanDecision(LocalDate.of(2017, 1, 9), OtherActivity.Decision.UPHELD, true)),
-                List.of(new OtherActivity.Payment(LocalDate.of(2017, 4, 20), 250)));
+                List.of(new OtherActivity.Payment(LocalDate.of(2017, 4, 20), 250)),
+                java.util.Collections.nCopies(8, LocalDate.of(2016, 7, 1)), java.util.Collections.nCopies(6, LocalDate.of(2016, 7, 8)));
         CouncilTaxonomy areas = new CouncilTaxonomy(List.of("Targeted Services"), List.of(), List.of());
         AnnualReport report = AnnualReport.of(YEAR, List.of(), DEFAULTS, ReportSettings.defaults().withTaxonomy(areas), other);
         assertThat(report.table("Other activity in the period").row("MP and councillor enquiries").counts()).containsExactly(0, 65, 36);
         assertThat(counts(report, "Compliments received", "Targeted Services", "Not classified", "Total")).containsExactly(7, 3, 10);
+        assertThat(report.table("Advocacy (s26A)").row("Children and young people who took up an advocate, out of those offered one")
+                .counts()).endsWith(6, 8);
         assertThat(counts(report, "Ombudsman decisions", "Closed after initial enquiries", "Upheld", "Total")).containsExactly(1, 1, 2);
         assertThat(counts(report, "Other activity in the period", "Ombudsman decisions with a remedy agreed",
                 "Payments of compensation", "Compensation paid (£)")).containsExactly(1, 0, 0);

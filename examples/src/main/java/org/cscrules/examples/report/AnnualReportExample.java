@@ -69,8 +69,18 @@ public final class AnnualReportExample {
             decisions.add(new OtherActivity.OmbudsmanDecision(start.plusDays(200), OtherActivity.Decision.values()[year % 4],
                     OtherActivity.Decision.values()[year % 4] == OtherActivity.Decision.UPHELD));
         }
+        List<java.time.LocalDate> offered = new ArrayList<>();
+        List<java.time.LocalDate> takenUp = new ArrayList<>();
+        for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
+            for (int i = 0; i < 12; i++) {
+                offered.add(java.time.LocalDate.of(year, 5, 1).plusDays(i * 20L));
+                if (i % 3 != 0) {
+                    takenUp.add(java.time.LocalDate.of(year, 5, 8).plusDays(i * 20L));
+                }
+            }
+        }
         return new OtherActivity(compliments, enquiries, decisions,
-                List.of(new OtherActivity.Payment(java.time.LocalDate.of(FIRST_YEAR + YEARS - 1, 9, 1), 300)));
+                List.of(new OtherActivity.Payment(java.time.LocalDate.of(FIRST_YEAR + YEARS - 1, 9, 1), 300)), offered, takenUp);
     }
 
     /** Writes the report's Markdown and CSV and the charts into {@code directory}. */

@@ -62,6 +62,11 @@ public final class AnnualReport {
     private static final String LATE = "Late";
     private static final String START_NOT_RECORDED = "Start not recorded";
     private static final String NOT_SENT = "Not yet sent";
+    private static final String OTHER_ACTIVITY = "Other activity in the period";
+    private static final String PAYMENTS = "Payments of compensation";
+    private static final String COMPENSATION = "Compensation paid (£)";
+    /** How every hidden count is shown. */
+    static final String HIDDEN = "*";
     private static final String NOT_CLASSIFIED = "Not classified";
     /** Each row of the on-time table, and the response-time table it is drawn from. */
     private static final Map<String, String> ON_TIME_SOURCES = orderedMap(
@@ -258,8 +263,8 @@ public final class AnnualReport {
                 .append(" a deadline moved on by a suspension (reg. 8) is counted as moved. Percentages are ")
                 .append(settings.roundingInWords()).append(", of the total shown, or of the base beside them.");
         if (suppressBelow > 1) {
-            out.append(" Counts below ").append(suppressBelow).append(" are shown as <").append(suppressBelow)
-                    .append("; as many others as it takes that none can be worked out from the rest are shown as *.");
+            out.append(" Counts below ").append(suppressBelow).append(", and as many others in the same column as it takes that")
+                    .append(" none can be worked out from the rest, are shown as *.");
         }
         out.append('\n');
         for (ReportTable table : tables) {
@@ -280,8 +285,8 @@ public final class AnnualReport {
                         int base = row.counts().get(2 * p + 1);
                         boolean hideCount = hidden.contains(new Cell(row.label(), 2 * p));
                         boolean hideBase = hidden.contains(new Cell(row.label(), 2 * p + 1));
-                        out.append(' ').append(hideCount ? shown(count, suppressBelow) : count).append(" of ")
-                                .append(hideBase ? shown(base, suppressBelow) : base).append(" | ")
+                        out.append(' ').append(hideCount ? HIDDEN : count).append(" of ")
+                                .append(hideBase ? HIDDEN : base).append(" | ")
                                 .append(base == 0 || hideCount || hideBase ? "" : settings.percent(count, base) + "%").append(" |");
                     } else if (table.kind() == ReportTable.Kind.VALUES) {
                         Integer value = row.counts().get(p);
@@ -289,7 +294,7 @@ public final class AnnualReport {
                     } else {
                         int count = row.counts().get(p);
                         boolean hide = hidden.contains(new Cell(row.label(), p));
-                        out.append(' ').append(hide ? shown(count, suppressBelow) : count).append(" |");
+                        out.append(' ').append(hide ? HIDDEN : count).append(" |");
                         if (totalled) {
                             int total = table.row(TOTAL).counts().get(p);
                             out.append(' ').append(total == 0 || hide ? "" : settings.percent(count, total) + "%").append(" |");
@@ -353,20 +358,13 @@ public final class AnnualReport {
                     String column = table.rates() && i % 2 == 1 ? table.columns().get(i - 1) + " " + OUT_OF : table.columns().get(i);
                     out.append(csv(table.title())).append(',').append(csv(row.label())).append(',').append(csv(column)).append(',')
                             .append(row.counts().get(i) == null ? "" : hidden.contains(new Cell(row.label(), i))
-                                    ? shown(row.counts().get(i), suppressBelow) : row.counts().get(i)).append('\n');
+                                    ? HIDDEN : row.counts().get(i)).append('\n');
                 }
             }
         }
         return out.toString();
     }
 
-    /**
-     * What a hidden count is shown as: "&lt;n" for a small count, which is true of it; "*" for a count
-     * hidden only so that a small one cannot be worked out from it, of which "&lt;n" would be false.
-     */
-    private static String shown(int count, int suppressBelow) {
-        return count > 0 && count < suppressBelow ? "<" + suppressBelow : "*";
-    }
 
     /**
      * One count of a table: its row's label and its column's index.
@@ -384,6 +382,13 @@ public final class AnnualReport {
      */
     private Set<Cell> hiddenIn(ReportTable table, int suppressBelow) {
         Set<Cell> hidden = suppressed(table, suppressBelow);
+        if (table.title().equals(OTHER_ACTIVITY)) {
+            for (Cell cell : Set.copyOf(hidden)) {
+                if (cell.row().equals(PAYMENTS)) {
+                    hidden.add(new Cell(COMPENSATION, cell.column())); // a single payment's amount is one person's award
+                }
+            }
+        }
         if (table.title().equals(ON_TIME)) {
             ON_TIME_SOURCES.forEach((row, source) -> {
                 Set<Cell> inSource = suppressed(table(source), suppressBelow);
@@ -527,7 +532,8 @@ public final class AnnualReport {
 
     /** The events that end a stage other than its answer, by their row in the outcomes. */
     private static final Map<EventType, String> ENDINGS = Map.of(EventType.REQUEST_DECLINED, "Declined",
-            EventType.RESOLVED, "Resolved", EventType.WITHDRAWN, "Withdrawn");
+            EventType.RESOLVED, "Resolved", EventType.WITHDRAWN, "Withdrawn",
+            EventType.REFERRED_TO_OMBUDSMAN, "Referred to the Ombudsman before a response");
 
     /** Counts records into rows, a column per period. Not thread-safe: one report's work. */
     private record Counter(List<ReportingPeriod> periods, LocalPolicy policy, List<CaseRecord> records,
@@ -603,7 +609,8 @@ public final class AnnualReport {
             if (stage != ReportStage.STAGE_1) {
                 order.add(ENDINGS.get(EventType.REQUEST_DECLINED));
             }
-            order.addAll(List.of(ENDINGS.get(EventType.RESOLVED), ENDINGS.get(EventType.WITHDRAWN)));
+            order.addAll(List.of(ENDINGS.get(EventType.RESOLVED), ENDINGS.get(EventType.WITHDRAWN),
+                    ENDINGS.get(EventType.REFERRED_TO_OMBUDSMAN)));
             if (stage != ReportStage.STAGE_3) {
                 order.add(ESCALATED);
             }
@@ -666,7 +673,7 @@ public final class AnnualReport {
         }
 
         private static boolean suspendedAt(ComplaintState state, LocalDate day) {
-            return state.suspensions().stream().anyMatch(s -> !s.suspended().isAfter(day)
+            return state.suspensions().stream().anyMatch(s -> s.whole() && !s.suspended().isAfter(day)
                     && (s.resumed() == null || s.resumed().isAfter(day)));
         }
 
@@ -715,7 +722,8 @@ public final class AnnualReport {
                                        Function<CaseRecord, List<Deadline>> deadlinesOf) {
             if (timelinessYear == ReportSettings.TimelinessYear.DUE) {
                 List<String> order = extended == null ? List.of(within, LATE, NOT_SENT) : List.of(within, extended, LATE, NOT_SENT);
-                return table(title, order, p -> valid().stream().filter(r -> dueIn(r, p, deadlinesOf)).map(r -> {
+                return table(title, order, p -> valid().stream().filter(r -> dueIn(r, p, deadlinesOf))
+                        .filter(r -> r.journey().events().get(done) != null || !endedOtherwise(r, done)).map(r -> {
                     LocalDate sent = r.journey().events().get(done);
                     // judged as now known: a response sent after the year's end was late in the year it was due
                     return sent == null ? NOT_SENT : timeliness(r, done, extension, within, extended, deadlinesOf);
@@ -724,6 +732,20 @@ public final class AnnualReport {
             List<String> order = extended == null ? List.of(within, LATE) : List.of(within, extended, LATE);
             return table(title, order, p -> valid().stream().filter(r -> p.contains(r.journey().events().get(done)))
                     .map(r -> timeliness(r, done, extension, within, extended, deadlinesOf)).toList());
+        }
+
+        /**
+         * Whether the stage whose answer is {@code done} ended without one: declined, resolved,
+         * withdrawn, referred to the Ombudsman, or escalated. No response was then owed.
+         */
+        private static boolean endedOtherwise(CaseRecord r, EventType done) {
+            ReportStage stage = java.util.Arrays.stream(ReportStage.values()).filter(s -> s.answered == done).findFirst().orElse(null);
+            if (stage == null) {
+                return false;
+            }
+            Map<EventType, LocalDate> events = r.journey().events();
+            return ENDINGS.keySet().stream().anyMatch(e -> events.get(e) != null && ReportStage.at(r, events.get(e)) == stage)
+                    || stage.next().flatMap(next -> next.entered(r)).isPresent();
         }
 
         /** Whether the ordinary deadline of the response, moved on by any suspension, falls in {@code period}. */
@@ -903,15 +925,15 @@ public final class AnnualReport {
             tables.add(table("Ombudsman decisions", java.util.Arrays.stream(OtherActivity.Decision.values())
                     .map(d -> words(d.name())).toList(), p -> other.ombudsmanDecisions().stream()
                     .filter(d -> p.contains(d.decided())).map(d -> words(d.decision().name())).toList()));
-            tables.add(new ReportTable("Other activity in the period", columns(), List.of(
+            tables.add(new ReportTable(OTHER_ACTIVITY, columns(), List.of(
                     new ReportTable.Row("MP and councillor enquiries", periods.stream()
                             .map(p -> (int) other.enquiries().stream().filter(p::contains).count()).toList()),
                     new ReportTable.Row("Ombudsman decisions with a remedy agreed", periods.stream()
                             .map(p -> (int) other.ombudsmanDecisions().stream().filter(d -> p.contains(d.decided()) && d.remedyAgreed())
                                     .count()).toList()),
-                    new ReportTable.Row("Payments of compensation", periods.stream()
+                    new ReportTable.Row(PAYMENTS, periods.stream()
                             .map(p -> (int) other.payments().stream().filter(pay -> p.contains(pay.paid())).count()).toList()),
-                    new ReportTable.Row("Compensation paid (£)", periods.stream()
+                    new ReportTable.Row(COMPENSATION, periods.stream()
                             .map(p -> other.payments().stream().filter(pay -> p.contains(pay.paid())).mapToInt(OtherActivity.Payment::pounds)
                                     .sum()).toList()))));
             tables.add(new ReportTable("Advocacy (s26A)", rateColumns(), List.of(new ReportTable.Row(
@@ -950,6 +972,9 @@ public final class AnnualReport {
             LocalDate done = state.events().get(sent);
             if (start == null || done.isBefore(start)) {
                 return Optional.empty();
+            }
+            if (done.equals(start)) {
+                return Optional.of(0);
             }
             int days = deadlines(state).calendar().workingDaysBetween(start, done);
             return Optional.of(days - suspendedWorkingDays(state, new ReportingPeriod(start.plusDays(1), done)));

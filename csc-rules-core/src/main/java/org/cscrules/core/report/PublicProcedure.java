@@ -127,7 +127,8 @@ public final class PublicProcedure {
                 .append("your complaint. We will respond within ").append(days(stage2.length())).append(" of ")
                 .append(policy.stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST ? "your request"
                         : "our agreeing with you a statement of your complaint")
-                .append(", and at the latest within ").append(days(stage2.extendedMaximum())).append(" of your request (")
+                .append(policy.stage2MaximumIsHardCap() ? ", and at the latest within " : ", and aim to respond within ")
+                .append(days(stage2.extendedMaximum())).append(" of your request (")
                 .append(reference(stage2)).append(").\n");
     }
 
@@ -139,11 +140,13 @@ public final class PublicProcedure {
         if (policy.stage3WhenStage2Overdue()) {
             out.append(" If we have not responded at stage 2 in time, you may ask for a panel without waiting.");
         }
-        out.append(" A panel of three people, chaired by someone independent of the council, will meet within ")
+        out.append(" A panel of three people independent of the council, one of whom chairs it, will meet within ")
                 .append(days(Timescale.T9_REVIEW_PANEL.length())).append(" of your request (").append(reference(Timescale.T9_REVIEW_PANEL))
                 .append("). It will send its recommendations within ").append(days(Timescale.T10_PANEL_REPORT.length()))
                 .append(" of meeting, and we will respond within ").append(days(Timescale.T11_FINAL_RESPONSE.length()))
-                .append(" of receiving them (").append(reference(Timescale.T11_FINAL_RESPONSE)).append(").\n");
+                .append(" of receiving them").append(policy.reasonablyPracticableDeadlines() == LocalPolicy.ReasonablyPracticable.TARGET
+                        ? ", or, where that is not possible, as soon as is reasonably practicable" : "")
+                .append(" (").append(reference(Timescale.T11_FINAL_RESPONSE)).append(").\n");
     }
 
     private static void workingDays(LocalPolicy policy, StringBuilder out) {

@@ -233,12 +233,40 @@ class AnnualReportTest {
         assertThat(counts(report, "Stage 2 requests made by the service user's sex", "Female", "Total")).containsExactly(2, 2);
         assertThat(report.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD))
                 .contains("## Stage 1 complaints received by the service user's ethnic group")
-                .as("3 not recorded is hidden, and so is the next smallest, lest 12 - 9 give it away: as *, since <5 would be false")
-                .contains("| White | 0 |  | 0 |  | * |  |", "| Not recorded | 0 |  | 0 |  | <5 |  |");
+                .as("3 not recorded is hidden, and so is the next smallest, lest 12 - 9 give it away; both are *, so neither is known")
+                .contains("| White | 0 |  | 0 |  | * |  |", "| Not recorded | 0 |  | 0 |  | * |  |");
         assertThat(counts(report, "Stage 2 requests made by complainant", "Parent", "Total")).containsExactly(2, 2);
         assertThat(AnnualReport.of(YEAR, List.of(answered(received, 5, Finding.UPHELD, false, BASIS)), DEFAULTS).tables())
                 .extracting(ReportTable::title).as("no monitoring recorded, no tables of it")
                 .noneMatch(title -> title.contains("service user"));
+    }
+
+    /** The independent review's findings on this report, each held: what it found, and the report's answer now. */
+    @Test
+    void theReviewsFindingsAreHeld() {
+        LocalDate received = LocalDate.of(2016, 6, 6);
+        CaseRecord sameDay = record(received, Finding.UPHELD, null, null, BASIS, ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, received));
+        assertThat(AnnualReport.of(YEAR, List.of(sameDay), DEFAULTS).table("Median working days to respond").row("Stage 1 responses")
+                .counts()).as("a response on the day the clock started is 0 days, not a failure").endsWith(0);
+        CaseRecord referred = record(received, null, null, null, BASIS,
+                ProcessEvent.of(EventType.REFERRED_TO_OMBUDSMAN, LocalDate.of(2016, 9, 1)));
+        assertThat(AnnualReport.of(ReportingPeriod.financialYear(2017), List.of(referred), DEFAULTS).table("Stage 1 outcomes")
+                .row("Referred to the Ombudsman before a response").counts())
+                .as("referred to the Ombudsman: ended in 2016-17, not outstanding for ever").containsExactly(0, 1, 0);
+        CaseRecord withdrawn = record(LocalDate.of(2017, 3, 1), null, null, null, BASIS,
+                ProcessEvent.of(EventType.WITHDRAWN, LocalDate.of(2017, 3, 3)));
+        assertThat(counts(AnnualReport.of(YEAR, List.of(withdrawn), DEFAULTS,
+                        ReportSettings.defaults().withTimelinessYear(ReportSettings.TimelinessYear.DUE)), "Stage 1 response times", "Total"))
+                .as("a withdrawn complaint owes no response: not 'not yet sent'").containsExactly(0);
+        CaseRecord partly = record(received, null, null, null, BASIS,
+                new ProcessEvent(EventType.CONSIDERATION_PARTLY_SUSPENDED, LocalDate.of(2017, 3, 1), null, "court proceedings", null));
+        assertThat(counts(AnnualReport.of(YEAR, List.of(partly), DEFAULTS), "Stage 1 outcomes", "Suspended at the period's end",
+                "Outstanding at the period's end")).as("a part suspended is not the complaint suspended").containsExactly(0, 1);
+        OtherActivity onePayment = new OtherActivity(List.of(), List.of(), List.of(),
+                List.of(new OtherActivity.Payment(LocalDate.of(2016, 9, 1), 300)));
+        assertThat(AnnualReport.of(YEAR, List.of(), DEFAULTS, ReportSettings.defaults(), onePayment).toMarkdown(AnnualReport.PUBLICATION_THRESHOLD))
+                .as("one payment's amount is one person's award").contains("| Payments of compensation | 0 | 0 | * |",
+                        "| Compensation paid (£) | 0 | 0 | * |");
     }
 
     private static CaseRecord classified(CaseRecord record, CouncilClassification council) {
@@ -324,7 +352,7 @@ class AnnualReportTest {
                 "Stage 1 response times", "Late")).containsExactly(1);
     }
 
-    /** Three of 56 on time: the count is hidden, the base is not (it used to print "<5" for 56). */
+    /** Three of 56 on time: the count is hidden, the base is not (it used to print "&lt;5" for 56). */
     @Test
     void aHiddenRateKeepsItsTrueBase() {
         List<CaseRecord> records = new ArrayList<>();
@@ -334,7 +362,7 @@ class AnnualReportTest {
             day = CALENDAR.plusWorkingDays(day, 3);
         }
         assertThat(AnnualReport.of(YEAR, records, DEFAULTS).toMarkdown(AnnualReport.PUBLICATION_THRESHOLD))
-                .contains("| Stage 1 responses on time | 0 of 0 |  | 0 of 0 |  | <5 of 56 |  |");
+                .contains("| Stage 1 responses on time | 0 of 0 |  | 0 of 0 |  | * of 56 |  |");
     }
 
     /** Seed 002 (Harrow, 2017-18) prints 52 of 55 as 94% and 7 of 56 as 12%: rounded down; the default rounds half up. */
@@ -452,8 +480,8 @@ class AnnualReportTest {
                         "| Upheld | 0 |  | 0 |  | 7 | 13% |", "| Partially upheld | 0 |  | 0 |  | 31 | 60% |");
         AnnualReport small = AnnualReport.of(YEAR, seed001().subList(0, 10), DEFAULTS);
         assertThat(small.toMarkdown(AnnualReport.PUBLICATION_THRESHOLD))
-                .as("3 partly upheld is small; 7 upheld is hidden only lest 10 - 7 give it away, so it is *, not a false <5")
-                .contains("| Partially upheld | 0 |  | 0 |  | <5 |  |", "| Upheld | 0 |  | 0 |  | * |  |");
+                .as("3 partly upheld is small; 7 upheld is hidden lest 10 - 7 give it away; one mark for both, so neither is known")
+                .contains("| Partially upheld | 0 |  | 0 |  | * |  |", "| Upheld | 0 |  | 0 |  | * |  |");
         assertThat(small.toCsv(AnnualReport.PUBLICATION_THRESHOLD).lines()).first().isEqualTo("table,row,column,count");
         assertThat(small.toCsv(0)).contains("Stage 1 outcomes,Total,2016-17,10", "On time,Stage 1 responses on time,2016-17 out of,10");
     }

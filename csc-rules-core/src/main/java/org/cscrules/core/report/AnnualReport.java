@@ -79,14 +79,17 @@ public final class AnnualReport {
     private final ReportingPeriod period;
     private final ReportSettings settings;
     private final List<ReportTable> tables;
-    /** The report of each of the council's service areas, in the taxonomy's order; empty without a taxonomy. */
-    private final Map<String, AnnualReport> areas;
+    /** What the report was made from, for a service area's report, made only when asked for. */
+    private final List<CaseRecord> records;
+    private final LocalPolicy policy;
 
-    private AnnualReport(ReportingPeriod period, ReportSettings settings, List<ReportTable> tables, Map<String, AnnualReport> areas) {
+    private AnnualReport(ReportingPeriod period, ReportSettings settings, List<ReportTable> tables, List<CaseRecord> records,
+                         LocalPolicy policy) {
         this.period = period;
         this.settings = settings;
         this.tables = List.copyOf(tables);
-        this.areas = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(areas));
+        this.records = records;
+        this.policy = policy;
     }
 
     /**
@@ -145,7 +148,9 @@ public final class AnnualReport {
         for (int years = settings.earlierYears(); years >= 0; years--) {
             periods.add(period.yearsEarlier(years));
         }
-        Counter counter = new Counter(periods, policy, List.copyOf(records), settings.timelinessYear(), new HashMap<>());
+        List<CaseRecord> all = List.copyOf(records);
+        Counter counter = new Counter(periods, policy, all, all.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList(),
+                settings.timelinessYear(), new HashMap<>());
         List<ReportTable> tables = new ArrayList<>();
         tables.add(counter.representations());
         tables.add(counter.activity());
@@ -174,33 +179,27 @@ public final class AnnualReport {
         if (!other.isEmpty()) {
             tables.addAll(counter.other(other, settings.taxonomy()));
         }
-        Map<String, AnnualReport> areas = new LinkedHashMap<>();
         if (!settings.taxonomy().isEmpty()) {
             tables.addAll(counter.council(settings.taxonomy()));
-            ReportSettings withinArea = settings.withTaxonomy(CouncilTaxonomy.none());
-            for (String area : settings.taxonomy().serviceAreas()) {
-                areas.put(area, of(period, records.stream().filter(r -> r.council() != null && area.equals(r.council().serviceArea()))
-                        .toList(), policy, withinArea));
-            }
         }
-        return new AnnualReport(period, settings, tables, areas);
+        return new AnnualReport(period, settings, tables, all, policy);
     }
 
     /**
      * The same report for one of the council's service areas alone: every table, for the complaints
      * the council classified in that area (councils publish outcomes, timeliness and escalation by
-     * service area).
+     * service area). Made when asked for, not with the report.
      *
      * @param area one of the taxonomy's service areas
      * @return the area's report; never null
      * @throws IllegalArgumentException if the settings' taxonomy has no such area
      */
     public AnnualReport forServiceArea(String area) {
-        AnnualReport report = areas.get(area);
-        if (report == null) {
+        if (!settings.taxonomy().serviceAreas().contains(area)) {
             throw new IllegalArgumentException("The council's taxonomy has no such service area");
         }
-        return report;
+        return of(period, records.stream().filter(r -> r.council() != null && area.equals(r.council().serviceArea())).toList(),
+                policy, settings.withTaxonomy(CouncilTaxonomy.none()));
     }
 
     /**
@@ -536,16 +535,12 @@ public final class AnnualReport {
             EventType.REFERRED_TO_OMBUDSMAN, "Referred to the Ombudsman before a response");
 
     /** Counts records into rows, a column per period. Not thread-safe: one report's work. */
-    private record Counter(List<ReportingPeriod> periods, LocalPolicy policy, List<CaseRecord> records,
+    private record Counter(List<ReportingPeriod> periods, LocalPolicy policy, List<CaseRecord> records, List<CaseRecord> valid,
                            ReportSettings.TimelinessYear timelinessYear,
                            Map<LocalPolicy, Deadlines> bases) {
 
         private List<String> columns() {
             return periods.stream().map(ReportingPeriod::label).toList();
-        }
-
-        private List<CaseRecord> valid() {
-            return records.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList();
         }
 
         /** The arithmetic of the policy {@code state} was received under, built once per policy. */
@@ -624,30 +619,40 @@ public final class AnnualReport {
             if (entered.isEmpty() || entered.get().isAfter(period.to())) {
                 return Optional.empty();
             }
+            Optional<Conclusion> ended = conclusion(record, stage).filter(c -> !c.day().isAfter(period.to()));
+            if (ended.isPresent()) {
+                return period.contains(ended.get().day()) ? Optional.of(ended.get().row()) : Optional.empty();
+            }
+            return Optional.of(suspendedAt(record.journey(), period.to()) ? SUSPENDED_AT_END : OUTSTANDING_AT_END);
+        }
+
+        /** How and when a stage ended: its row in the outcomes, and whether by the stage's answer. */
+        private record Conclusion(LocalDate day, String row, boolean answered) {
+        }
+
+        /**
+         * How {@code record}'s {@code stage} ended, if it has: the answer with its finding, else the
+         * earliest of the endings at the stage (declined, resolved, withdrawn, referred), else the next
+         * stage entered before an answer.
+         */
+        private static Optional<Conclusion> conclusion(CaseRecord record, ReportStage stage) {
             Map<EventType, LocalDate> events = record.journey().events();
-            LocalDate ended = null;
-            String row = null;
+            Conclusion ended = null;
             LocalDate answered = events.get(stage.answered);
             if (answered != null) {
-                ended = answered;
-                row = reporting(record).map(stage.finding).map(f -> words(f.name())).orElse(NOT_RECORDED);
+                ended = new Conclusion(answered, reporting(record).map(stage.finding).map(f -> words(f.name())).orElse(NOT_RECORDED), true);
             }
             for (Map.Entry<EventType, String> ending : ENDINGS.entrySet()) {
                 LocalDate day = events.get(ending.getKey());
-                if (day != null && ReportStage.at(record, day) == stage && (ended == null || day.isBefore(ended))) {
-                    ended = day;
-                    row = ending.getValue();
+                if (day != null && ReportStage.at(record, day) == stage && (ended == null || day.isBefore(ended.day()))) {
+                    ended = new Conclusion(day, ending.getValue(), false);
                 }
             }
             Optional<LocalDate> next = stage.next().flatMap(s -> s.entered(record));
             if (ended == null && next.isPresent()) {
-                ended = next.get();
-                row = ESCALATED;
+                ended = new Conclusion(next.get(), ESCALATED, false);
             }
-            if (ended != null && !ended.isAfter(period.to())) {
-                return period.contains(ended) ? Optional.of(row) : Optional.empty();
-            }
-            return Optional.of(suspendedAt(record.journey(), period.to()) ? SUSPENDED_AT_END : OUTSTANDING_AT_END);
+            return Optional.ofNullable(ended);
         }
 
         /**
@@ -735,17 +740,12 @@ public final class AnnualReport {
         }
 
         /**
-         * Whether the stage whose answer is {@code done} ended without one: declined, resolved,
-         * withdrawn, referred to the Ombudsman, or escalated. No response was then owed.
+         * Whether the stage whose answer is {@code done} ended without one (declined, resolved,
+         * withdrawn, referred to the Ombudsman, or escalated): no response was then owed.
          */
         private static boolean endedOtherwise(CaseRecord r, EventType done) {
-            ReportStage stage = java.util.Arrays.stream(ReportStage.values()).filter(s -> s.answered == done).findFirst().orElse(null);
-            if (stage == null) {
-                return false;
-            }
-            Map<EventType, LocalDate> events = r.journey().events();
-            return ENDINGS.keySet().stream().anyMatch(e -> events.get(e) != null && ReportStage.at(r, events.get(e)) == stage)
-                    || stage.next().flatMap(next -> next.entered(r)).isPresent();
+            return java.util.Arrays.stream(ReportStage.values()).filter(s -> s.answered == done).findFirst()
+                    .flatMap(stage -> conclusion(r, stage)).filter(c -> !c.answered()).isPresent();
         }
 
         /** Whether the ordinary deadline of the response, moved on by any suspension, falls in {@code period}. */

@@ -161,24 +161,8 @@ final class PolicyProperties {
      * is logged, not refused, so that a later retirement never stops an application on upgrade.
      */
     private static List<String> unknownProperties(Environment environment) {
-        ConfigurationPropertyName root = ConfigurationPropertyName.of(PREFIX);
         Set<String> problems = new TreeSet<>();
-        for (var source : ConfigurationPropertySources.get(environment)) {
-            if (source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource variables) {
-                for (String variable : variables.getPropertyNames()) {
-                    environmentVariable(variable).flatMap(path -> problem(path, "environment variable " + variable))
-                            .ifPresent(problems::add);
-                }
-            } else if (source instanceof IterableConfigurationPropertySource iterable) {
-                iterable.stream().filter(root::isAncestorOf).forEach(name -> {
-                    List<String> path = new ArrayList<>();
-                    for (int i = 1; i < name.getNumberOfElements() && !name.isNumericIndex(i); i++) {
-                        path.add(name.getElement(i, Form.UNIFORM));
-                    }
-                    problem(path, shown(name)).ifPresent(problems::add);
-                });
-            }
-        }
+        given(environment).forEach(property -> problem(property.path(), property.shown()).ifPresent(problems::add));
         return List.copyOf(problems);
     }
 
@@ -187,19 +171,36 @@ final class PolicyProperties {
      * such a property would be silently ignored.
      */
     static boolean setsThePolicy(Environment environment) {
-        ConfigurationPropertyName policy = ConfigurationPropertyName.of(POLICY);
+        return given(environment).stream().anyMatch(property -> property.path().size() > 1 && property.path().get(0).equals("policy"));
+    }
+
+    /** A property given under {@link #PREFIX}: its path below the prefix in uniform form, and its name as given. */
+    private record Given(List<String> path, String shown) {
+    }
+
+    /**
+     * Every property given under {@link #PREFIX}, from every source that can list its names: in a file
+     * or a system property as Spring names it, in the environment by the variable's own name.
+     */
+    private static List<Given> given(Environment environment) {
+        ConfigurationPropertyName root = ConfigurationPropertyName.of(PREFIX);
+        List<Given> given = new ArrayList<>();
         for (var source : ConfigurationPropertySources.get(environment)) {
             if (source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource variables) {
-                if (Stream.of(variables.getPropertyNames()).map(PolicyProperties::environmentVariable)
-                        .anyMatch(path -> path.filter(elements -> elements.size() > 1 && elements.get(0).equals("policy")).isPresent())) {
-                    return true;
+                for (String variable : variables.getPropertyNames()) {
+                    environmentVariable(variable).ifPresent(path -> given.add(new Given(path, "environment variable " + variable)));
                 }
-            } else if (source instanceof IterableConfigurationPropertySource iterable
-                    && iterable.stream().anyMatch(policy::isAncestorOf)) {
-                return true;
+            } else if (source instanceof IterableConfigurationPropertySource iterable) {
+                iterable.stream().filter(root::isAncestorOf).forEach(name -> {
+                    List<String> path = new ArrayList<>();
+                    for (int i = 1; i < name.getNumberOfElements() && !name.isNumericIndex(i); i++) {
+                        path.add(name.getElement(i, Form.UNIFORM));
+                    }
+                    given.add(new Given(path, shown(name)));
+                });
             }
         }
-        return false;
+        return given;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.process.EarlierAttempt;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Suspension;
@@ -51,26 +52,59 @@ public final class AnnualReport {
     public static final int PUBLICATION_THRESHOLD = 5;
 
     static final String TOTAL = "Total";
-    private static final String ON_TIME = "On time";
-    private static final String ESCALATION = "Escalation";
+    static final String ON_TIME = "On time";
+    static final String ESCALATION = "Escalation";
     /** The heading of a period's base in a table of rates. */
     static final String OUT_OF = "out of";
     private static final String NOT_RECORDED = "Not recorded";
-    private static final String SUSPENDED_AT_END = "Suspended at the period's end";
-    private static final String OUTSTANDING_AT_END = "Outstanding at the period's end";
+    static final String SUSPENDED_AT_END = "Suspended at the period's end";
+    static final String OUTSTANDING_AT_END = "Outstanding at the period's end";
     private static final String ESCALATED = "Escalated before a response";
-    private static final String LATE = "Late";
-    private static final String START_NOT_RECORDED = "Start not recorded";
-    private static final String NOT_SENT = "Not yet sent";
-    private static final String OTHER_ACTIVITY = "Other activity in the period";
-    private static final String PAYMENTS = "Payments of compensation";
-    private static final String COMPENSATION = "Compensation paid (£)";
+    static final String LATE = "Late";
+    static final String START_NOT_RECORDED = "Start not recorded";
+    static final String NOT_SENT = "Not yet sent";
+    static final String OTHER_ACTIVITY = "Other activity in the period";
+    static final String PAYMENTS = "Payments of compensation";
+    static final String COMPENSATION = "Compensation paid (£)";
     /** How every hidden count is shown. */
     static final String HIDDEN = "*";
     private static final String NOT_CLASSIFIED = "Not classified";
+    private static final String NO_REPRESENTATIVE = "No representative";
+    static final String MEDIANS = "Median working days to respond";
+    static final String OVERDUE = "Responses overdue at the period's end";
+    static final String STAGE_1_ON_TIME = "Stage 1 responses on time";
+    static final String STAGE_1_TIMES = "Stage 1 response times";
+    /** The title of the council's table of stage 1 responses on time by service area. */
+    static final String BY_AREA = "by the council's service area";
+    static final String ON_TIME_BY_AREA = "Stage 1 responses on time, " + BY_AREA;
+    static final String ACTIVITY = "Complaints and requests in the period";
+    static final String RECEIVED = "Stage 1 complaints received";
+    static final String STAGE_2_MADE = "Stage 2 requests made";
+    static final String STAGE_3_MADE = "Stage 3 requests made";
+    static final String REFERRED = "Referred to the Ombudsman";
+    static final String STAGE_2_REOPENINGS = "Stage 2 investigations re-opened";
+    static final String STAGE_3_REOPENINGS = "Review panels re-opened";
+    /** The conclusion of an earlier attempt at a stage that was re-opened before it had another. */
+    private static final String REOPENED_ROW = "Re-opened before a conclusion";
+    private static final String ESCALATION_TO_2 = "Stage 2 requests, out of stage 1 responses sent";
+    private static final String ESCALATION_TO_3 = "Stage 3 requests, out of stage 2 responses sent";
+    private static final String ESCALATION_TO_OMBUDSMAN = "Referrals to the Ombudsman, out of final responses sent";
+    static final String REPRESENTATIONS = "Representations received";
+    private static final String STAGE_1_OUTCOMES = "Stage 1 outcomes";
+    private static final String STAGE_2_OUTCOMES = "Stage 2 outcomes";
+    private static final String STAGE_3_OUTCOMES = "Stage 3 outcomes";
+    /** Each stage's outcomes, and the rows of the activity that count the complaints entering the stage. */
+    static final Map<String, List<String>> OUTCOMES_ENTERED = Map.of(STAGE_1_OUTCOMES, List.of(RECEIVED),
+            STAGE_2_OUTCOMES, List.of(STAGE_2_MADE, STAGE_2_REOPENINGS), STAGE_3_OUTCOMES, List.of(STAGE_3_MADE, STAGE_3_REOPENINGS));
+    static final String VALID = "Valid complaints";
+    /** Each row of the escalation table: what it counts (a row of the activity), and the response-time table of its base. */
+    static final Map<String, List<String>> ESCALATION_ROWS = Map.of(
+            ESCALATION_TO_2, List.of(STAGE_2_MADE, STAGE_1_TIMES),
+            ESCALATION_TO_3, List.of(STAGE_3_MADE, "Stage 2 response times"),
+            ESCALATION_TO_OMBUDSMAN, List.of(REFERRED, "Final responses (reg. 20)"));
     /** Each row of the on-time table, and the response-time table it is drawn from. */
-    private static final Map<String, String> ON_TIME_SOURCES = orderedMap(
-            "Stage 1 responses on time", "Stage 1 response times",
+    static final Map<String, String> ON_TIME_SOURCES = orderedMap(
+            STAGE_1_ON_TIME, STAGE_1_TIMES,
             "Stage 2 responses on time", "Stage 2 response times",
             "Review panels on time", "Review panels held",
             "Panel reports on time", "Panel reports (reg. 20)",
@@ -79,17 +113,32 @@ public final class AnnualReport {
     private final ReportingPeriod period;
     private final ReportSettings settings;
     private final List<ReportTable> tables;
+    /** How many responses each median of the report was taken of: a median of too few is hidden. */
+    private final ReportTable medianSizes;
     /** What the report was made from, for a service area's report, made only when asked for. */
     private final List<CaseRecord> records;
     private final LocalPolicy policy;
+    private final OtherActivity other;
+    /** The council's report this is one service area's part of; null for the council's own. */
+    private final AnnualReport council;
+    /** The service area this report is of; null for the council's own. */
+    private final String area;
+    /** The council's report's service areas' reports, made when first asked for. */
+    private final Map<String, AnnualReport> areas = new java.util.concurrent.ConcurrentHashMap<>();
+    /** For the council's report, by threshold: the hidden cells of it and its service areas' reports, by area ("" for its own) and table. */
+    private final Map<Integer, Map<String, Map<String, Set<Cell>>>> hiddenByThreshold = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private AnnualReport(ReportingPeriod period, ReportSettings settings, List<ReportTable> tables, List<CaseRecord> records,
-                         LocalPolicy policy) {
+    private AnnualReport(ReportingPeriod period, ReportSettings settings, List<ReportTable> tables, ReportTable medianSizes,
+                         List<CaseRecord> records, LocalPolicy policy, OtherActivity other, AnnualReport council, String area) {
         this.period = period;
         this.settings = settings;
         this.tables = List.copyOf(tables);
+        this.medianSizes = medianSizes;
         this.records = records;
         this.policy = policy;
+        this.other = other;
+        this.council = council;
+        this.area = area;
     }
 
     /**
@@ -144,13 +193,28 @@ public final class AnnualReport {
             throw new IllegalArgumentException("A report needs a period, records without nulls, a policy, its settings and "
                     + "the council's other activity (none for none)");
         }
+        return build(period, List.copyOf(records), policy, settings, other, null, null);
+    }
+
+    /** The report of {@code all}: the council's, or one service area's part of {@code council}'s. */
+    private static AnnualReport build(ReportingPeriod period, List<CaseRecord> all, LocalPolicy policy, ReportSettings settings,
+                                      OtherActivity other, AnnualReport council, String area) {
         List<ReportingPeriod> periods = new ArrayList<>();
         for (int years = settings.earlierYears(); years >= 0; years--) {
             periods.add(period.yearsEarlier(years));
         }
-        List<CaseRecord> all = List.copyOf(records);
-        Counter counter = new Counter(periods, policy, all, all.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList(),
-                settings.timelinessYear(), new HashMap<>());
+        List<CaseRecord> valid = all.stream().filter(r -> r.disposal() == Disposal.VALID_COMPLAINT).toList();
+        Map<CaseRecord, LocalDate> reopenedOn = new java.util.IdentityHashMap<>();
+        List<CaseRecord> runs = new ArrayList<>(valid);
+        for (CaseRecord record : valid) {
+            for (EarlierAttempt attempt : record.journey().earlierAttempts()) {
+                CaseRecord run = earlierRun(record, attempt);
+                reopenedOn.put(run, attempt.reopened());
+                runs.add(run);
+            }
+        }
+        Counter counter = new Counter(periods, policy, all, valid, List.copyOf(runs), reopenedOn, settings.timelinessYear(),
+                new HashMap<>());
         List<ReportTable> tables = new ArrayList<>();
         tables.add(counter.representations());
         tables.add(counter.activity());
@@ -159,15 +223,17 @@ public final class AnnualReport {
         }
         List<ReportTable> times = counter.times();
         tables.addAll(times);
-        tables.add(counter.medians());
+        tables.add(counter.medians(false));
         tables.add(counter.onTime(times));
+        tables.add(counter.overdue());
         tables.add(counter.escalation());
         tables.add(counter.breakdown("Stage 1 complaints received by complainant", ComplainantRole.values(),
                 r -> Optional.of(r.request().complainantRole())));
         tables.add(counter.breakdown("Stage 1 complaints received through a representative", RepresentativeKind.values(),
-                r -> Optional.ofNullable(r.request().representation()).flatMap(AnnualReport::representative), "No representative"));
+                r -> Optional.ofNullable(r.request().representation()).flatMap(AnnualReport::representative), NO_REPRESENTATIVE));
         tables.addAll(counter.equality());
         tables.add(counter.stage2ByComplainant());
+        tables.add(counter.stage2ThroughARepresentative());
         tables.add(counter.breakdown("Stage 1 complaints received by service area", ServiceArea.values(),
                 r -> reporting(r).map(Reporting::serviceArea)));
         tables.add(counter.breakdown("Stage 1 complaints received by subject", LocalAuthorityFunction.values(),
@@ -176,19 +242,21 @@ public final class AnnualReport {
                 r -> reporting(r).map(Reporting::receiptMethod)));
         tables.add(counter.breakdown("Stage 1 complaints received by point of receipt", PointOfReceipt.values(),
                 r -> reporting(r).map(Reporting::pointOfReceipt)));
-        if (!other.isEmpty()) {
-            tables.addAll(counter.other(other, settings.taxonomy()));
+        if (!other.isEmpty() || council != null && !council.other.isEmpty()) {
+            tables.addAll(counter.other(other, settings.taxonomy(), area == null));
         }
         if (!settings.taxonomy().isEmpty()) {
             tables.addAll(counter.council(settings.taxonomy()));
         }
-        return new AnnualReport(period, settings, tables, all, policy);
+        return new AnnualReport(period, settings, tables, counter.medians(true), all, policy, other, council, area);
     }
 
     /**
      * The same report for one of the council's service areas alone: every table, for the complaints
      * the council classified in that area (councils publish outcomes, timeliness and escalation by
-     * service area). Made when asked for, not with the report.
+     * service area), with the area's compliments and the Ombudsman's decisions about it. Made when
+     * first asked for, not with the report. Its small counts are hidden together with the council's
+     * report's and every other area's, so that none can be worked out from the difference.
      *
      * @param area one of the taxonomy's service areas
      * @return the area's report; never null
@@ -198,8 +266,22 @@ public final class AnnualReport {
         if (!settings.taxonomy().serviceAreas().contains(area)) {
             throw new IllegalArgumentException("The council's taxonomy has no such service area");
         }
-        return of(period, records.stream().filter(r -> r.council() != null && area.equals(r.council().serviceArea())).toList(),
-                policy, settings.withTaxonomy(CouncilTaxonomy.none()));
+        if (council != null) {
+            return council.forServiceArea(area);
+        }
+        return areas.computeIfAbsent(area, a -> build(period,
+                records.stream().filter(r -> r.council() != null && a.equals(r.council().serviceArea())).toList(), policy,
+                settings.withTaxonomy(new CouncilTaxonomy(List.of(a), settings.taxonomy().themes(), settings.taxonomy().learning())),
+                other.ofServiceArea(a), this, a));
+    }
+
+    /**
+     * The service area this report is of.
+     *
+     * @return the area; empty for the council's own report
+     */
+    public Optional<String> serviceArea() {
+        return Optional.ofNullable(area);
     }
 
     /**
@@ -262,12 +344,13 @@ public final class AnnualReport {
                 .append(" a deadline moved on by a suspension (reg. 8) is counted as moved. Percentages are ")
                 .append(settings.roundingInWords()).append(", of the total shown, or of the base beside them.");
         if (suppressBelow > 1) {
-            out.append(" Counts below ").append(suppressBelow).append(", and as many others in the same column as it takes that")
-                    .append(" none can be worked out from the rest, are shown as *.");
+            out.append(" Counts below ").append(suppressBelow).append(", and as many others as it takes that none can be worked")
+                    .append(" out from the rest (from a total, another table, another year or a service area's report), are")
+                    .append(" shown as *, as is a median of fewer than ").append(suppressBelow).append(" responses.");
         }
         out.append('\n');
         for (ReportTable table : tables) {
-            Set<Cell> hidden = hiddenIn(table, suppressBelow);
+            Set<Cell> hidden = hidden(table, suppressBelow);
             out.append("\n## ").append(table.title()).append("\n\n| |");
             int periods = table.rates() ? table.columns().size() / 2 : table.columns().size();
             boolean totalled = totalled(table);
@@ -289,7 +372,8 @@ public final class AnnualReport {
                                 .append(base == 0 || hideCount || hideBase ? "" : settings.percent(count, base) + "%").append(" |");
                     } else if (table.kind() == ReportTable.Kind.VALUES) {
                         Integer value = row.counts().get(p);
-                        out.append(' ').append(value == null ? "–" : value.toString()).append(" |");
+                        out.append(' ').append(value == null ? "–" : hidden.contains(new Cell(row.label(), p)) ? HIDDEN
+                                : value.toString()).append(" |");
                     } else {
                         int count = row.counts().get(p);
                         boolean hide = hidden.contains(new Cell(row.label(), p));
@@ -319,7 +403,7 @@ public final class AnnualReport {
         List<String> missed = new ArrayList<>();
         for (ReportTable.Row row : table.rows()) {
             int base = row.counts().get(count + 1);
-            if (base == 0 || hidden.contains(new Cell(row.label(), count))) {
+            if (base == 0 || hidden.contains(new Cell(row.label(), count)) || hidden.contains(new Cell(row.label(), count + 1))) {
                 continue;
             }
             long percent = settings.percent(row.counts().get(count), base);
@@ -351,7 +435,7 @@ public final class AnnualReport {
     public String toCsv(int suppressBelow) {
         StringBuilder out = new StringBuilder("table,row,column,count\n");
         for (ReportTable table : tables) {
-            Set<Cell> hidden = hiddenIn(table, suppressBelow);
+            Set<Cell> hidden = hidden(table, suppressBelow);
             for (ReportTable.Row row : table.rows()) {
                 for (int i = 0; i < table.columns().size(); i++) {
                     String column = table.rates() && i % 2 == 1 ? table.columns().get(i - 1) + " " + OUT_OF : table.columns().get(i);
@@ -375,76 +459,61 @@ public final class AnnualReport {
     }
 
     /**
-     * The cells of {@code table} hidden in this report: as {@link #suppressed(ReportTable, int)},
-     * and an on-time count whenever its response-time table hides a count in the same period (else
-     * the base minus the count shown would give a small count away).
+     * The cells of {@code table} hidden for publication at {@code suppressBelow}: every count from 1
+     * to one below it, and as many others as it takes that none can be worked out from the counts
+     * shown, through every relation a reader knows between them. Those relations are a table's
+     * total, the same total in several tables (the complaints received by each breakdown), the
+     * on-time rates and the response times they are drawn from, the escalation rates and the
+     * activity, each stage's complaints open at one year's end and counted again the next, and the
+     * council's report and its service areas' reports (each area's small counts are hidden with the
+     * council's, whichever is printed). A median of fewer than {@code suppressBelow} responses is
+     * hidden, and a payment's amount with its count. Computed once per threshold for the council's
+     * report and its service areas together.
+     *
+     * @param table one of this report's tables; not null
+     * @param suppressBelow the threshold ({@link #PUBLICATION_THRESHOLD} is usual); 1 or less hides nothing
+     * @return the hidden cells; never null, unmodifiable
+     * @throws IllegalArgumentException if the table is not one of this report's
      */
-    private Set<Cell> hiddenIn(ReportTable table, int suppressBelow) {
-        Set<Cell> hidden = suppressed(table, suppressBelow);
-        if (table.title().equals(OTHER_ACTIVITY)) {
-            for (Cell cell : Set.copyOf(hidden)) {
-                if (cell.row().equals(PAYMENTS)) {
-                    hidden.add(new Cell(COMPENSATION, cell.column())); // a single payment's amount is one person's award
-                }
-            }
+    public Set<Cell> hidden(ReportTable table, int suppressBelow) {
+        if (table == null || !tables.contains(table)) {
+            throw new IllegalArgumentException("The table must be one of this report's");
         }
-        if (table.title().equals(ON_TIME)) {
-            ON_TIME_SOURCES.forEach((row, source) -> {
-                Set<Cell> inSource = suppressed(table(source), suppressBelow);
-                for (Cell cell : inSource) {
-                    hidden.add(new Cell(row, 2 * cell.column()));
-                }
-            });
+        if (suppressBelow <= 1) {
+            return Set.of();
         }
-        return hidden;
+        AnnualReport family = council == null ? this : council;
+        Map<String, Map<String, Set<Cell>>> plan = family.hiddenByThreshold.computeIfAbsent(suppressBelow, family::hideInFamily);
+        return plan.get(area == null ? "" : area).getOrDefault(table.title(), Set.of());
     }
 
-    /**
-     * The cells whose counts are hidden, column by column: those from 1 to one below the
-     * threshold; then, in a table with a total, as many of the next smallest as it takes for the
-     * hidden counts to add up to the threshold at least (the total minus the counts shown must not
-     * give a small count away), and the total itself when the whole column is small. In a table of
-     * rates a count and its base are hidden each for itself: a hidden count never hides a base
-     * that is not small.
-     *
-     * @param table a table of the report; not null
-     * @param suppressBelow the threshold; 1 or less hides nothing
-     * @return the hidden cells; never null
-     */
-    public static Set<Cell> suppressed(ReportTable table, int suppressBelow) {
-        Set<Cell> hidden = new HashSet<>();
-        if (suppressBelow <= 1 || table.kind() == ReportTable.Kind.VALUES) {
-            return hidden;
-        }
-        List<ReportTable.Row> rows = table.rows();
-        boolean totalled = totalled(table);
-        List<ReportTable.Row> parts = totalled ? rows.subList(0, rows.size() - 1) : rows;
-        for (int column = 0; column < table.columns().size(); column++) {
-            int c = column;
-            int hiddenSum = 0;
-            for (ReportTable.Row row : rows) {
-                int count = row.counts().get(c);
-                if (count > 0 && count < suppressBelow) {
-                    hidden.add(new Cell(row.label(), c));
-                    hiddenSum += parts.contains(row) ? count : 0;
+    /** The hidden cells of this, the council's report, and of each of its service areas' reports. */
+    private Map<String, Map<String, Set<Cell>>> hideInFamily(int suppressBelow) {
+        Map<String, AnnualReport> family = new LinkedHashMap<>();
+        family.put("", this);
+        settings.taxonomy().serviceAreas().forEach(a -> family.put(a, forServiceArea(a)));
+        Disclosure disclosure = new Disclosure(family, settings.timelinessYear());
+        Map<String, Map<String, Set<Cell>>> hidden = disclosure.hidden(suppressBelow);
+        family.forEach((key, report) -> {
+            Map<String, Set<Cell>> byTable = hidden.computeIfAbsent(key, k -> new HashMap<>());
+            Set<Cell> payments = byTable.getOrDefault(OTHER_ACTIVITY, Set.of());
+            for (Cell cell : Set.copyOf(payments)) {
+                if (cell.row().equals(PAYMENTS)) {
+                    // a single payment's amount is one person's award
+                    byTable.computeIfAbsent(OTHER_ACTIVITY, t -> new HashSet<>()).add(new Cell(COMPENSATION, cell.column()));
                 }
             }
-            if (totalled && hiddenSum > 0 && hiddenSum < suppressBelow) {
-                List<ReportTable.Row> shown = parts.stream()
-                        .filter(r -> !hidden.contains(new Cell(r.label(), c)) && r.counts().get(c) > 0)
-                        .sorted(Comparator.comparing((ReportTable.Row r) -> r.counts().get(c))).toList();
-                for (ReportTable.Row row : shown) {
-                    if (hiddenSum >= suppressBelow) {
-                        break;
+            Set<Cell> medians = new HashSet<>();
+            for (ReportTable.Row row : report.medianSizes.rows()) {
+                for (int p = 0; p < row.counts().size(); p++) {
+                    if (row.counts().get(p) > 0 && row.counts().get(p) < suppressBelow) {
+                        medians.add(new Cell(row.label(), p));
                     }
-                    hidden.add(new Cell(row.label(), c));
-                    hiddenSum += row.counts().get(c);
-                }
-                if (hiddenSum < suppressBelow) {
-                    hidden.add(new Cell(TOTAL, c));
                 }
             }
-        }
+            byTable.put(report.medianSizes.title(), medians);
+            byTable.replaceAll((title, cells) -> Set.copyOf(cells));
+        });
         return hidden;
     }
 
@@ -476,7 +545,7 @@ public final class AnnualReport {
 
     private static String label(Disposal disposal) {
         return switch (disposal) {
-            case VALID_COMPLAINT -> "Valid complaints";
+            case VALID_COMPLAINT -> VALID;
             case INELIGIBLE -> "Ineligible";
             case WITHDRAWN -> "Withdrawn";
             case ALTERNATIVE_ROUTE -> "Resolved by an alternative route";
@@ -491,9 +560,9 @@ public final class AnnualReport {
 
     /** The three stages, each with the events that start and answer it and the finding it records. */
     private enum ReportStage {
-        STAGE_1("Stage 1 outcomes", null, EventType.STAGE_1_RESPONSE_SENT, Reporting::stage1Finding),
-        STAGE_2("Stage 2 outcomes", EventType.STAGE_2_REQUESTED, EventType.STAGE_2_RESPONSE_SENT, Reporting::stage2Finding),
-        STAGE_3("Stage 3 outcomes", EventType.STAGE_3_REQUESTED, EventType.FINAL_RESPONSE_SENT, Reporting::stage3Finding);
+        STAGE_1(STAGE_1_OUTCOMES, null, EventType.STAGE_1_RESPONSE_SENT, Reporting::stage1Finding),
+        STAGE_2(STAGE_2_OUTCOMES, EventType.STAGE_2_REQUESTED, EventType.STAGE_2_RESPONSE_SENT, Reporting::stage2Finding),
+        STAGE_3(STAGE_3_OUTCOMES, EventType.STAGE_3_REQUESTED, EventType.FINAL_RESPONSE_SENT, Reporting::stage3Finding);
 
         private final String title;
         private final EventType requested;
@@ -534,10 +603,51 @@ public final class AnnualReport {
             EventType.RESOLVED, "Resolved", EventType.WITHDRAWN, "Withdrawn",
             EventType.REFERRED_TO_OMBUDSMAN, "Referred to the Ombudsman before a response");
 
-    /** Counts records into rows, a column per period. Not thread-safe: one report's work. */
+    /**
+     * A stage 2 investigation or review panel superseded by a fresh one, as a record of its own: the
+     * earlier attempt's events, extensions and deliveries, on the complaint's receipt, basis and
+     * suspensions. It counts only at the stage re-opened and after, in the years its events happened,
+     * and its finding is not recorded (the record's findings are the fresh attempt's).
+     */
+    private static CaseRecord earlierRun(CaseRecord record, EarlierAttempt attempt) {
+        ComplaintState live = record.journey();
+        ComplaintState state = new ComplaintState(attempt.stage(), live.received(), live.stage1ClockStart(), attempt.events(),
+                attempt.extensions(), attempt.deliveries(), live.basis(), live.suspensions(), List.of());
+        Reporting reporting = record.request().reporting();
+        return new CaseRecord(reporting == null ? record.request() : record.request().withReporting(new Reporting(
+                reporting.receiptMethod(), reporting.pointOfReceipt(), reporting.serviceArea(), reporting.stage1Finding(), null, null)),
+                Disposal.VALID_COMPLAINT, state, record.council());
+    }
+
+    /**
+     * Counts records into rows, a column per period. Not thread-safe: one report's work.
+     *
+     * @param valid the valid complaints, as recorded now
+     * @param runs the valid complaints, then each earlier attempt at a stage re-opened as a record of its own
+     * @param reopenedOn each earlier attempt's record, and the day its stage was re-opened
+     */
     private record Counter(List<ReportingPeriod> periods, LocalPolicy policy, List<CaseRecord> records, List<CaseRecord> valid,
+                           List<CaseRecord> runs, Map<CaseRecord, LocalDate> reopenedOn,
                            ReportSettings.TimelinessYear timelinessYear,
                            Map<LocalPolicy, Deadlines> bases) {
+
+        /**
+         * The requests of type {@code requested} made in {@code period}, one for each: a record's own,
+         * and each earlier attempt's; a re-opening is not a request.
+         */
+        private List<CaseRecord> made(EventType requested, ReportingPeriod period) {
+            EventType reopening = requested == EventType.STAGE_2_REQUESTED ? EventType.STAGE_2_REOPENED : EventType.STAGE_3_REOPENED;
+            return runs.stream().filter(r -> {
+                LocalDate day = r.journey().events().get(requested);
+                return period.contains(day) && !day.equals(r.journey().events().get(reopening));
+            }).toList();
+        }
+
+        /** The runs (complaints and earlier attempts) with {@code type} in {@code period}. */
+        private List<CaseRecord> happened(EventType type, ReportingPeriod period) {
+            return type == EventType.STAGE_2_REQUESTED || type == EventType.STAGE_3_REQUESTED ? made(type, period)
+                    : runs.stream().filter(r -> period.contains(r.journey().events().get(type))).toList();
+        }
 
         private List<String> columns() {
             return periods.stream().map(ReportingPeriod::label).toList();
@@ -569,28 +679,30 @@ public final class AnnualReport {
         /** Representations received in each period, by what became of them. */
         ReportTable representations() {
             List<String> order = java.util.Arrays.stream(Disposal.values()).map(AnnualReport::label).toList();
-            return table("Representations received", order, p -> records.stream()
+            return table(REPRESENTATIONS, order, p -> records.stream()
                     .filter(r -> p.contains(r.request().dates().received())).map(r -> label(r.disposal())).toList());
         }
 
         /** What happened in each period, whatever year each complaint was received. */
         ReportTable activity() {
             Map<String, EventType> rows = new LinkedHashMap<>();
-            rows.put("Stage 2 requests made", EventType.STAGE_2_REQUESTED);
-            rows.put("Stage 3 requests made", EventType.STAGE_3_REQUESTED);
+            rows.put(STAGE_2_MADE, EventType.STAGE_2_REQUESTED);
+            rows.put(STAGE_3_MADE, EventType.STAGE_3_REQUESTED);
             rows.put("Review panels held", EventType.PANEL_HELD);
-            rows.put("Referred to the Ombudsman", EventType.REFERRED_TO_OMBUDSMAN);
+            rows.put(REFERRED, EventType.REFERRED_TO_OMBUDSMAN);
+            rows.put(STAGE_2_REOPENINGS, EventType.STAGE_2_REOPENED);
+            rows.put(STAGE_3_REOPENINGS, EventType.STAGE_3_REOPENED);
             List<ReportTable.Row> out = new ArrayList<>();
-            out.add(new ReportTable.Row("Stage 1 complaints received", periods.stream()
+            out.add(new ReportTable.Row(RECEIVED, periods.stream()
                     .map(p -> (int) valid().stream().filter(r -> p.contains(r.journey().received())).count()).toList()));
             rows.forEach((label, type) -> out.add(new ReportTable.Row(label, periods.stream()
-                    .map(p -> (int) valid().stream().filter(r -> p.contains(r.journey().events().get(type))).count()).toList())));
+                    .map(p -> happened(type, p).size()).toList())));
             out.add(new ReportTable.Row("Complaints suspended (reg. 8)", periods.stream()
                     .map(p -> (int) valid().stream().filter(r -> r.journey().suspensions().stream()
                             .anyMatch(suspension -> p.contains(suspension.suspended()))).count()).toList()));
             out.add(new ReportTable.Row("Working days suspended", periods.stream()
                     .map(p -> valid().stream().mapToInt(r -> suspendedWorkingDays(r.journey(), p)).sum()).toList()));
-            return new ReportTable("Complaints and requests in the period", columns(), out);
+            return new ReportTable(ACTIVITY, columns(), out);
         }
 
         /**
@@ -610,7 +722,11 @@ public final class AnnualReport {
                 order.add(ESCALATED);
             }
             order.addAll(List.of(SUSPENDED_AT_END, OUTSTANDING_AT_END));
-            return table(stage.title, order, p -> valid().stream().map(r -> outcome(r, stage, p)).flatMap(Optional::stream).toList());
+            if (stage != ReportStage.STAGE_1) {
+                order.add(order.size() - 2, REOPENED_ROW);
+            }
+            return table(stage.title, order, p -> runs().stream().filter(r -> stage != ReportStage.STAGE_1 || !reopenedOn.containsKey(r))
+                    .map(r -> outcome(r, stage, p)).flatMap(Optional::stream).toList());
         }
 
         /** The one row of {@code stage}'s outcomes that {@code record} counts in for {@code period}, if any. */
@@ -635,7 +751,15 @@ public final class AnnualReport {
          * earliest of the endings at the stage (declined, resolved, withdrawn, referred), else the next
          * stage entered before an answer.
          */
-        private static Optional<Conclusion> conclusion(CaseRecord record, ReportStage stage) {
+        private Optional<Conclusion> conclusion(CaseRecord record, ReportStage stage) {
+            Optional<Conclusion> ended = ownConclusion(record, stage);
+            LocalDate reopened = reopenedOn.get(record);
+            return reopened == null || ended.filter(c -> !c.day().isAfter(reopened)).isPresent() ? ended
+                    : Optional.of(new Conclusion(reopened, REOPENED_ROW, false));
+        }
+
+        /** The same, but for an earlier attempt without the re-opening that ended it. */
+        private static Optional<Conclusion> ownConclusion(CaseRecord record, ReportStage stage) {
             Map<EventType, LocalDate> events = record.journey().events();
             Conclusion ended = null;
             LocalDate answered = events.get(stage.answered);
@@ -689,33 +813,86 @@ public final class AnnualReport {
          * and the final response (reg. 20).
          */
         List<ReportTable> times() {
+            return clocks().stream().map(c -> timeliness(c.title(), c.done(), c.extension(), c.within(), c.extended(), c.deadlines()))
+                    .toList();
+        }
+
+        /**
+         * A time limit the report measures: its table, the event that meets it, the extension event
+         * (null if it cannot be extended), its rows' labels, the stage it belongs to and its
+         * deadlines (the ordinary one, then the extended one) for a record.
+         */
+        private record Clock(String title, String overdueRow, EventType done, EventType extension, String within, String extended,
+                             ReportStage stage, Function<CaseRecord, List<Deadline>> deadlines) {
+        }
+
+        /** Stage 1 and 2, the review panel (reg. 19(4)), the panel's report and the final response (reg. 20). */
+        private List<Clock> clocks() {
             int cap = policy.stage1ExtensionMaximumWorkingDays();
             return List.of(
-                    timeliness("Stage 1 response times", EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_EXTENDED,
+                    new Clock(STAGE_1_TIMES, "Stage 1 responses", EventType.STAGE_1_RESPONSE_SENT, EventType.STAGE_1_EXTENDED,
                             "Within " + Timescale.T2_STAGE_1_RESPONSE.length() + " working days",
-                            "Within " + cap + " working days, extension recorded", this::stage1Deadlines),
-                    timeliness("Stage 2 response times", EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_EXTENDED,
+                            "Within an extension granted (at most " + cap + " working days)", ReportStage.STAGE_1, this::stage1Deadlines),
+                    new Clock("Stage 2 response times", "Stage 2 responses", EventType.STAGE_2_RESPONSE_SENT, EventType.STAGE_2_EXTENDED,
                             "Within " + Timescale.T6_STAGE_2_RESPONSE.length() + " working days",
-                            "Within " + Timescale.T6_STAGE_2_RESPONSE.extendedMaximum() + " working days, extension recorded",
-                            r -> {
+                            "Within an extension granted (at most " + Timescale.T6_STAGE_2_RESPONSE.extendedMaximum() + " working days)",
+                            ReportStage.STAGE_2, r -> {
                                 Deadlines d = deadlines(r.journey());
                                 LocalDate requested = r.journey().events().get(EventType.STAGE_2_REQUESTED);
                                 LocalDate start = d.stage2ClockStart(r.journey()).orElse(requested);
-                                return List.of(d.due(Timescale.T6_STAGE_2_RESPONSE, start), d.stage2MaximumFromRequest(requested)
-                                        .orElse(d.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, start)));
+                                return List.of(d.due(Timescale.T6_STAGE_2_RESPONSE, start), asGranted(r, Timescale.T6_STAGE_2_RESPONSE,
+                                        start, d.stage2MaximumFromRequest(requested)
+                                                .orElse(d.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, start))));
                             }),
-                    timeliness("Review panels held", EventType.PANEL_HELD, null,
-                            "Within " + Timescale.T9_REVIEW_PANEL.length() + " working days of the request", null,
+                    new Clock("Review panels held", "Review panels", EventType.PANEL_HELD, null,
+                            "Within " + Timescale.T9_REVIEW_PANEL.length() + " working days of the request", null, ReportStage.STAGE_3,
                             r -> List.of(deadlines(r.journey()).due(Timescale.T9_REVIEW_PANEL,
                                     r.journey().events().get(EventType.STAGE_3_REQUESTED)))),
-                    timeliness("Panel reports (reg. 20)", EventType.PANEL_REPORT_RECEIVED, null,
-                            "Within " + Timescale.T10_PANEL_REPORT.length() + " working days of the panel", null,
+                    new Clock("Panel reports (reg. 20)", "Panel reports", EventType.PANEL_REPORT_RECEIVED, null,
+                            "Within " + Timescale.T10_PANEL_REPORT.length() + " working days of the panel", null, ReportStage.STAGE_3,
                             r -> List.of(deadlines(r.journey()).due(Timescale.T10_PANEL_REPORT,
                                     r.journey().events().get(EventType.PANEL_HELD)))),
-                    timeliness("Final responses (reg. 20)", EventType.FINAL_RESPONSE_SENT, null,
-                            "Within " + Timescale.T11_FINAL_RESPONSE.length() + " working days of the report", null,
+                    new Clock("Final responses (reg. 20)", "Final responses", EventType.FINAL_RESPONSE_SENT, null,
+                            "Within " + Timescale.T11_FINAL_RESPONSE.length() + " working days of the report", null, ReportStage.STAGE_3,
                             r -> List.of(deadlines(r.journey()).due(Timescale.T11_FINAL_RESPONSE,
                                     r.journey().events().get(EventType.PANEL_REPORT_RECEIVED)))));
+        }
+
+        /**
+         * The responses overdue at each period's end: the clock started by then, the response not
+         * sent, the stage not ended otherwise, the complaint not suspended, and the deadline (moved on
+         * by suspensions ended by then; the extension's, if one was recorded by then) already past.
+         * A stock at the period's end, beside the response times' flow.
+         */
+        ReportTable overdue() {
+            List<ReportTable.Row> rows = new ArrayList<>();
+            for (Clock clock : clocks()) {
+                rows.add(new ReportTable.Row(clock.overdueRow(), periods.stream()
+                        .map(p -> (int) valid().stream().filter(r -> overdueAt(r, clock, p.to())).count()).toList()));
+            }
+            return new ReportTable(OVERDUE, columns(), rows);
+        }
+
+        private boolean overdueAt(CaseRecord r, Clock clock, LocalDate end) {
+            ComplaintState state = r.journey();
+            LocalDate done = state.events().get(clock.done());
+            if (done != null && !done.isAfter(end) || suspendedAt(state, end)
+                    || conclusion(r, clock.stage()).filter(c -> !c.day().isAfter(end)).isPresent()) {
+                return false;
+            }
+            List<Deadline> due;
+            try {
+                due = clock.deadlines().apply(r);
+            } catch (IllegalArgumentException notStarted) {
+                return false;
+            }
+            if (due.get(0).trigger().isAfter(end)) {
+                return false;
+            }
+            LocalDate extendedOn = clock.extension() == null ? null : state.events().get(clock.extension());
+            Deadline deadline = extendedOn != null && !extendedOn.isAfter(end) ? due.get(1) : due.get(0);
+            List<Suspension> ended = state.suspensions().stream().filter(s -> s.resumed() != null && !s.resumed().isAfter(end)).toList();
+            return deadlines(state).paused(deadline, ended).due().isBefore(end);
         }
 
         /**
@@ -727,7 +904,7 @@ public final class AnnualReport {
                                        Function<CaseRecord, List<Deadline>> deadlinesOf) {
             if (timelinessYear == ReportSettings.TimelinessYear.DUE) {
                 List<String> order = extended == null ? List.of(within, LATE, NOT_SENT) : List.of(within, extended, LATE, NOT_SENT);
-                return table(title, order, p -> valid().stream().filter(r -> dueIn(r, p, deadlinesOf))
+                return table(title, order, p -> runs().stream().filter(r -> dueIn(r, p, deadlinesOf))
                         .filter(r -> r.journey().events().get(done) != null || !endedOtherwise(r, done)).map(r -> {
                     LocalDate sent = r.journey().events().get(done);
                     // judged as now known: a response sent after the year's end was late in the year it was due
@@ -735,7 +912,7 @@ public final class AnnualReport {
                 }).toList());
             }
             List<String> order = extended == null ? List.of(within, LATE) : List.of(within, extended, LATE);
-            return table(title, order, p -> valid().stream().filter(r -> p.contains(r.journey().events().get(done)))
+            return table(title, order, p -> runs().stream().filter(r -> p.contains(r.journey().events().get(done)))
                     .map(r -> timeliness(r, done, extension, within, extended, deadlinesOf)).toList());
         }
 
@@ -743,7 +920,7 @@ public final class AnnualReport {
          * Whether the stage whose answer is {@code done} ended without one (declined, resolved,
          * withdrawn, referred to the Ombudsman, or escalated): no response was then owed.
          */
-        private static boolean endedOtherwise(CaseRecord r, EventType done) {
+        private boolean endedOtherwise(CaseRecord r, EventType done) {
             return java.util.Arrays.stream(ReportStage.values()).filter(s -> s.answered == done).findFirst()
                     .flatMap(stage -> conclusion(r, stage)).filter(c -> !c.answered()).isPresent();
         }
@@ -782,7 +959,22 @@ public final class AnnualReport {
         private List<Deadline> stage1Deadlines(CaseRecord r) {
             Deadlines d = deadlines(r.journey());
             LocalDate start = r.journey().stage1ClockStart();
-            return List.of(d.due(Timescale.T2_STAGE_1_RESPONSE, start), d.latestIfExtended(Timescale.T2_STAGE_1_RESPONSE, start));
+            return List.of(d.due(Timescale.T2_STAGE_1_RESPONSE, start),
+                    asGranted(r, Timescale.T2_STAGE_1_RESPONSE, start, d.latestIfExtended(Timescale.T2_STAGE_1_RESPONSE, start)));
+        }
+
+        /**
+         * The extended deadline a response is judged against: the length of the extension granted
+         * (reg. 14, reg. 17), never past {@code latest}, the most the law allows; {@code latest} itself
+         * where the record has the extension's event but not its length.
+         */
+        private Deadline asGranted(CaseRecord r, Timescale timescale, LocalDate start, Deadline latest) {
+            java.util.OptionalInt granted = r.journey().extendedLength(timescale);
+            if (granted.isEmpty()) {
+                return latest;
+            }
+            Deadline extended = deadlines(r.journey()).extended(timescale, start, granted.getAsInt());
+            return extended.due().isBefore(latest.due()) ? extended : latest;
         }
 
         /** Whether a stage 1 response was on time: within the period, or the extended one with an extension recorded. */
@@ -842,16 +1034,18 @@ public final class AnnualReport {
             List<ReportTable> tables = new ArrayList<>();
             tables.add(table("Stage 1 complaints received by the council's service area", areas,
                     p -> valid().stream().filter(r -> p.contains(r.journey().received())).map(area).toList()));
-            tables.add(table("Stage 2 requests made by the council's service area", areas, p -> valid().stream()
-                    .filter(r -> p.contains(r.journey().events().get(EventType.STAGE_2_REQUESTED))).map(area).toList()));
-            tables.add(table("Stage 3 requests made by the council's service area", areas, p -> valid().stream()
-                    .filter(r -> p.contains(r.journey().events().get(EventType.STAGE_3_REQUESTED))).map(area).toList()));
-            tables.add(byArea("Stage 1 responses on time, by the council's service area", areas, area, this::stage1OnTime));
+            tables.add(table("Stage 2 requests made by the council's service area", areas,
+                    p -> made(EventType.STAGE_2_REQUESTED, p).stream().map(area).toList()));
+            tables.add(table("Stage 3 requests made by the council's service area", areas,
+                    p -> made(EventType.STAGE_3_REQUESTED, p).stream().map(area).toList()));
+            tables.add(byArea(ON_TIME_BY_AREA, areas, area, this::stage1OnTime));
             tables.add(byArea("Stage 1 responses upheld or partly upheld, by the council's service area", areas, area,
                     r -> reporting(r).map(Reporting::stage1Finding)
                             .filter(f -> f == Finding.UPHELD || f == Finding.PARTIALLY_UPHELD).isPresent()));
             tables.add(labelled("Themes of the stage 1 complaints received", taxonomy.themes(),
                     p -> valid().stream().filter(r -> p.contains(r.journey().received())).toList(),
+                    r -> Optional.ofNullable(r.council()).map(CouncilClassification::themes).orElse(Set.of())));
+            tables.add(labelled("Themes of the stage 2 requests made", taxonomy.themes(), p -> made(EventType.STAGE_2_REQUESTED, p),
                     r -> Optional.ofNullable(r.council()).map(CouncilClassification::themes).orElse(Set.of())));
             tables.add(labelled("Learning and actions recorded", taxonomy.learning(),
                     p -> valid().stream().filter(r -> lastResponse(r).filter(p::contains).isPresent()).toList(),
@@ -871,11 +1065,11 @@ public final class AnnualReport {
             }
             List<ReportTable> tables = new ArrayList<>();
             Map<String, EventType> stages = new LinkedHashMap<>();
-            stages.put("Stage 1 complaints received", null);
-            stages.put("Stage 2 requests made", EventType.STAGE_2_REQUESTED);
+            stages.put(RECEIVED, null);
+            stages.put(STAGE_2_MADE, EventType.STAGE_2_REQUESTED);
             stages.forEach((what, event) -> {
-                Function<ReportingPeriod, List<CaseRecord>> inPeriod = p -> valid().stream()
-                        .filter(r -> p.contains(event == null ? r.journey().received() : r.journey().events().get(event))).toList();
+                Function<ReportingPeriod, List<CaseRecord>> inPeriod = p -> event == null
+                        ? valid().stream().filter(r -> p.contains(r.journey().received())).toList() : made(event, p);
                 tables.add(monitored(what + " by the service user's sex", EqualityMonitoring.Sex.values(), inPeriod,
                         m -> m.sex()));
                 tables.add(monitored(what + " by the service user's ethnic group", EqualityMonitoring.EthnicGroup.values(), inPeriod,
@@ -898,24 +1092,36 @@ public final class AnnualReport {
             return Optional.ofNullable(record.council()).map(CouncilClassification::equality);
         }
 
-        /** The stage 2 requests made in each period, by who made the complaint (seed councils' "origin" of stage 2 complaints). */
+        /** The stage 2 requests made in each period, by who made them for the complainant, if anyone. */
+        ReportTable stage2ThroughARepresentative() {
+            List<String> order = java.util.Arrays.stream(RepresentativeKind.values()).map(e -> words(e.name())).toList();
+            return table("Stage 2 requests made through a representative", order, p -> made(EventType.STAGE_2_REQUESTED, p).stream()
+                    .map(r -> Optional.ofNullable(r.request().representation()).flatMap(AnnualReport::representative)
+                            .map(kind -> words(kind.name())).orElse(NO_REPRESENTATIVE)).toList());
+        }
+
+        /** The stage 2 requests made in each period, by who made the complaint (councils' "origin" of stage 2 complaints). */
         ReportTable stage2ByComplainant() {
             List<String> order = java.util.Arrays.stream(ComplainantRole.values()).map(e -> words(e.name())).toList();
-            return table("Stage 2 requests made by complainant", order, p -> valid().stream()
-                    .filter(r -> p.contains(r.journey().events().get(EventType.STAGE_2_REQUESTED)))
+            return table("Stage 2 requests made by complainant", order, p -> made(EventType.STAGE_2_REQUESTED, p).stream()
                     .map(r -> words(r.request().complainantRole().name())).toList());
         }
 
         /**
          * What the council publishes beside its complaints, each in the period it happened:
          * compliments by service area, MP and councillor enquiries, the Ombudsman's decisions and the
-         * remedies agreed, compensation paid.
+         * remedies agreed, compensation paid. A service area's report has only the compliments and
+         * the Ombudsman's decisions, which are recorded by area.
          *
-         * @throws IllegalArgumentException if a compliment's service area is not the taxonomy's
+         * @param whole true for the council's report, false for a service area's
+         * @throws IllegalArgumentException if a compliment's or a decision's service area is not the taxonomy's
          */
-        List<ReportTable> other(OtherActivity other, CouncilTaxonomy taxonomy) {
-            if (other.compliments().stream().anyMatch(c -> c.serviceArea() != null && !taxonomy.serviceAreas().contains(c.serviceArea()))) {
-                throw new IllegalArgumentException("A compliment is classified in a service area the council's taxonomy does not have");
+        List<ReportTable> other(OtherActivity other, CouncilTaxonomy taxonomy, boolean whole) {
+            if (java.util.stream.Stream.concat(other.compliments().stream().map(OtherActivity.Compliment::serviceArea),
+                    other.ombudsmanDecisions().stream().map(OtherActivity.OmbudsmanDecision::serviceArea))
+                    .anyMatch(a -> a != null && !taxonomy.serviceAreas().contains(a))) {
+                throw new IllegalArgumentException("A compliment or an Ombudsman decision is classified in a service area the "
+                        + "council's taxonomy does not have");
             }
             List<String> areas = new ArrayList<>(taxonomy.serviceAreas());
             areas.add(NOT_CLASSIFIED);
@@ -925,6 +1131,9 @@ public final class AnnualReport {
             tables.add(table("Ombudsman decisions", java.util.Arrays.stream(OtherActivity.Decision.values())
                     .map(d -> words(d.name())).toList(), p -> other.ombudsmanDecisions().stream()
                     .filter(d -> p.contains(d.decided())).map(d -> words(d.decision().name())).toList()));
+            if (!whole) {
+                return tables;
+            }
             tables.add(new ReportTable(OTHER_ACTIVITY, columns(), List.of(
                     new ReportTable.Row("MP and councillor enquiries", periods.stream()
                             .map(p -> (int) other.enquiries().stream().filter(p::contains).count()).toList()),
@@ -948,17 +1157,21 @@ public final class AnnualReport {
          * clock started (stage 1's, stage 2's, the panel's report) to the day the response was sent,
          * less the working days consideration stood wholly suspended. A median of an even number is
          * the mean of the middle two, rounded half up; none where no response was sent.
+         *
+         * @param sizes true for how many responses each median is of, in place of the medians
          */
-        ReportTable medians() {
+        ReportTable medians(boolean sizes) {
             Map<String, EventType> rows = new LinkedHashMap<>();
             rows.put("Stage 1 responses", EventType.STAGE_1_RESPONSE_SENT);
             rows.put("Stage 2 responses", EventType.STAGE_2_RESPONSE_SENT);
             rows.put("Final responses, from the panel's report", EventType.FINAL_RESPONSE_SENT);
             List<ReportTable.Row> out = new ArrayList<>();
-            rows.forEach((label, sent) -> out.add(new ReportTable.Row(label, periods.stream().map(p -> median(valid().stream()
-                    .filter(r -> p.contains(r.journey().events().get(sent)))
-                    .map(r -> daysToRespond(r, sent)).flatMap(Optional::stream).toList())).toList())));
-            return new ReportTable("Median working days to respond", columns(), out, ReportTable.Kind.VALUES);
+            rows.forEach((label, sent) -> out.add(new ReportTable.Row(label, periods.stream().map(p -> {
+                List<Integer> days = runs().stream().filter(r -> p.contains(r.journey().events().get(sent)))
+                        .map(r -> daysToRespond(r, sent)).flatMap(Optional::stream).toList();
+                return sizes ? Integer.valueOf(days.size()) : median(days);
+            }).toList())));
+            return new ReportTable(MEDIANS, columns(), out, ReportTable.Kind.VALUES);
         }
 
         /** The working days from the clock's start to {@code sent}, less those wholly suspended; empty if the start is not recorded. */
@@ -1034,20 +1247,17 @@ public final class AnnualReport {
          */
         ReportTable escalation() {
             List<ReportTable.Row> rows = new ArrayList<>();
-            rows.add(rate("Stage 2 requests, out of stage 1 responses sent", EventType.STAGE_2_REQUESTED,
-                    EventType.STAGE_1_RESPONSE_SENT));
-            rows.add(rate("Stage 3 requests, out of stage 2 responses sent", EventType.STAGE_3_REQUESTED,
-                    EventType.STAGE_2_RESPONSE_SENT));
-            rows.add(rate("Referrals to the Ombudsman, out of final responses sent", EventType.REFERRED_TO_OMBUDSMAN,
-                    EventType.FINAL_RESPONSE_SENT));
+            rows.add(rate(ESCALATION_TO_2, EventType.STAGE_2_REQUESTED, EventType.STAGE_1_RESPONSE_SENT));
+            rows.add(rate(ESCALATION_TO_3, EventType.STAGE_3_REQUESTED, EventType.STAGE_2_RESPONSE_SENT));
+            rows.add(rate(ESCALATION_TO_OMBUDSMAN, EventType.REFERRED_TO_OMBUDSMAN, EventType.FINAL_RESPONSE_SENT));
             return new ReportTable(ESCALATION, rateColumns(), rows, ReportTable.Kind.RATES);
         }
 
         private ReportTable.Row rate(String label, EventType counted, EventType base) {
             List<Integer> counts = new ArrayList<>();
             for (ReportingPeriod p : periods) {
-                counts.add((int) valid().stream().filter(r -> p.contains(r.journey().events().get(counted))).count());
-                counts.add((int) valid().stream().filter(r -> p.contains(r.journey().events().get(base))).count());
+                counts.add(happened(counted, p).size());
+                counts.add(happened(base, p).size());
             }
             return new ReportTable.Row(label, counts);
         }

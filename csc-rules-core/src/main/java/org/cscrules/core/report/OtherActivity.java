@@ -70,13 +70,26 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
      * @param decided the day of the decision; not null
      * @param decision what was decided; not null
      * @param remedyAgreed whether the council agreed a remedy (an apology, a payment, a change of practice)
+     * @param serviceArea the council's service area the complaint was about (one of its taxonomy's), or null
      */
-    public record OmbudsmanDecision(LocalDate decided, Decision decision, boolean remedyAgreed) {
+    public record OmbudsmanDecision(LocalDate decided, Decision decision, boolean remedyAgreed, String serviceArea) {
         /** Checks the day and the decision are given. */
         public OmbudsmanDecision {
             if (decided == null || decision == null) {
                 throw new IllegalArgumentException("An Ombudsman decision needs its day and what was decided");
             }
+        }
+
+        /**
+         * A decision not classified by service area.
+         *
+         * @param decided the day of the decision; not null
+         * @param decision what was decided; not null
+         * @param remedyAgreed whether the council agreed a remedy
+         * @throws IllegalArgumentException if the day or the decision is null
+         */
+        public OmbudsmanDecision(LocalDate decided, Decision decision, boolean remedyAgreed) {
+            this(decided, decision, remedyAgreed, null);
         }
     }
 
@@ -116,6 +129,18 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
      */
     public static OtherActivity none() {
         return new OtherActivity(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * What of this is recorded against {@code area}: its compliments and the Ombudsman's decisions
+     * about it; nothing else is recorded by area.
+     *
+     * @param area a service area of the council's taxonomy; not null
+     * @return the area's part; never null
+     */
+    public OtherActivity ofServiceArea(String area) {
+        return new OtherActivity(compliments.stream().filter(c -> area.equals(c.serviceArea())).toList(), List.of(),
+                ombudsmanDecisions.stream().filter(d -> area.equals(d.serviceArea())).toList(), List.of());
     }
 
     /**

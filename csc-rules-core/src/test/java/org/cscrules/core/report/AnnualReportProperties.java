@@ -181,6 +181,105 @@ class AnnualReportProperties {
         }
     }
 
+    private static final List<String> AREAS = List.of("North", "South", "Fostering");
+
+    /**
+     * Suppression holds across the whole report, checked by the attacks a reader could make on the
+     * published CSV of the council's report and of each of its service areas' reports, over three
+     * years: no small count hidden in an area's report is the council's count less the other areas'
+     * (where those add up); none of a stage's complaints open at a year's end is the next year's total
+     * less those entering it and the other row carried over; and no breakdown of the complaints
+     * received, its total hidden, gives hidden counts adding up to less than 5 once the total is read
+     * from the activity table.
+     */
+    @Property(tries = 200)
+    void noSmallCountCanBeWorkedOutAcrossTablesYearsOrServiceAreas(@ForAll("years") List<Draft> drafts) {
+        List<CaseRecord> records = new ArrayList<>();
+        for (Draft draft : drafts) {
+            CaseRecord record = build(draft, 0);
+            String area = draft.area() == null ? null : AREAS.get(draft.area().ordinal() % AREAS.size());
+            records.add(new CaseRecord(record.request(), record.disposal(), record.journey(),
+                    new CouncilClassification(area, null, null)));
+        }
+        AnnualReport council = AnnualReport.of(ReportingPeriod.financialYear(2024), records, LocalPolicy.statutoryDefaults(),
+                new ReportSettings(ReportSettings.Rounding.HALF_UP, 2).withTaxonomy(new CouncilTaxonomy(AREAS, List.of(), List.of())));
+        Map<String, Map<String, String>> published = new java.util.LinkedHashMap<>();
+        Map<String, AnnualReport> reports = new java.util.LinkedHashMap<>();
+        reports.put("", council);
+        AREAS.forEach(a -> reports.put(a, council.forServiceArea(a)));
+        reports.forEach((name, report) -> {
+            Map<String, String> cells = new java.util.HashMap<>();
+            report.toCsv(AnnualReport.PUBLICATION_THRESHOLD).lines().skip(1).map(AnnualReportProperties::csv)
+                    .forEach(c -> cells.put(c.get(0) + "|" + c.get(1) + "|" + c.get(2), c.get(3)));
+            published.put(name, cells);
+        });
+        int small = AnnualReport.PUBLICATION_THRESHOLD;
+        // the areas' difference
+        published.get("").forEach((key, shown) -> {
+            if (shown.equals(AnnualReport.HIDDEN) || shown.isEmpty() || key.startsWith(AnnualReport.MEDIANS + "|")) {
+                return;
+            }
+            List<String> areaCells = AREAS.stream().map(a -> published.get(a).get(key)).filter(java.util.Objects::nonNull).toList();
+            List<Integer> areaCounts = AREAS.stream().filter(a -> published.get(a).containsKey(key))
+                    .map(a -> count(reports.get(a), key)).toList();
+            long hiddenAreas = areaCells.stream().filter(AnnualReport.HIDDEN::equals).count();
+            if (areaCells.size() == AREAS.size() && hiddenAreas == 1
+                    && areaCounts.stream().mapToInt(Integer::intValue).sum() == Integer.parseInt(shown)) {
+                int hiddenCount = areaCounts.get(areaCells.indexOf(AnnualReport.HIDDEN));
+                assertThat(hiddenCount >= small || hiddenCount == 0).as("%s: an area's small count is the council's less the others'", key)
+                        .isTrue();
+            }
+        });
+        reports.forEach((name, report) -> {
+            Map<String, String> cells = published.get(name);
+            List<String> years = report.table(AnnualReport.ACTIVITY).columns();
+            // the carry-over into the next year
+            AnnualReport.OUTCOMES_ENTERED.forEach((outcomes, entered) -> {
+                for (int p = 1; p < years.size(); p++) {
+                    String total = cells.get(outcomes + "|" + AnnualReport.TOTAL + "|" + years.get(p));
+                    int year = p;
+                    List<String> in = entered.stream().map(row -> cells.get(AnnualReport.ACTIVITY + "|" + row + "|" + years.get(year))).toList();
+                    String open = cells.get(outcomes + "|" + AnnualReport.OUTSTANDING_AT_END + "|" + years.get(p - 1));
+                    String suspended = cells.get(outcomes + "|" + AnnualReport.SUSPENDED_AT_END + "|" + years.get(p - 1));
+                    if (!total.equals(AnnualReport.HIDDEN) && !in.contains(AnnualReport.HIDDEN)
+                            && open.equals(AnnualReport.HIDDEN) != suspended.equals(AnnualReport.HIDDEN)) {
+                        int revealed = Integer.parseInt(total) - in.stream().mapToInt(Integer::parseInt).sum()
+                                - Integer.parseInt(open.equals(AnnualReport.HIDDEN) ? suspended : open);
+                        assertThat(revealed >= small || revealed == 0).as("%s %s: carried over", name, outcomes).isTrue();
+                    }
+                }
+            });
+            // a breakdown's hidden total read from the activity
+            for (ReportTable table : report.tables()) {
+                if (!table.title().startsWith(AnnualReport.RECEIVED + " by ")) {
+                    continue;
+                }
+                for (String year : years) {
+                    String activity = cells.get(AnnualReport.ACTIVITY + "|" + AnnualReport.RECEIVED + "|" + year);
+                    if (!cells.get(table.title() + "|" + AnnualReport.TOTAL + "|" + year).equals(AnnualReport.HIDDEN)
+                            || activity.equals(AnnualReport.HIDDEN)) {
+                        continue;
+                    }
+                    int hiddenSum = Integer.parseInt(activity) - table.rows().stream().filter(r -> !r.label().equals(AnnualReport.TOTAL))
+                            .map(r -> cells.get(table.title() + "|" + r.label() + "|" + year))
+                            .filter(c -> !c.equals(AnnualReport.HIDDEN)).mapToInt(Integer::parseInt).sum();
+                    assertThat(hiddenSum >= small || hiddenSum == 0).as("%s %s", table.title(), year).isTrue();
+                }
+            }
+        });
+    }
+
+    /** The true count behind a CSV key (table|row|column) of {@code report}. */
+    private static int count(AnnualReport report, String key) {
+        String[] parts = key.split("\\|", -1);
+        ReportTable table = report.table(parts[0]);
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            columns.add(table.rates() && i % 2 == 1 ? table.columns().get(i - 1) + " " + AnnualReport.OUT_OF : table.columns().get(i));
+        }
+        return table.row(parts[1]).counts().get(columns.indexOf(parts[2]));
+    }
+
     /** The cells of one line of CSV, quotes undone. */
     private static List<String> csv(String line) {
         List<String> cells = new ArrayList<>();

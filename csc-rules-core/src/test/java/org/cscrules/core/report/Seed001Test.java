@@ -2,11 +2,13 @@ package org.cscrules.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cscrules.core.Fixtures.BASIS;
+import static org.cscrules.core.report.SeedFigures.spread;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
@@ -32,13 +34,16 @@ import org.junit.jupiter.api.Test;
  * Cheshire West and Chester's annual report for 2016-17 (seed 001), its tables recreated figure
  * for figure, each year beside the three before it, from records built to match what it publishes:
  * T1 (representations), T3 (stage 1 outcomes), T4 (stage 2), stage 3 in the text, T7 (response
- * times), T8 (point of receipt), T9 (method of receipt), T10 (person making the complaint) and §2.8
- * (the Ombudsman). Where the seed's own figures cannot all be true together, or the report counts
+ * times), T8 (point of receipt), T9 (method of receipt), T10 (person making the complaint), §2.8
+ * (the Ombudsman), and, from the council's own categories ({@link CouncilTaxonomy}) and its other
+ * records ({@link OtherActivity}), T5 (by service area and locality), T6 (by subject), T11 and T12
+ * (compliments). Where the seed's own figures cannot all be true together, or the report counts
  * more honestly than the seed prints, the test says which and why:
  * <ul>
- *   <li>2014-15: T1 and T3 give 85 valid complaints; T7 to T10 total 86. One of them is wrong; the
+ *   <li>2014-15: T1 and T3 give 85 valid complaints; T5 to T10 total 86. One of them is wrong; the
  *       records follow T1 and T3, so those tables' 2014-15 columns here total 85, one fewer in their
- *       largest row (late 44, complaints team 81, email 28, parents 56), each assertion saying so.</li>
+ *       largest row (Children in Care Chester 17, social worker 26, late 44, complaints team 81, email 28,
+ *       parents 56), each assertion saying so.</li>
  *   <li>T4 counts only the stage 2 investigations; the text says 6 asked for stage 2 in 2016-17, 3 were
  *       not taken forward, and 11 asked in 2015-16. The report counts every request and shows those
  *       not taken forward as "Declined" (the Ombudsman finds fault in refusing a request made in time).</li>
@@ -47,6 +52,15 @@ import org.junit.jupiter.api.Test;
  *       route" together; T8's "Other" is "Not recorded" (the library's points of receipt have no other);
  *       T10's "Advocacy service" is a child's complaint made through an advocate, counted in the role
  *       rows with the children and in the representative table as "Advocate".</li>
+ *   <li>T5 and T12 have two levels, a service and its localities or teams; a complaint or compliment has one
+ *       of the council's service areas, so each locality is one ("Children in Need: Winsford") and a
+ *       service's line is the sum of its localities. T6's subjects and their sub-categories are the council's
+ *       themes, a complaint having its subject and, where T6 gives one, its sub-category.</li>
+ *   <li>T5's "multi-service 'shared' complaint" is counted two ways: in 2016-17 its "1*" is one of the 52,
+ *       in 2013-14 its "5 + 1*" would make the rows 61 for a total of 60. The report gives a complaint one
+ *       service area and cannot mark one shared.</li>
+ *   <li>T12's rows for 2015-16 sum to 45, its total (and T11's) is 46: the one compliment in no row is "Not
+ *       classified".</li>
  * </ul>
  */
 class Seed001Test {
@@ -75,19 +89,65 @@ class Seed001Test {
                     new int[] {4, 11, 35, 0, 2}, new int[] {1, 37, 6, 0, 0, 3, 5}, 6,
                     new Finding[] {Finding.PARTIALLY_UPHELD, Finding.PARTIALLY_UPHELD, Finding.PARTIALLY_UPHELD}, 1));
 
-    /** A list in which each value appears as often as its count: a table's column, one value per record. */
-    @SafeVarargs
-    private static <T> List<T> spread(int[] counts, T... values) {
-        List<T> out = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            out.addAll(Collections.nCopies(counts[i], values[i]));
-        }
-        return out;
+    private static final String CIN = "Children in Need: ";
+    private static final String CIC = "Children in Care: ";
+    private static final String PROVIDER = "Provider Services: ";
+    private static final String CWD = "Children with Disabilities";
+    private static final String SAFEGUARDING = "Safeguarding";
+    private static final String CONTACT_AND_REFERRAL = "Contact and Referral Team";
+    /**
+     * T5's and T12's rows: each locality of a service, and each service without localities, is one of the
+     * council's service areas, the service's name before the colon. A complaint has one service area.
+     */
+    private static final List<String> AREAS = List.of(CIN + "Winsford", CIN + "Chester", CIN + "Ellesmere Port",
+            CIC + "Winsford", CIC + "Chester", CIC + "Ellesmere Port", "Leaving Care", CWD, PROVIDER + "Fostering",
+            PROVIDER + "Adoption", "Integrated Early Support", SAFEGUARDING, CONTACT_AND_REFERRAL, "Transition Team");
+
+    private static final String SERVICE = "Standard of Service Delivery";
+    private static final String SOCIAL_WORKER = "Social Worker";
+    private static final String COMMUNICATION = "Communication";
+    /**
+     * T6's rows: each subject (primary area of concern), and after it each of its sub-categories, named
+     * after it. A complaint has its subject as a theme, and its sub-category too where T6 gives one.
+     */
+    private static final List<String> SUBJECTS = List.of(SERVICE, SERVICE + ": inaccuracies in assessments",
+            SERVICE + ": lack of support", SERVICE + ": failure to investigate concerns",
+            SERVICE + ": issues with contact arrangements", SOCIAL_WORKER, SOCIAL_WORKER + ": allegations of misconduct",
+            SOCIAL_WORKER + ": issues with attitude or behaviour", SOCIAL_WORKER + ": lack of support",
+            SOCIAL_WORKER + ": preference for one parent over another", COMMUNICATION, COMMUNICATION + ": lack of response",
+            COMMUNICATION + ": late or missing reports", COMMUNICATION + ": cancellation of appointments", "Child Protection Issues",
+            "Financial Issues", "Accommodation/Placement Issues", "Adoption", "Fostering",
+            "Eligibility for Service / Unhappy with Social Care involvement", "Data Protection Issues");
+    private static final CouncilTaxonomy CHESHIRE_WEST = new CouncilTaxonomy(AREAS, SUBJECTS, List.of());
+
+    /**
+     * One year in the council's own categories, in the order of {@link #AREAS} and {@link #SUBJECTS}: the
+     * complaints by service area (T5), by their most detailed subject (T6: the sub-category where there is
+     * one, else the subject), and the compliments by service area, then those in none (T12).
+     */
+    private record Classified(int start, int[] areas, int[] subjects, int[] compliments) {
     }
+
+    private static final List<Classified> CLASSIFIED = List.of(
+            new Classified(2013, new int[] {17, 10, 7, 5, 10, 3, 3, 4, 0, 0, 1, 0, 0, 0},
+                    new int[] {31, 0, 0, 0, 0, 20, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 2, 2, 0},
+                    new int[] {7, 6, 4, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}),
+            new Classified(2014, new int[] {16, 8, 13, 5, 17, 3, 5, 8, 2, 1, 1, 6, 0, 0},
+                    new int[] {23, 0, 0, 0, 0, 26, 0, 0, 0, 0, 25, 0, 0, 0, 1, 2, 3, 0, 3, 0, 2},
+                    new int[] {1, 1, 7, 0, 0, 0, 0, 0, 1, 4, 0, 0, 0, 0, 0}),
+            new Classified(2015, new int[] {6, 15, 19, 7, 4, 1, 6, 7, 0, 0, 1, 1, 1, 0},
+                    new int[] {0, 0, 14, 3, 5, 0, 11, 6, 0, 0, 0, 7, 2, 1, 3, 0, 6, 1, 3, 6, 0},
+                    new int[] {19, 4, 2, 1, 3, 6, 0, 3, 4, 3, 0, 0, 0, 0, 1}),
+            new Classified(2016, new int[] {11, 13, 8, 2, 5, 1, 1, 7, 0, 0, 0, 0, 1, 3},
+                    new int[] {0, 5, 12, 4, 1, 0, 1, 12, 4, 3, 0, 4, 1, 2, 0, 0, 3, 0, 0, 0, 0},
+                    new int[] {2, 6, 2, 2, 1, 11, 0, 1, 5, 2, 0, 2, 0, 0, 0}));
 
     private static List<CaseRecord> records() {
         List<CaseRecord> records = new ArrayList<>();
         for (Year year : YEARS) {
+            Classified classified = CLASSIFIED.get(YEARS.indexOf(year));
+            List<String> areas = spread(classified.areas(), AREAS.toArray(String[]::new));
+            List<String> subjects = spread(classified.subjects(), SUBJECTS.toArray(String[]::new));
             List<Finding> stage1 = spread(year.stage1(), Finding.UPHELD, Finding.PARTIALLY_UPHELD, Finding.NOT_UPHELD);
             List<Integer> days = spread(year.times(), 8, 15, 25);
             List<PointOfReceipt> points = spread(year.points(), PointOfReceipt.SERVICE_AREA, PointOfReceipt.COMPLAINTS_TEAM,
@@ -101,7 +161,7 @@ class Seed001Test {
                 LocalDate sent = CALENDAR.plusWorkingDays(day, days.get(i));
                 List<ProcessEvent> events = new ArrayList<>();
                 if (days.get(i) == 15) {
-                    events.add(new ProcessEvent(EventType.STAGE_1_EXTENDED, CALENDAR.plusWorkingDays(day, 5), 10, "complex", null));
+                    events.add(new ProcessEvent(EventType.STAGE_1_EXTENDED, CALENDAR.plusWorkingDays(day, 5), 20, "complex", null));
                 }
                 events.add(ProcessEvent.of(EventType.STAGE_1_RESPONSE_SENT, sent));
                 Finding stage2 = null;
@@ -135,7 +195,8 @@ class Seed001Test {
                         .withReporting(new Reporting(methods.get(i), points.get(i), ServiceArea.CHILDREN_IN_NEED, stage1.get(i),
                                 stage2, stage3));
                 ComplaintState state = Events.recorded(ComplaintState.receivedOn(day, day, BASIS), events.toArray(ProcessEvent[]::new));
-                records.add(new CaseRecord(request, Disposal.VALID_COMPLAINT, state));
+                records.add(new CaseRecord(request, Disposal.VALID_COMPLAINT, state,
+                        new CouncilClassification(areas.get(i), themes(subjects.get(i)), Set.of())));
                 day = CALENDAR.plusWorkingDays(day, 2);
             }
             LocalDate other = LocalDate.of(year.start(), 5, 2);
@@ -161,8 +222,33 @@ class Seed001Test {
         };
     }
 
+    /** A subject, or a sub-category with the subject it is named after. */
+    private static Set<String> themes(String subject) {
+        int colon = subject.indexOf(": ");
+        return colon < 0 ? Set.of(subject) : Set.of(subject, subject.substring(0, colon));
+    }
+
+    /**
+     * The compliments of each year (T11), by service area or none (T12), spread through the year; and the
+     * Ombudsman's decision on 2016-17's referral (§2.8).
+     */
+    private static OtherActivity other() {
+        List<OtherActivity.Compliment> compliments = new ArrayList<>();
+        List<String> areas = new ArrayList<>(AREAS);
+        areas.add(null);
+        for (Classified year : CLASSIFIED) {
+            List<String> byArea = spread(year.compliments(), areas.toArray(String[]::new));
+            for (int i = 0; i < byArea.size(); i++) {
+                compliments.add(new OtherActivity.Compliment(LocalDate.of(year.start(), 4, 12).plusDays(7L * i), byArea.get(i)));
+            }
+        }
+        OtherActivity.OmbudsmanDecision closed = new OtherActivity.OmbudsmanDecision(LocalDate.of(2017, 1, 16),
+                OtherActivity.Decision.CLOSED_AFTER_INITIAL_ENQUIRIES, false);
+        return new OtherActivity(compliments, List.of(), List.of(closed), List.of());
+    }
+
     private static final AnnualReport REPORT = AnnualReport.of(YEAR, records(), LocalPolicy.statutoryDefaults(),
-            new ReportSettings(ReportSettings.Rounding.HALF_UP, 3));
+            new ReportSettings(ReportSettings.Rounding.HALF_UP, 3).withTaxonomy(CHESHIRE_WEST), other());
 
     private static List<Integer> row(String table, String row) {
         return REPORT.table(table).row(row).counts();
@@ -215,7 +301,7 @@ class Seed001Test {
     @Test
     void table7ResponseTimes() {
         assertThat(row("Stage 1 response times", "Within 10 working days")).containsExactly(20, 16, 20, 14);
-        assertThat(row("Stage 1 response times", "Within 20 working days, extension recorded")).containsExactly(20, 25, 24, 20);
+        assertThat(row("Stage 1 response times", "Within an extension granted (at most 20 working days)")).containsExactly(20, 25, 24, 20);
         assertThat(row("Stage 1 response times", "Late")).as("2014-15: 44 where T7 prints 45 (its total is 86)")
                 .containsExactly(20, 44, 24, 18);
         assertThat(row("On time", "Stage 1 responses on time")).endsWith(34, 52);
@@ -248,9 +334,128 @@ class Seed001Test {
         assertThat(row("Stage 1 complaints received through a representative", "Advocate")).containsExactly(7, 11, 6, 5);
     }
 
-    /** §2.8: referrals to the Ombudsman, 6 in 2015-16 and 1 in 2016-17. */
+    /** §2.8: referrals to the Ombudsman, 6 in 2015-16 and 1 in 2016-17, which was closed after initial enquiries. */
     @Test
     void theOmbudsman() {
         assertThat(row("Complaints and requests in the period", "Referred to the Ombudsman")).containsExactly(0, 0, 6, 1);
+        assertThat(row("Ombudsman decisions", "Closed after initial enquiries")).as("2015-16's six decisions are not in the seed")
+                .containsExactly(0, 0, 0, 1);
+    }
+
+    /**
+     * T5: the stage 1 complaints by service area and locality, every year, every row of T5 (zeros too). T5
+     * has two levels, a service (Children in Need, Children in Care, Provider Services) and its localities
+     * or teams; a complaint has one of the council's service areas, so each locality is one ("Children in
+     * Need: Winsford") and each service without localities is one ("Leaving Care"). A service's line is the
+     * sum of its localities: the report has no subtotals. T5's "multi-service 'shared' complaint" cannot be
+     * marked: the report gives each complaint one area, and T5 itself counts it two ways. In 2016-17 its
+     * "1*" (Children in Care, Ellesmere Port) is one of the 52; in 2013-14 "5 + 1*" (Children in Care,
+     * Winsford) would make the rows 61 for a total of 60, so the shared complaint is counted there in
+     * another service's row and Winsford has 5.
+     */
+    @Test
+    void table5ByServiceAreaAndLocality() {
+        String table = "Stage 1 complaints received by the council's service area";
+        assertThat(row(table, CIN + "Winsford")).containsExactly(17, 16, 6, 11);
+        assertThat(row(table, CIN + "Chester")).containsExactly(10, 8, 15, 13);
+        assertThat(row(table, CIN + "Ellesmere Port")).containsExactly(7, 13, 19, 8);
+        assertThat(row(table, CIC + "Winsford")).as("2013-14: T5's '5 + 1*', the shared complaint counted elsewhere")
+                .containsExactly(5, 5, 7, 2);
+        assertThat(row(table, CIC + "Chester")).as("2014-15: 17 where T5 prints 18 (its total is 86)").containsExactly(10, 17, 4, 5);
+        assertThat(row(table, CIC + "Ellesmere Port")).as("2016-17: T5's '1*'").containsExactly(3, 3, 1, 1);
+        assertThat(row(table, "Leaving Care")).containsExactly(3, 5, 6, 1);
+        assertThat(row(table, CWD)).containsExactly(4, 8, 7, 7);
+        assertThat(row(table, PROVIDER + "Fostering")).containsExactly(0, 2, 0, 0);
+        assertThat(row(table, PROVIDER + "Adoption")).containsExactly(0, 1, 0, 0);
+        assertThat(row(table, "Integrated Early Support")).containsExactly(1, 1, 1, 0);
+        assertThat(row(table, SAFEGUARDING)).containsExactly(0, 6, 1, 0);
+        assertThat(row(table, CONTACT_AND_REFERRAL)).containsExactly(0, 0, 1, 1);
+        assertThat(row(table, "Transition Team")).containsExactly(0, 0, 0, 3);
+        assertThat(row(table, "Not classified")).containsExactly(0, 0, 0, 0);
+        assertThat(row(table, AnnualReport.TOTAL)).containsExactly(60, 85, 68, 52);
+        assertThat(sum(table, CIN + "Winsford", CIN + "Chester", CIN + "Ellesmere Port")).as("Children in Need")
+                .containsExactly(34, 37, 40, 32);
+        assertThat(sum(table, CIC + "Winsford", CIC + "Chester", CIC + "Ellesmere Port")).as("Children in Care")
+                .containsExactly(18, 25, 12, 8);
+        assertThat(REPORT.toMarkdown(0)).contains("| Transition Team | 0 | 0% | 0 | 0% | 0 | 0% | 3 | 6% |");
+    }
+
+    /**
+     * T6: the stage 1 complaints by subject (primary area of concern), every year, each subject with its
+     * sub-categories beneath it. The subjects and sub-categories are the council's themes; a complaint has
+     * its subject and, where T6 gives one, its sub-category, so a subject's row is T6's bold figure and its
+     * sub-categories' rows sum to it. T6 breaks subjects down only in 2015-16 and 2016-17 and leaves the
+     * earlier years, and two of 2015-16's sub-categories, blank: the report prints 0 there, since no
+     * complaint of those years had a sub-category. A complaint may have several themes, so the themes
+     * table has no total; the subjects' rows sum to T6's.
+     */
+    @Test
+    void table6BySubject() {
+        String table = "Themes of the stage 1 complaints received";
+        assertThat(row(table, SERVICE)).containsExactly(31, 23, 22, 22);
+        assertThat(row(table, SERVICE + ": inaccuracies in assessments")).containsExactly(0, 0, 0, 5);
+        assertThat(row(table, SERVICE + ": lack of support")).containsExactly(0, 0, 14, 12);
+        assertThat(row(table, SERVICE + ": failure to investigate concerns")).containsExactly(0, 0, 3, 4);
+        assertThat(row(table, SERVICE + ": issues with contact arrangements")).containsExactly(0, 0, 5, 1);
+        assertThat(row(table, SOCIAL_WORKER)).as("2014-15: 26 where T6 prints 27 (its total is 86)").containsExactly(20, 26, 17, 20);
+        assertThat(row(table, SOCIAL_WORKER + ": allegations of misconduct")).containsExactly(0, 0, 11, 1);
+        assertThat(row(table, SOCIAL_WORKER + ": issues with attitude or behaviour")).containsExactly(0, 0, 6, 12);
+        assertThat(row(table, SOCIAL_WORKER + ": lack of support")).containsExactly(0, 0, 0, 4);
+        assertThat(row(table, SOCIAL_WORKER + ": preference for one parent over another")).containsExactly(0, 0, 0, 3);
+        assertThat(row(table, COMMUNICATION)).containsExactly(3, 25, 10, 7);
+        assertThat(row(table, COMMUNICATION + ": lack of response")).containsExactly(0, 0, 7, 4);
+        assertThat(row(table, COMMUNICATION + ": late or missing reports")).containsExactly(0, 0, 2, 1);
+        assertThat(row(table, COMMUNICATION + ": cancellation of appointments")).containsExactly(0, 0, 1, 2);
+        assertThat(row(table, "Child Protection Issues")).containsExactly(0, 1, 3, 0);
+        assertThat(row(table, "Financial Issues")).containsExactly(2, 2, 0, 0);
+        assertThat(row(table, "Accommodation/Placement Issues")).containsExactly(0, 3, 6, 3);
+        assertThat(row(table, "Adoption")).containsExactly(0, 0, 1, 0);
+        assertThat(row(table, "Fostering")).containsExactly(2, 3, 3, 0);
+        assertThat(row(table, "Eligibility for Service / Unhappy with Social Care involvement")).containsExactly(2, 0, 6, 0);
+        assertThat(row(table, "Data Protection Issues")).containsExactly(0, 2, 0, 0);
+        assertThat(row(table, "Not classified")).containsExactly(0, 0, 0, 0);
+        assertThat(sum(table, SERVICE, SOCIAL_WORKER, COMMUNICATION, "Child Protection Issues", "Financial Issues",
+                "Accommodation/Placement Issues", "Adoption", "Fostering", "Eligibility for Service / Unhappy with Social Care involvement",
+                "Data Protection Issues")).as("T6's total").containsExactly(60, 85, 68, 52);
+        assertThat(sum(table, SOCIAL_WORKER + ": allegations of misconduct", SOCIAL_WORKER + ": issues with attitude or behaviour",
+                SOCIAL_WORKER + ": lack of support", SOCIAL_WORKER + ": preference for one parent over another"))
+                .as("the social worker's sub-categories, where T6 has them").endsWith(17, 20);
+        assertThat(REPORT.toMarkdown(0)).contains("| Social Worker: issues with attitude or behaviour | 0 | 0 | 6 | 12 |");
+    }
+
+    /** T11: the compliments recorded each year, 20, 14, 46 and 34. */
+    @Test
+    void table11Compliments() {
+        assertThat(row("Compliments received", AnnualReport.TOTAL)).containsExactly(20, 14, 46, 34);
+    }
+
+    /**
+     * T12: the compliments by service area and locality, every year, on the same rows as T5 (a service's line
+     * the sum of its localities). The report also prints T5's areas that T12 leaves out (Leaving Care,
+     * Integrated Early Support, Transition Team), all 0. In 2015-16 T12's rows sum to 45 against its total
+     * (and T11's) of 46: the one compliment in no row is "Not classified".
+     */
+    @Test
+    void table12ComplimentsByServiceArea() {
+        String table = "Compliments received";
+        assertThat(row(table, CIN + "Winsford")).containsExactly(7, 1, 19, 2);
+        assertThat(row(table, CIN + "Chester")).containsExactly(6, 1, 4, 6);
+        assertThat(row(table, CIN + "Ellesmere Port")).containsExactly(4, 7, 2, 2);
+        assertThat(row(table, CIC + "Winsford")).containsExactly(1, 0, 1, 2);
+        assertThat(row(table, CIC + "Chester")).containsExactly(1, 0, 3, 1);
+        assertThat(row(table, CIC + "Ellesmere Port")).containsExactly(0, 0, 6, 11);
+        assertThat(row(table, CWD)).containsExactly(1, 0, 3, 1);
+        assertThat(row(table, PROVIDER + "Fostering")).containsExactly(0, 1, 4, 5);
+        assertThat(row(table, PROVIDER + "Adoption")).containsExactly(0, 4, 3, 2);
+        assertThat(row(table, SAFEGUARDING)).containsExactly(0, 0, 0, 2);
+        assertThat(row(table, CONTACT_AND_REFERRAL)).containsExactly(0, 0, 0, 0);
+        assertThat(sum(table, "Leaving Care", "Integrated Early Support", "Transition Team")).as("areas T12 leaves out")
+                .containsExactly(0, 0, 0, 0);
+        assertThat(row(table, "Not classified")).as("2015-16: T12's rows sum to 45, its total 46").containsExactly(0, 0, 1, 0);
+        assertThat(sum(table, CIN + "Winsford", CIN + "Chester", CIN + "Ellesmere Port")).as("Children in Need")
+                .containsExactly(17, 9, 25, 10);
+        assertThat(sum(table, CIC + "Winsford", CIC + "Chester", CIC + "Ellesmere Port")).as("Children in Care")
+                .containsExactly(2, 0, 10, 14);
+        assertThat(REPORT.toMarkdown(0)).contains("| Children in Care: Ellesmere Port | 0 | 0% | 0 | 0% | 6 | 13% | 11 | 32% |");
     }
 }

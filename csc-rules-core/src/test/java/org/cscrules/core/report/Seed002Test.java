@@ -131,8 +131,14 @@ class Seed002Test {
     }
 
     private static final ReportingPeriod YEAR = ReportingPeriod.financialYear(2017);
+    /**
+     * T13's one Ombudsman decision of 2017/18, about Education and Commissioning: "partial finding"
+     * against the council (fault, for delay), which the Ombudsman's own categories call upheld.
+     */
+    private static final OtherActivity OMBUDSMAN = new OtherActivity(List.of(), List.of(), List.of(
+            new OtherActivity.OmbudsmanDecision(LocalDate.of(2018, 2, 14), OtherActivity.Decision.UPHELD, true, EC)), List.of());
     private static final AnnualReport DOWN = AnnualReport.of(YEAR, records(), LocalPolicy.statutoryDefaults(),
-            new ReportSettings(ReportSettings.Rounding.DOWN, 2).withTaxonomy(HARROW));
+            new ReportSettings(ReportSettings.Rounding.DOWN, 2).withTaxonomy(HARROW), OMBUDSMAN);
     private static final AnnualReport HALF_UP = AnnualReport.of(YEAR, records(), LocalPolicy.statutoryDefaults(),
             new ReportSettings(ReportSettings.Rounding.HALF_UP, 2).withTaxonomy(HARROW));
 
@@ -236,9 +242,21 @@ class Seed002Test {
         assertThat(row(DOWN.forServiceArea(SN), "Stage 2 response times", "Within 25 working days")).endsWith(1, 0);
     }
 
-    /** T13: one Ombudsman complaint, about Education and Commissioning. */
+    /**
+     * T13: one Ombudsman complaint, about Education and Commissioning, referred and decided in 2017/18
+     * with a partial finding: no finding against the council 0, partial finding 1, total 1, by service.
+     */
     @Test
     void table13TheOmbudsman() {
+        ReportTable educationAndCommissioning = DOWN.forServiceArea(EC).table("Ombudsman decisions");
+        assertThat(educationAndCommissioning.row("Not upheld").counts()).endsWith(0);
+        assertThat(educationAndCommissioning.row("Upheld").counts()).endsWith(1);
+        assertThat(educationAndCommissioning.row(AnnualReport.TOTAL).counts()).containsExactly(0, 0, 1);
+        for (String other : List.of(TS, SN)) {
+            assertThat(DOWN.forServiceArea(other).table("Ombudsman decisions").row(AnnualReport.TOTAL).counts()).as(other)
+                    .containsExactly(0, 0, 0);
+        }
+        assertThat(DOWN.table("Ombudsman decisions").row("Upheld").counts()).containsExactly(0, 0, 1);
         assertThat(row(DOWN.forServiceArea(EC), "Complaints and requests in the period", "Referred to the Ombudsman")).endsWith(1);
         assertThat(row(DOWN.forServiceArea(TS), "Complaints and requests in the period", "Referred to the Ombudsman"))
                 .containsExactly(0, 2, 0);

@@ -36,7 +36,7 @@ public final class ReportCharts {
         chart.getStyler().setStacked(true);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         ReportTable table = report.table(tableTitle);
-        java.util.Set<AnnualReport.Cell> hidden = AnnualReport.suppressed(table, suppressBelow);
+        java.util.Set<AnnualReport.Cell> hidden = report.hidden(table, suppressBelow);
         for (ReportTable.Row row : table.rows()) {
             if (row.label().equals("Total")) {
                 continue;

@@ -42,6 +42,6 @@ class AnnualReportExampleTest {
             assertThat(COMMITTED.resolve(chart)).exists();
         }
         assertThat(Files.readString(fresh.resolve("annual-report-2025-26.md"), StandardCharsets.UTF_8))
-                .contains("Counts below 5, and as many others in the same column as it takes that none can be worked out from the rest, are shown as *.", "## Stage 1 response times", "| Total | 180 | 100% | 180 | 100% | 180 | 100% |");
+                .contains("Counts below 5, and as many others as it takes that none can be worked out from the rest (from a total, another table, another year or a service area's report), are shown as *", "## Stage 1 response times", "| Total | 180 | 100% | 180 | 100% | 180 | 100% |");
     }
 }

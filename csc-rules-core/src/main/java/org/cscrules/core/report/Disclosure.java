@@ -1,0 +1,219 @@
+package org.cscrules.core.report;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a reader of a council's annual report, and of its service areas' reports, can put together:
+ * every count numbered, and every relation between counts that the report's own arithmetic makes
+ * true, for {@link SecondarySuppression} to hide enough that no small count can be worked out.
+ * A relation the reader could not use only hides more; a relation left out could give a count
+ * away, so each below is one the report's arithmetic guarantees:
+ * <ul>
+ *   <li>a table's parts add up to its total, in each column;</li>
+ *   <li>the complaints received (and the stage 2 and 3 requests made) in a period are the total of
+ *       every table that breaks them down, and the valid complaints among the representations;</li>
+ *   <li>an on-time rate's count is the response-time rows within time, and its base the total less
+ *       those whose start is not recorded;</li>
+ *   <li>an escalation rate's count is the activity's row; counted in the year sent, its base is the
+ *       response-time table's total, and the on-time and base columns of the council's stage 1
+ *       responses by service area add up to the same;</li>
+ *   <li>the complaints at a stage at the end of one period and those entering it in the next are
+ *       the next period's total of the stage's outcomes;</li>
+ *   <li>a count of the council's report is the sum of the same count in its service areas' reports,
+ *       wherever every complaint it counts is classified in an area.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe: one report's work.
+ */
+final class Disclosure {
+
+    /** A count of the family: which report ("" for the council's, else the service area), table, row, column. */
+    private record Key(String report, String table, String row, int column) {
+    }
+
+    private final Map<String, AnnualReport> family;
+    private final ReportSettings.TimelinessYear timelinessYear;
+    private final Map<Key, Integer> numbers = new LinkedHashMap<>();
+    private final List<Integer> values = new ArrayList<>();
+    private final List<Integer> tiers = new ArrayList<>();
+    private SecondarySuppression suppression;
+
+    /**
+     * @param family the council's report under "", then each service area's report under its name
+     * @param timelinessYear whether timeliness was counted in the year sent (which ties more tables together)
+     */
+    Disclosure(Map<String, AnnualReport> family, ReportSettings.TimelinessYear timelinessYear) {
+        this.family = family;
+        this.timelinessYear = timelinessYear;
+    }
+
+    /**
+     * The counts to hide, by report and table.
+     *
+     * @param threshold counts from 1 to one below it are small
+     * @return the hidden cells; a mutable map of mutable sets, every report present
+     */
+    Map<String, Map<String, Set<AnnualReport.Cell>>> hidden(int threshold) {
+        family.forEach((name, report) -> report.tables().stream().filter(t -> t.kind() != ReportTable.Kind.VALUES)
+                .forEach(table -> table.rows().stream()
+                        .filter(row -> !(table.title().equals(AnnualReport.OTHER_ACTIVITY) && row.label().equals(AnnualReport.COMPENSATION)))
+                        .forEach(row -> {
+                            for (int column = 0; column < row.counts().size(); column++) {
+                                numbers.put(new Key(name, table.title(), row.label(), column), values.size());
+                                values.add(row.counts().get(column));
+                                tiers.add(tier(name, table, row, column));
+                            }
+                        })));
+        suppression = new SecondarySuppression(values.stream().mapToInt(Integer::intValue).toArray(),
+                tiers.stream().mapToInt(Integer::intValue).toArray());
+        family.forEach((name, report) -> {
+            report.tables().forEach(table -> totals(name, table));
+            int periods = report.table(AnnualReport.ACTIVITY).columns().size();
+            for (int p = 0; p < periods; p++) {
+                breakdowns(name, report, p);
+                onTime(name, report, p);
+                escalation(name, report, p);
+                if (p > 0) {
+                    carriedOver(name, p);
+                }
+            }
+        });
+        areas();
+        BitSet hidden = suppression.hidden(threshold);
+        Map<String, Map<String, Set<AnnualReport.Cell>>> out = new HashMap<>();
+        family.keySet().forEach(name -> out.put(name, new HashMap<>()));
+        numbers.forEach((key, number) -> {
+            if (hidden.get(number)) {
+                out.get(key.report()).computeIfAbsent(key.table(), t -> new HashSet<>()).add(new AnnualReport.Cell(key.row(), key.column()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * How much a count matters to readers, for choosing which to hide besides the small ones: a
+     * service area's figure (in its report, or in the council's tables by service area) before the
+     * council's own (the council's report is the one every reader has), and a part before a total or
+     * a rate's base (which other tables repeat).
+     */
+    private static int tier(String report, ReportTable table, ReportTable.Row row, int column) {
+        boolean total = row.label().equals(AnnualReport.TOTAL) || table.rates() && column % 2 == 1;
+        boolean byArea = !report.isEmpty() || table.title().contains(AnnualReport.BY_AREA);
+        return (byArea ? 0 : 2) + (total ? 1 : 0);
+    }
+
+    private Integer number(String report, String table, String row, int column) {
+        return numbers.get(new Key(report, table, row, column));
+    }
+
+    /** Relates the counts: those {@code added} less those {@code takenAway} are known; nothing if a count is not in the report. */
+    private void relate(List<Integer> added, List<Integer> takenAway) {
+        if (added.stream().anyMatch(Objects::isNull) || takenAway.stream().anyMatch(Objects::isNull)) {
+            return;
+        }
+        suppression.relate(added, takenAway);
+    }
+
+    /** A table's parts and its total, in each column. */
+    private void totals(String report, ReportTable table) {
+        if (table.kind() != ReportTable.Kind.COUNTS || !table.rows().get(table.rows().size() - 1).label().equals(AnnualReport.TOTAL)) {
+            return;
+        }
+        for (int column = 0; column < table.columns().size(); column++) {
+            int c = column;
+            relate(table.rows().stream().filter(row -> !row.label().equals(AnnualReport.TOTAL))
+                    .map(row -> number(report, table.title(), row.label(), c)).toList(),
+                    List.of(Objects.requireNonNull(number(report, table.title(), AnnualReport.TOTAL, c))));
+        }
+    }
+
+    /** The complaints received and the requests made, and the total of every table breaking them down. */
+    private void breakdowns(String name, AnnualReport report, int p) {
+        for (String row : List.of(AnnualReport.RECEIVED, AnnualReport.STAGE_2_MADE, AnnualReport.STAGE_3_MADE)) {
+            Integer activity = number(name, AnnualReport.ACTIVITY, row, p);
+            for (ReportTable table : report.tables()) {
+                if (table.title().startsWith(row + " by ") || table.title().startsWith(row + " through ")) {
+                    relate(List.of(activity), List.of(number(name, table.title(), AnnualReport.TOTAL, p)));
+                }
+            }
+        }
+        relate(List.of(number(name, AnnualReport.ACTIVITY, AnnualReport.RECEIVED, p)),
+                List.of(number(name, AnnualReport.REPRESENTATIONS, AnnualReport.VALID, p)));
+    }
+
+    /** Each on-time rate and the response-time table it is drawn from. */
+    private void onTime(String name, AnnualReport report, int p) {
+        AnnualReport.ON_TIME_SOURCES.forEach((row, source) -> {
+            ReportTable times = report.table(source);
+            List<String> notOnTime = List.of(AnnualReport.TOTAL, AnnualReport.LATE, AnnualReport.START_NOT_RECORDED,
+                    AnnualReport.NOT_SENT);
+            relate(List.of(number(name, AnnualReport.ON_TIME, row, 2 * p)), times.rows().stream()
+                    .filter(r -> !notOnTime.contains(r.label())).map(r -> number(name, source, r.label(), p)).toList());
+            List<Integer> base = new ArrayList<>();
+            base.add(number(name, AnnualReport.ON_TIME, row, 2 * p + 1));
+            times.rows().stream().filter(r -> r.label().equals(AnnualReport.START_NOT_RECORDED))
+                    .forEach(r -> base.add(number(name, source, r.label(), p)));
+            relate(base, List.of(number(name, source, AnnualReport.TOTAL, p)));
+        });
+    }
+
+    /** Each escalation rate, the activity it counts and, counted in the year sent, the responses it is out of. */
+    private void escalation(String name, AnnualReport report, int p) {
+        boolean sent = timelinessYear == ReportSettings.TimelinessYear.SENT;
+        AnnualReport.ESCALATION_ROWS.forEach((row, from) -> {
+            relate(List.of(number(name, AnnualReport.ESCALATION, row, 2 * p)), List.of(number(name, AnnualReport.ACTIVITY, from.get(0), p)));
+            if (sent) {
+                relate(List.of(number(name, AnnualReport.ESCALATION, row, 2 * p + 1)), List.of(number(name, from.get(1), AnnualReport.TOTAL, p)));
+            }
+        });
+        if (sent && report.tables().stream().anyMatch(t -> t.title().equals(AnnualReport.ON_TIME_BY_AREA))) {
+            ReportTable byArea = report.table(AnnualReport.ON_TIME_BY_AREA);
+            relate(byArea.rows().stream().map(r -> number(name, AnnualReport.ON_TIME_BY_AREA, r.label(), 2 * p + 1)).toList(),
+                    List.of(number(name, AnnualReport.STAGE_1_TIMES, AnnualReport.TOTAL, p)));
+            relate(byArea.rows().stream().map(r -> number(name, AnnualReport.ON_TIME_BY_AREA, r.label(), 2 * p)).toList(),
+                    List.of(number(name, AnnualReport.ON_TIME, AnnualReport.STAGE_1_ON_TIME, 2 * p)));
+        }
+    }
+
+    /**
+     * A stage's complaints open at the end of the period before, and those entering it in this one
+     * (requested, or re-opened), are this period's total.
+     */
+    private void carriedOver(String name, int p) {
+        AnnualReport.OUTCOMES_ENTERED.forEach((outcomes, entered) -> {
+            List<Integer> before = new ArrayList<>(List.of(number(name, outcomes, AnnualReport.OUTSTANDING_AT_END, p - 1),
+                    number(name, outcomes, AnnualReport.SUSPENDED_AT_END, p - 1)));
+            entered.forEach(row -> before.add(number(name, AnnualReport.ACTIVITY, row, p)));
+            relate(List.of(number(name, outcomes, AnnualReport.TOTAL, p)), before);
+        });
+    }
+
+    /** Each count of the council's report that is the sum of the same count in its service areas' reports. */
+    private void areas() {
+        numbers.forEach((key, number) -> {
+            if (!key.report().isEmpty()) {
+                return;
+            }
+            List<Integer> parts = new ArrayList<>();
+            int sum = 0;
+            for (String area : family.keySet()) {
+                Integer part = area.isEmpty() ? null : number(area, key.table(), key.row(), key.column());
+                if (part != null) {
+                    parts.add(part);
+                    sum += values.get(part);
+                }
+            }
+            if (!parts.isEmpty() && sum == values.get(number)) {
+                relate(List.of(number), parts);
+            }
+        });
+    }
+}

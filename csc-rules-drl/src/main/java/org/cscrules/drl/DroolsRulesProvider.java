@@ -10,9 +10,20 @@ import org.cscrules.core.internal.validation.ModelValidator;
 /**
  * The csc-rules implementation that {@code EligibilityService.create()} and
  * {@code ComplaintProcess.create()} find with
- * {@link java.util.ServiceLoader}. Not for direct use.
+ * {@link java.util.ServiceLoader}. Not for direct use, but for its {@link #rulebook()}.
  */
 public final class DroolsRulesProvider implements CscRulesProvider {
+
+    /**
+     * The rulebook as Markdown: every rule's id, name, citation, verification, basis and description,
+     * grouped by topic, with the rulebook version every decision's provenance names; the text of the
+     * library's {@code docs/RULES.md}. For a service that shows callers the rules it runs.
+     *
+     * @return the rulebook; never null
+     */
+    public static String rulebook() {
+        return Rulebook.markdown(RuleBase.allRules());
+    }
 
     @Override
     public EligibilityService eligibilityService(LocalPolicy policy, Clock clock) {

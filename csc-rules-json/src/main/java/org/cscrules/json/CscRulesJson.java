@@ -81,6 +81,9 @@ public final class CscRulesJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
+    /** The same configuration, writing compact JSON on one line. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter LINE_WRITER = MAPPER.writer()
+            .without(SerializationFeature.INDENT_OUTPUT);
 
     private CscRulesJson() {
     }
@@ -177,6 +180,27 @@ public final class CscRulesJson {
         }
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write a " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * {@code value} as compact JSON on one line, for JSON lines (one document a line): as {@link
+     * #write(Object)}, without indentation; a line break in a text is escaped, so the result never
+     * holds one.
+     *
+     * @param value what to write; not null
+     * @return the JSON text, one line, never null
+     * @throws IllegalArgumentException if {@code value} is null, or of a type that cannot be written as JSON
+     */
+    public static String writeLine(Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("value must not be null");
+        }
+        try {
+            return LINE_WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write a " + value.getClass().getSimpleName() + " as JSON: "
                     + e.getOriginalMessage(), e);

@@ -107,6 +107,20 @@ class CscRulesJsonTest {
                 .isEqualTo(bytes.toString(StandardCharsets.UTF_8));
     }
 
+    /** One line: the same JSON as {@link CscRulesJson#write(Object)}, without indentation; a line break in a text stays escaped. */
+    @Test
+    void aLineIsTheSameJsonOnOneLine() throws IOException {
+        ComplaintRequest request = CscRulesJson.read(Files.readString(DATA.resolve("request.json"), StandardCharsets.UTF_8),
+                ComplaintRequest.class);
+        String line = CscRulesJson.writeLine(request);
+        assertThat(line).doesNotContain("\n").startsWith("{\"");
+        assertThat(CscRulesJson.read(line, ComplaintRequest.class)).isEqualTo(request);
+        assertThat(line.replaceAll("\\s", "")).isEqualTo(CscRulesJson.write(request).replaceAll("\\s", ""));
+        assertThat(CscRulesJson.writeLine(java.util.Map.of("text", "two\nlines"))).isEqualTo("{\"text\":\"two\\nlines\"}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CscRulesJson.writeLine(null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** A policy is its settings by name; a file giving some keeps the defaults of the rest. */
     @Test
     void aPolicyIsItsSettingsByName() {

@@ -72,8 +72,16 @@ class JsonSchemaTest {
         return Stream.of(
                 Arguments.of("complaint-request.schema.json", ComplaintRequest.class,
                         "csc-rules assess: a complaint request"),
-                Arguments.of("process-step.schema.json", CscRulesCommand.Process.Step.class,
+                Arguments.of("process-step.schema.json", org.cscrules.cli.ProcessStep.class,
                         "csc-rules process: a complaint's state and the event to apply to it"),
+                Arguments.of("decision-record.schema.json", org.cscrules.core.audit.DecisionRecord.class,
+                        "csc-rules assess --record, output, and replay, input: a decision record to keep"),
+                Arguments.of("start-request.schema.json", org.cscrules.cli.StartRequest.class,
+                        "POST /start: the day a complaint was received, and where its stage 1 clock starts"),
+                Arguments.of("complaint-state.schema.json", org.cscrules.core.process.ComplaintState.class,
+                        "csc-rules start, output, and recalculate, input: a complaint's state"),
+                Arguments.of("recalculation.schema.json", org.cscrules.core.process.Recalculation.class,
+                        "csc-rules recalculate, output: the state on the council's policy, and what moved"),
                 Arguments.of("eligibility-decision.schema.json", EligibilityDecision.class,
                         "csc-rules assess, output: the eligibility decision"),
                 Arguments.of("transition.schema.json", Transition.class,
@@ -199,7 +207,7 @@ class JsonSchemaTest {
                 ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2023, 1, 16)),
                 ProcessEvent.stage2Extended(LocalDate.of(2023, 2, 1), 40, "records from the school"),
                 ProcessEvent.of(EventType.PANEL_HELD, LocalDate.of(2023, 2, 2)))) {
-            JsonNode step = tree(new CscRulesCommand.Process.Step(state, event));
+            JsonNode step = tree(new org.cscrules.cli.ProcessStep(state, event));
             assertThat(schema("process-step.schema.json").validate(step)).as("%s", event.type()).isEmpty();
             Transition transition = process.apply(state, event);
             assertThat(schema("transition.schema.json").validate(tree(transition))).isEmpty();
@@ -209,6 +217,26 @@ class JsonSchemaTest {
         assertThat(schema("journey-record.schema.json").validate(tree(journey))).isEmpty();
         assertThat(schema("chronology.schema.json").validate(tree(Chronology.of(journey, LocalDate.of(2023, 6, 1))))).isEmpty();
         assertThat(state.events()).hasSize(3);
+    }
+
+    /** A decision record, a started state, its recalculation and a start request each fit their schema. */
+    @Test
+    void recordsStatesAndRecalculationsSatisfyTheirSchemas() throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+        ComplaintRequest request = CscRulesJson.read(Files.readString(SAMPLES.resolve("care-leaver.json"), StandardCharsets.UTF_8),
+                ComplaintRequest.class);
+        org.cscrules.core.audit.DecisionRecord record = new org.cscrules.core.audit.DecisionRecord(request,
+                org.cscrules.core.EligibilityService.create(LocalPolicy.statutoryDefaults(), clock).assess(request));
+        assertThat(schema("decision-record.schema.json").validate(tree(org.cscrules.json.RecordSeals.seal(record, null)))).isEmpty();
+        ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), clock);
+        ComplaintState state = process.start(LocalDate.of(2026, 11, 9));
+        assertThat(schema("complaint-state.schema.json").validate(tree(state))).isEmpty();
+        ComplaintProcess council = ComplaintProcess.create(LocalPolicy.statutoryDefaults().toBuilder()
+                .closureDays(Set.of(LocalDate.of(2026, 11, 12))).build(), clock);
+        assertThat(schema("recalculation.schema.json").validate(tree(council.recalculate(state)))).isEmpty();
+        assertThat(schema("start-request.schema.json").validate(MAPPER.readTree("{\"received\": \"2026-11-09\"}"))).isEmpty();
+        assertThat(schema("start-request.schema.json").validate(MAPPER.readTree("{\"received\": \"2026-11-09\", \"x\": 1}")))
+                .isNotEmpty();
     }
 
     /** Every policy the library writes fits the policy schema, a policy file giving one setting does, and a wrong one does not. */

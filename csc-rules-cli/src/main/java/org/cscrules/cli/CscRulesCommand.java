@@ -1,4 +1,4 @@
-package org.cscrules.examples.json;
+package org.cscrules.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,15 +52,16 @@ import picocli.CommandLine.Spec;
         description = "England's children's social care complaints procedure (Children Act 1989 s26; SI 2006/1738) "
                 + "as JSON in, JSON out. The library's reading of the provisions, not legal advice.",
         subcommands = {CscRulesCommand.Assess.class, CscRulesCommand.Replay.class, CscRulesCommand.Start.class,
-                CscRulesCommand.Process.class, CscRulesCommand.Recalculate.class})
+                CscRulesCommand.Process.class, CscRulesCommand.Recalculate.class, CscRulesCommand.Serve.class,
+                CscRulesCommand.Train.class})
 public final class CscRulesCommand implements Callable<Integer> {
 
     /** Exit code for an answer. */
-    static final int ANSWERED = 0;
+    public static final int ANSWERED = 0;
     /** Exit code for input that is not valid JSON or not a valid request. */
-    static final int INVALID_INPUT = 2;
+    public static final int INVALID_INPUT = 2;
     /** Exit code for a failure that is not the input's. */
-    static final int INTERNAL_ERROR = 1;
+    public static final int INTERNAL_ERROR = 1;
 
     private final InputStream stdin;
 
@@ -91,8 +92,14 @@ public final class CscRulesCommand implements Callable<Integer> {
         System.exit(code);
     }
 
-    /** The command line reading standard input from {@code stdin}. */
-    static CommandLine commandLine(InputStream stdin) {
+    /**
+     * The command line reading standard input from {@code stdin}, for a caller that runs it in its
+     * own process (a test suite, say) and sets its output and error writers.
+     *
+     * @param stdin what the commands read as standard input; not null
+     * @return the command line, ready to execute; never null
+     */
+    public static CommandLine commandLine(InputStream stdin) {
         CscRulesCommand top = new CscRulesCommand(stdin);
         CommandLine commandLine = new CommandLine(top, new CommandLine.IFactory() {
             @Override
@@ -111,6 +118,12 @@ public final class CscRulesCommand implements Callable<Integer> {
                 }
                 if (type == Recalculate.class) {
                     return type.cast(new Recalculate(top));
+                }
+                if (type == Serve.class) {
+                    return type.cast(new Serve(top));
+                }
+                if (type == Train.class) {
+                    return type.cast(new Train(top));
                 }
                 return CommandLine.defaultFactory().create(type);
             }
@@ -164,33 +177,15 @@ public final class CscRulesCommand implements Callable<Integer> {
             Object answer;
             try {
                 answer = answer();
-            } catch (InvalidRequestException e) {
-                Map<String, Object> problem = new LinkedHashMap<>();
-                problem.put("error", "invalid request");
-                problem.put("input", reading);
-                problem.put("violations", e.violations());
-                return invalid(problem, e.violations().stream().map(v -> v.path() + " " + v.message())
-                        .collect(Collectors.joining("; ")));
-            } catch (UnreadableJsonException e) {
-                Map<String, Object> problem = jsonProblem(e);
-                return invalid(problem, problem.get("error") + ": " + reading + (e.path().isEmpty() ? "" : "." + e.path()) + " "
-                        + e.problem() + e.line().stream().mapToObj(line -> " (line " + line + ", column " + e.column().orElse(0) + ")")
-                        .findFirst().orElse(""));
-            } catch (DateOutOfRangeException e) {
-                Map<String, Object> problem = new LinkedHashMap<>();
-                problem.put("error", "date outside the calendar");
-                problem.put("message", e.getMessage());
-                return invalid(problem, e.getMessage());
-            } catch (IOException e) {
-                Map<String, Object> problem = new LinkedHashMap<>();
-                problem.put("error", e instanceof InputTooLarge ? "input too large" : e instanceof EmptyInput ? "empty input"
-                        : e instanceof NoSuchFileException ? "not found" : "unreadable input");
-                problem.put("input", reading);
-                if (e instanceof InputTooLarge) {
-                    problem.put("limitBytes", maxInputBytes);
+            } catch (Exception e) {
+                Problem problem = Problem.of(e, reading, maxInputBytes);
+                if (problem == null) {
+                    throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
                 }
-                return invalid(problem, problem.get("error") + ": " + reading + (e instanceof InputTooLarge
-                        ? " is longer than " + maxInputBytes + " bytes (--max-input-bytes)" : ""));
+                return invalid(problem);
+            }
+            if (answer instanceof Integer exitCode) {
+                return exitCode;
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(CscRulesJson.write(answer));
@@ -198,7 +193,7 @@ public final class CscRulesCommand implements Callable<Integer> {
             return ANSWERED;
         }
 
-        /** The answer to write as JSON. */
+        /** The answer to write as JSON; or, for a command that wrote its own answers, its exit code. */
         abstract Object answer() throws IOException;
 
         /**
@@ -206,24 +201,52 @@ public final class CscRulesCommand implements Callable<Integer> {
          * reader and refused once longer than {@code --max-input-bytes}, so that no input is read
          * whole into memory.
          *
-         * @throws InputTooLarge past the limit
-         * @throws EmptyInput when there is nothing to read
+         * @throws Problem.InputTooLarge past the limit
+         * @throws Problem.EmptyInput when there is nothing to read
          * @throws IOException when the input cannot be read (a file not found among them)
          */
         <T> T read(Path file, Class<T> type) throws IOException {
-            try (InputStream in = file == null || file.toString().equals("-") ? top.stdin : Files.newInputStream(file)) {
-                PushbackInputStream bounded = new PushbackInputStream(new BoundedInputStream(in, maxInputBytes), 1);
-                int first = bounded.read();
-                if (first < 0) {
-                    throw new EmptyInput();
-                }
-                bounded.unread(first);
-                try {
-                    return CscRulesJson.read(bounded, type);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
+            try (InputStream in = input(file)) {
+                return BoundedInput.read(in, maxInputBytes, type);
             }
+        }
+
+        /** The file named, or standard input when none or "-". */
+        InputStream input(Path file) throws IOException {
+            return file == null || file.toString().equals("-") ? top.stdin : Files.newInputStream(file);
+        }
+
+        /**
+         * The answer to the {@code input} in {@code file}, read as a {@code type}; with {@code lines},
+         * to each of its lines (see {@link #lines}), the exit code in place of an answer.
+         */
+        <T> Object each(Path file, boolean lines, String input, Class<T> type, java.util.function.Function<T, Object> answer)
+                throws IOException {
+            reading(input);
+            if (lines) {
+                return lines(file, input, line -> answer.apply(CscRulesJson.read(line, type)));
+            }
+            return answer.apply(read(file, type));
+        }
+
+        /**
+         * Answers every line of {@code file} (JSON lines) with {@code answerer}, each answer or problem
+         * on its own line: exit code 0 if every line was answered, 2 if any was bad input, 1 if any met
+         * a fault; the count of each on standard error when not all were answered.
+         */
+        Integer lines(Path file, String input, JsonLines.Answerer answerer) throws IOException {
+            JsonLines.Tally tally;
+            try (InputStream in = input(file)) {
+                tally = JsonLines.run(in, spec.commandLine().getOut(), answerer, input, maxInputBytes,
+                        Math.max(1, Runtime.getRuntime().availableProcessors()));
+            }
+            if (tally.bad() + tally.faults() == 0) {
+                return ANSWERED;
+            }
+            spec.commandLine().getErr().println("csc-rules: " + tally.answered() + " lines answered, " + tally.bad()
+                    + " bad (their problems on their lines), " + tally.faults() + " internal errors");
+            spec.commandLine().getErr().flush();
+            return tally.faults() > 0 ? INTERNAL_ERROR : INVALID_INPUT;
         }
 
         /**
@@ -235,9 +258,10 @@ public final class CscRulesCommand implements Callable<Integer> {
             if (policyFile == null) {
                 return LocalPolicy.statutoryDefaults();
             }
+            String was = reading;
             reading = "policy";
             LocalPolicy result = read(policyFile, LocalPolicy.class);
-            reading = "request";
+            reading = was;
             return result;
         }
 
@@ -246,13 +270,19 @@ public final class CscRulesCommand implements Callable<Integer> {
             if (keyFile == null) {
                 return null;
             }
+            String was = reading;
             reading = "key";
             byte[] key = Files.readAllBytes(keyFile);
-            reading = "request";
+            reading = was;
             if (key.length == 0) {
-                throw new EmptyInput();
+                throw new Problem.EmptyInput();
             }
             return key;
+        }
+
+        /** The operations on {@code --policy}, {@code --today} and {@code --key-file}, the services named building from now. */
+        Operations operations(Operations.Needs... needs) throws IOException {
+            return new Operations(policy(), clock(), key(), needs);
         }
 
         Clock clock() {
@@ -260,31 +290,19 @@ public final class CscRulesCommand implements Callable<Integer> {
             return today == null ? Clock.system(london) : Clock.fixed(today.atStartOfDay(london).toInstant(), london);
         }
 
-        private int invalid(Object problem, String line) {
-            spec.commandLine().getOut().println(CscRulesJson.write(problem));
+        private int invalid(Problem problem) {
+            spec.commandLine().getOut().println(CscRulesJson.write(problem.json()));
             spec.commandLine().getOut().flush();
-            spec.commandLine().getErr().println("csc-rules: " + line);
+            spec.commandLine().getErr().println("csc-rules: " + problem.line());
             spec.commandLine().getErr().flush();
             return INVALID_INPUT;
         }
-
-        private Map<String, Object> jsonProblem(UnreadableJsonException e) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("error", e.kind() == UnreadableJsonException.Kind.NOT_JSON ? "invalid JSON" : "JSON that does not fit the model");
-            problem.put("input", reading);
-            problem.put("message", e.problem());
-            if (!e.path().isEmpty()) {
-                problem.put("path", e.path());
-            }
-            e.line().ifPresent(line -> problem.put("line", line));
-            e.column().ifPresent(column -> problem.put("column", column));
-            return problem;
-        }
     }
 
-    /** {@code csc-rules assess [FILE]}: a complaint request in, the eligibility decision out. */
+    /** {@code csc-rules assess [FILE]}: a complaint request in, the eligibility decision out; with --lines, one a line. */
     @Command(name = "assess", mixinStandardHelpOptions = true,
-            description = "Assess a complaint request (JSON, from FILE or standard input) and write the decision as JSON.")
+            description = "Assess a complaint request (JSON, from FILE or standard input) and write the decision as JSON; "
+                    + "with --lines, one request a line in, one decision a line out.")
     static final class Assess extends Base {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The request as JSON; standard input when absent or -.")
@@ -294,15 +312,17 @@ public final class CscRulesCommand implements Callable<Integer> {
                 + "provenance) to keep beside the case and replay later.")
         boolean record;
 
+        @Option(names = "--lines", description = "JSON lines: one request a line, one answer (or problem) a line, in order.")
+        boolean lines;
+
         Assess(CscRulesCommand top) {
             super(top);
         }
 
         @Override
         Object answer() throws IOException {
-            ComplaintRequest request = read(file, ComplaintRequest.class);
-            EligibilityDecision decision = EligibilityService.create(policy(), clock()).assess(request);
-            return record ? RecordSeals.seal(new DecisionRecord(request, decision), key()) : decision;
+            Operations operations = operations(Operations.Needs.ELIGIBILITY);
+            return each(file, lines, "request", ComplaintRequest.class, request -> operations.assess(request, record));
         }
     }
 
@@ -310,11 +330,14 @@ public final class CscRulesCommand implements Callable<Integer> {
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = "Replay a decision record (JSON from assess --record, from FILE or standard input) with its "
                     + "recorded policy, as at its recorded moment, and write whether the decision is the same and, if "
-                    + "not, which part of the provenance differs.")
+                    + "not, which part of the provenance differs; with --lines, one record a line.")
     static final class Replay extends Base {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The decision record as JSON; standard input when absent or -.")
         Path file;
+
+        @Option(names = "--lines", description = "JSON lines: one record a line, one answer (or problem) a line, in order.")
+        boolean lines;
 
         Replay(CscRulesCommand top) {
             super(top);
@@ -322,22 +345,8 @@ public final class CscRulesCommand implements Callable<Integer> {
 
         @Override
         Object answer() throws IOException {
-            byte[] key = key();
-            reading("record");
-            DecisionRecord record = read(file, DecisionRecord.class);
-            RecordSeals.Check seal = RecordSeals.check(record, key);
-            org.cscrules.core.audit.Replay replay = EligibilityService.replay(record);
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("equal", replay.equal());
-            answer.put("sameAnswer", replay.sameAnswer());
-            answer.put("differences", replay.differences());
-            answer.put("seal", seal.status());
-            if (!seal.altered().isEmpty()) {
-                answer.put("altered", seal.altered());
-            }
-            answer.put("explanation", RecordSeals.explanation(replay, seal));
-            answer.put("replayed", replay.replayed());
-            return answer;
+            Operations operations = operations();
+            return each(file, lines, "record", DecisionRecord.class, operations::replay);
         }
     }
 
@@ -349,31 +358,27 @@ public final class CscRulesCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code csc-rules process [FILE]}: a complaint's state and an event in, the transition out. */
+    /** {@code csc-rules process [FILE]}: a complaint's state and an event in, the transition out; with --lines, one a line. */
     @Command(name = "process", mixinStandardHelpOptions = true,
             description = "Apply an event to a complaint's state (JSON {\"state\": ..., \"event\": ...}, from FILE or "
                     + "standard input) and write the transition as JSON. The state is ruled and counted on the policy it "
-                    + "carries (its basis, from start), not on --policy.")
+                    + "carries (its basis, from start), not on --policy. With --lines, one step a line.")
     static final class Process extends Base {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The state and event as JSON; standard input when absent or -.")
         Path file;
 
+        @Option(names = "--lines", description = "JSON lines: one step a line, one transition (or problem) a line, in order.")
+        boolean lines;
+
         Process(CscRulesCommand top) {
             super(top);
         }
 
-        /** The input of {@code process}. */
-        record Step(ComplaintState state, ProcessEvent event) {
-        }
-
         @Override
         Object answer() throws IOException {
-            Step step = read(file, Step.class);
-            if (step == null) {
-                throw new InvalidRequestException(List.of(new Violation("", "must not be null")));
-            }
-            return ComplaintProcess.create(policy(), clock()).apply(step.state(), step.event());
+            Operations operations = operations(Operations.Needs.PROCESS);
+            return each(file, lines, "step", ProcessStep.class, operations::process);
         }
     }
 
@@ -396,10 +401,7 @@ public final class CscRulesCommand implements Callable<Integer> {
 
         @Override
         Object answer() throws IOException {
-            ComplaintProcess process = ComplaintProcess.create(policy(), clock());
-            ComplaintState state = process.start(received, stage1ClockStart == null ? received : stage1ClockStart);
-            process.deadlines(state); // validates it: a state that could not be, or received in the future, is refused here
-            return state;
+            return operations(Operations.Needs.PROCESS).start(received, stage1ClockStart);
         }
     }
 
@@ -419,64 +421,115 @@ public final class CscRulesCommand implements Callable<Integer> {
 
         @Override
         Object answer() throws IOException {
-            ComplaintState state = read(file, ComplaintState.class);
-            if (state == null) {
-                throw new InvalidRequestException(List.of(new Violation("state", "must not be null")));
+            Operations operations = operations(Operations.Needs.PROCESS);
+            return each(file, false, "state", ComplaintState.class, operations::recalculate);
+        }
+    }
+
+    /**
+     * {@code csc-rules serve}: the same answers over HTTP ({@link HttpService}), until stopped; a
+     * stop (SIGTERM, Ctrl-C) lets the requests in hand finish.
+     */
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Serve the same answers over HTTP: POST /assess, /replay, /process, /start, /recalculate; GET /health, "
+                    + "/version, /rulebook, /openapi.json. No authentication of its own: put it behind the council's gateway "
+                    + "(TLS, access control). Request bodies are personal data: none is ever logged.")
+    static final class Serve extends Base {
+
+        @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+                description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+        String bind;
+
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+        int port;
+
+        @Option(names = "--timeout-seconds", paramLabel = "SECONDS", defaultValue = "10",
+                description = "The longest a request may take, its body read included (default: ${DEFAULT-VALUE}); past it, 503.")
+        int timeoutSeconds;
+
+        @Option(names = "--grace-seconds", paramLabel = "SECONDS", defaultValue = "10",
+                description = "How long the requests in hand may take to finish once stopped (default: ${DEFAULT-VALUE}).")
+        int graceSeconds;
+
+        Serve(CscRulesCommand top) {
+            super(top);
+        }
+
+        @Override
+        Object answer() throws IOException {
+            if (port < 0 || port > 65_535 || timeoutSeconds < 1 || graceSeconds < 0) {
+                throw new org.cscrules.core.validation.InvalidRequestException(List.of(new org.cscrules.core.validation.Violation(
+                        "serve", "needs a port from 0 to 65535, a timeout of 1 second or more and a grace of 0 or more")));
             }
-            return ComplaintProcess.create(policy(), clock()).recalculate(state);
+            // the JDK server's own bounds on reading a request and writing a reply, set before it first loads
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(timeoutSeconds));
+            System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(timeoutSeconds));
+            Operations operations = operations(Operations.Needs.ELIGIBILITY, Operations.Needs.PROCESS);
+            operations.eligibility(); // built before the first request, so that none waits for it
+            HttpService service = HttpService.start(new java.net.InetSocketAddress(bind, port), operations,
+                    new HttpService.Limits(maxInputBytes, java.time.Duration.ofSeconds(timeoutSeconds)));
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                service.stop(java.time.Duration.ofSeconds(graceSeconds));
+                stopped.countDown();
+            }, "csc-rules-stop"));
+            spec.commandLine().getErr().println("csc-rules: serving on http://" + bind + ":" + service.port()
+                    + " (no authentication of its own: put it behind the council's gateway for TLS and access control)");
+            spec.commandLine().getErr().flush();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ANSWERED;
+        }
+    }
+
+    /**
+     * {@code csc-rules train}: a run through every way in (one call, JSON lines, HTTP) on a built-in
+     * request, so that the launcher's class-data sharing archive holds the classes each needs. Hidden:
+     * the launcher's {@code --make-archive} runs it.
+     */
+    @Command(name = "train", hidden = true, description = "Exercise every way in, for the class-data sharing archive.")
+    static final class Train extends Base {
+
+        Train(CscRulesCommand top) {
+            super(top);
+        }
+
+        @Override
+        Object answer() throws IOException {
+            String request;
+            try (InputStream in = CscRulesCommand.class.getResourceAsStream("training-request.json")) {
+                request = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            Operations operations = operations(Operations.Needs.ELIGIBILITY, Operations.Needs.PROCESS);
+            Object record = operations.assess(CscRulesJson.read(request, ComplaintRequest.class), true);
+            operations.replay(CscRulesJson.read(CscRulesJson.write(record), DecisionRecord.class));
+            ComplaintState state = operations.start(LocalDate.now(operations.clock()).minusDays(7), null);
+            operations.recalculate(state);
+            operations.process(new ProcessStep(state, ProcessEvent.of(org.cscrules.core.process.EventType.STAGE_1_RESPONSE_SENT,
+                    LocalDate.now(operations.clock()).minusDays(1))));
+            String lines = CscRulesJson.writeLine(CscRulesJson.read(request, ComplaintRequest.class)) + "\n{\n";
+            JsonLines.run(new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    java.io.Writer.nullWriter(), line -> operations.assess(CscRulesJson.read(line, ComplaintRequest.class), false),
+                    "request", maxInputBytes, 1);
+            HttpService service = HttpService.start(new java.net.InetSocketAddress("127.0.0.1", 0), operations,
+                    new HttpService.Limits(maxInputBytes, java.time.Duration.ofSeconds(10)));
+            try {
+                java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+                client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + service.port() + "/assess"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(request)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                service.stop(java.time.Duration.ZERO);
+            }
+            return ANSWERED;
         }
     }
 
     /** The default of {@code --max-input-bytes}: 4 MiB, far beyond any request, record or state. */
     static final long DEFAULT_MAX_INPUT_BYTES = 4L * 1024 * 1024;
-
-    /** An input longer than {@code --max-input-bytes}. */
-    static final class InputTooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        InputTooLarge() {
-            super("input too large");
-        }
-    }
-
-    /** An input with nothing in it. */
-    static final class EmptyInput extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        EmptyInput() {
-            super("empty input");
-        }
-    }
-
-    /** A stream that refuses to give more than {@code limit} bytes: past it, it throws {@link InputTooLarge}. */
-    static final class BoundedInputStream extends java.io.FilterInputStream {
-
-        private long left;
-
-        BoundedInputStream(InputStream in, long limit) {
-            super(in);
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && --left < 0) {
-                throw new InputTooLarge();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                left -= n;
-                if (left < 0) {
-                    throw new InputTooLarge();
-                }
-            }
-            return n;
-        }
-    }
 }

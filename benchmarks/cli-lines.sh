@@ -14,8 +14,8 @@ awk -v n="$lines" -v request="$request" 'BEGIN {
   for (i = 0; i < n; i++) {
     t = mktime("2026 11 09 12 00 00") - (i % 900) * 86400
     line = request
-    sub("2026-11-09", strftime("%Y-%m-%d", t), line)
     sub("2026-10-20", strftime("%Y-%m-%d", t - (30 + (i % 40) * 13) * 86400), line)
+    sub("2026-11-09", strftime("%Y-%m-%d", t), line)
     print line
   }
 }' > "$input"

@@ -246,25 +246,20 @@ class Seed002ProfileTest {
     /**
      * T12: the nature of 2017/18's stage 2 complaints, all from parents ("no Stage 2 Complaints from Young
      * People"), half of them (3 of T10's 6 with known outcomes; the seventh is still open) about the involvement
-     * or escalation of Children's Services. The report counts no themes of stage 2 requests: the themes here
-     * are from a report of the 7 stage 2 complaints' records alone, filtered by the test, and its table
-     * counts them in the year each was received at stage 1, which for these is the year of the request.
+     * or escalation of Children's Services: the report's themes of the stage 2 requests made in the year.
+     * T12 is a chart whose figures the seed does not print; these are the test's, within what its text says.
      */
     @Test
     void table12NatureOfStage2Complaints() {
         assertThat(row("Stage 2 requests made by complainant", "Parent")).endsWith(7);
         assertThat(row("Stage 2 requests made by complainant", "Child looked after")).as("no young people").endsWith(0);
         assertThat(row("Stage 2 requests made by complainant", AnnualReport.TOTAL)).endsWith(7);
-        List<CaseRecord> escalated = RECORDS.stream().filter(r -> YEAR.contains(r.journey().events().get(EventType.STAGE_2_REQUESTED)))
-                .toList();
-        AnnualReport stage2 = AnnualReport.of(YEAR, escalated, LocalPolicy.statutoryDefaults(), SETTINGS);
-        assertThat(row(stage2, "Complaints and requests in the period", "Stage 1 complaints received"))
-                .as("each received at stage 1 in the year of its stage 2 request").endsWith(7);
-        assertThat(row(stage2, THEMES, INVOLVEMENT)).endsWith(3);
-        assertThat(row(stage2, THEMES, DISAGREES)).endsWith(2);
-        assertThat(row(stage2, THEMES, "Level of support/service")).endsWith(1);
-        assertThat(row(stage2, THEMES, "Level of communication")).endsWith(1);
-        FROM_YOUNG_PEOPLE.forEach(theme -> assertThat(row(stage2, THEMES, theme)).as(theme).endsWith(0));
+        String stage2Themes = "Themes of the stage 2 requests made";
+        assertThat(row(stage2Themes, INVOLVEMENT)).endsWith(3);
+        assertThat(row(stage2Themes, DISAGREES)).endsWith(2);
+        assertThat(row(stage2Themes, "Level of support/service")).endsWith(1);
+        assertThat(row(stage2Themes, "Level of communication")).endsWith(1);
+        FROM_YOUNG_PEOPLE.forEach(theme -> assertThat(row(stage2Themes, theme)).as(theme).endsWith(0));
     }
 
     /** T15: the sex of the service user of each stage 1 complaint, with its columns as T3 and T16 have them (see the class). */
@@ -347,8 +342,8 @@ class Seed002ProfileTest {
     }
 
     /**
-     * T20: the origin of the stage 2 requests: 6 parents and an advocate in 2016/17, 7 parents in 2017/18. The
-     * report has them by complainant only: the advocate's is a child looked after's request.
+     * T20: the origin of the stage 2 requests: 6 parents and an advocate in 2016/17, 7 parents in 2017/18:
+     * by complainant (the advocate's is a child looked after's request) and through a representative.
      */
     @Test
     void table20OriginOfStage2Requests() {
@@ -357,6 +352,9 @@ class Seed002ProfileTest {
         assertThat(row(table, "Child looked after")).as("the advocate's").containsExactly(1, 0);
         assertThat(row(table, "Child in need")).containsExactly(0, 0);
         assertThat(row(table, AnnualReport.TOTAL)).containsExactly(7, 7);
+        String through = "Stage 2 requests made through a representative";
+        assertThat(row(through, "Advocate")).containsExactly(1, 0);
+        assertThat(row(through, "No representative")).containsExactly(6, 7);
     }
 
     /**

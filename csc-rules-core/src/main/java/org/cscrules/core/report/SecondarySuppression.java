@@ -3,7 +3,6 @@ package org.cscrules.core.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,15 +131,17 @@ final class SecondarySuppression {
     /**
      * Rule 2: where a hidden count follows from the relations, another count is hidden: of the counts
      * shown that the working-out uses (its certificate: the relations that, added up, leave that
-     * count alone among the hidden ones), the one that matters least. One for each group of hidden
-     * counts tied together, since one more hidden may free the rest of its group.
+     * count alone among the hidden ones), the one that matters least. In each group of hidden counts
+     * tied together, the working-outs are taken in the order of the count each would hide, and one
+     * is protected only if none of the counts it uses was hidden in this round (else it may no
+     * longer work, and the next round says).
      */
     private boolean protectDetermined(BitSet hidden) {
         boolean changed = false;
         for (List<Fixed> group : determinedByGroup(hidden)) {
-            int best = -1;
+            List<int[]> choices = new ArrayList<>();
             for (Fixed fixed : group) {
-                Map<Integer, Long> net = new TreeMap<>();
+                Map<Integer, Long> net = new HashMap<>();
                 fixed.certificate().forEach((relation, coefficient) -> {
                     for (int term : relation) {
                         int cell = Math.abs(term) - 1;
@@ -149,16 +150,27 @@ final class SecondarySuppression {
                         }
                     }
                 });
-                for (Map.Entry<Integer, Long> used : net.entrySet()) {
-                    int cell = used.getKey();
-                    if (used.getValue() != 0 && values[cell] > 0 && (best < 0 || before(cell, best))) {
-                        best = cell;
-                    }
+                int[] used = net.entrySet().stream().filter(e -> e.getValue() != 0 && values[e.getKey()] > 0)
+                        .mapToInt(Map.Entry::getKey).toArray();
+                int best = -1;
+                for (int cell : used) {
+                    best = best < 0 || before(cell, best) ? cell : best;
+                }
+                if (best >= 0) {
+                    int[] choice = new int[used.length + 1];
+                    choice[0] = best;
+                    System.arraycopy(used, 0, choice, 1, used.length);
+                    choices.add(choice);
                 }
             }
-            if (best >= 0) {
-                hidden.set(best);
-                changed = true;
+            choices.sort((a, b) -> a[0] == b[0] ? 0 : before(a[0], b[0]) ? -1 : 1);
+            BitSet thisRound = new BitSet();
+            for (int[] choice : choices) {
+                if (Arrays.stream(choice, 1, choice.length).noneMatch(thisRound::get)) {
+                    hidden.set(choice[0]);
+                    thisRound.set(choice[0]);
+                    changed = true;
+                }
             }
         }
         return changed;
@@ -233,80 +245,81 @@ final class SecondarySuppression {
     /**
      * The hidden counts of {@code tied} fixed by those relations: the reduced row echelon form of the
      * relations restricted to the hidden counts, exactly, modulo a prime, each row keeping the
-     * combination of relations it is; a count is fixed where a row has it alone.
+     * combination of relations it is; a count is fixed where a row has it alone. Rows are sparse (a
+     * relation holds few counts), and each column's pivot is the row with the fewest entries, which
+     * keeps them so.
      */
     private List<Fixed> solved(List<int[]> tied, BitSet hidden) {
-        Map<Integer, Integer> column = new TreeMap<>();
-        for (int[] relation : tied) {
-            for (int term : relation) {
-                int cell = Math.abs(term) - 1;
-                if (hidden.get(cell)) {
-                    column.putIfAbsent(cell, column.size());
-                }
-            }
-        }
-        List<Integer> cells = new ArrayList<>(column.keySet());
-        cells.sort(java.util.Comparator.comparing(column::get));
-        List<long[]> rows = new ArrayList<>();
+        List<Map<Integer, Long>> rows = new ArrayList<>();
         List<Map<Integer, Long>> combinations = new ArrayList<>();
+        Map<Integer, java.util.Set<Integer>> rowsOf = new TreeMap<>();
         for (int r = 0; r < tied.size(); r++) {
-            long[] row = new long[cells.size()];
+            Map<Integer, Long> row = new HashMap<>();
             for (int term : tied.get(r)) {
                 int cell = Math.abs(term) - 1;
                 if (hidden.get(cell)) {
-                    int c = column.get(cell);
-                    row[c] = Math.floorMod(row[c] + Integer.signum(term), PRIME);
+                    row.merge(cell, Math.floorMod((long) Integer.signum(term), PRIME), (a, b) -> (a + b) % PRIME);
                 }
             }
+            row.values().removeIf(entry -> entry == 0);
             rows.add(row);
             Map<Integer, Long> combination = new HashMap<>();
             combination.put(r, 1L);
             combinations.add(combination);
+            for (int cell : row.keySet()) {
+                rowsOf.computeIfAbsent(cell, c -> new java.util.HashSet<>()).add(r);
+            }
         }
-        int rank = 0;
-        List<Integer> pivots = new ArrayList<>();
-        for (int col = 0; col < cells.size() && rank < rows.size(); col++) {
+        boolean[] pivotRow = new boolean[rows.size()];
+        Map<Integer, Integer> pivotOf = new java.util.LinkedHashMap<>();
+        for (int cell : List.copyOf(rowsOf.keySet())) {
             int pivot = -1;
-            for (int r = rank; r < rows.size() && pivot < 0; r++) {
-                pivot = rows.get(r)[col] != 0 ? r : -1;
+            for (int r : rowsOf.getOrDefault(cell, java.util.Set.of())) {
+                if (!pivotRow[r] && (pivot < 0 || rows.get(r).size() < rows.get(pivot).size()
+                        || rows.get(r).size() == rows.get(pivot).size() && r < pivot)) {
+                    pivot = r;
+                }
             }
             if (pivot < 0) {
                 continue;
             }
-            Collections.swap(rows, rank, pivot);
-            Collections.swap(combinations, rank, pivot);
-            long[] lead = rows.get(rank);
-            long inverse = inverse(lead[col]);
-            for (int c = col; c < lead.length; c++) {
-                lead[c] = lead[c] * inverse % PRIME;
-            }
-            combinations.get(rank).replaceAll((relation, coefficient) -> coefficient * inverse % PRIME);
-            for (int r = 0; r < rows.size(); r++) {
-                long[] row = rows.get(r);
-                if (r != rank && row[col] != 0) {
-                    long factor = row[col];
-                    for (int c = col; c < row.length; c++) {
-                        if (lead[c] != 0) {
-                            row[c] = Math.floorMod(row[c] - factor * lead[c] % PRIME, PRIME);
-                        }
-                    }
-                    Map<Integer, Long> combination = combinations.get(r);
-                    combinations.get(rank).forEach((relation, coefficient) -> combination.merge(relation,
-                            Math.floorMod(-factor * coefficient % PRIME, PRIME), (a, b) -> (a + b) % PRIME));
-                    combination.values().removeIf(coefficient -> coefficient == 0);
+            pivotRow[pivot] = true;
+            pivotOf.put(cell, pivot);
+            Map<Integer, Long> lead = rows.get(pivot);
+            long inverse = inverse(lead.get(cell));
+            lead.replaceAll((c, entry) -> entry * inverse % PRIME);
+            combinations.get(pivot).replaceAll((relation, coefficient) -> coefficient * inverse % PRIME);
+            for (int r : List.copyOf(rowsOf.get(cell))) {
+                if (r == pivot) {
+                    continue;
                 }
+                Map<Integer, Long> row = rows.get(r);
+                long factor = row.get(cell);
+                for (Map.Entry<Integer, Long> entry : lead.entrySet()) {
+                    int c = entry.getKey();
+                    long updated = Math.floorMod(row.getOrDefault(c, 0L) - factor * entry.getValue() % PRIME, PRIME);
+                    if (updated == 0) {
+                        if (row.remove(c) != null) {
+                            rowsOf.get(c).remove(r);
+                        }
+                    } else if (row.put(c, updated) == null) {
+                        rowsOf.computeIfAbsent(c, k -> new java.util.HashSet<>()).add(r);
+                    }
+                }
+                Map<Integer, Long> combination = combinations.get(r);
+                combinations.get(pivot).forEach((relation, coefficient) -> combination.merge(relation,
+                        Math.floorMod(-factor * coefficient % PRIME, PRIME), (a, b) -> (a + b) % PRIME));
+                combination.values().removeIf(coefficient -> coefficient == 0);
             }
-            pivots.add(col);
-            rank++;
         }
         List<Fixed> fixed = new ArrayList<>();
-        for (int r = 0; r < rank; r++) {
-            if (Arrays.stream(rows.get(r)).filter(entry -> entry != 0).count() == 1) {
+        pivotOf.forEach((cell, r) -> {
+            if (rows.get(r).size() == 1) {
                 Map<int[], Long> certificate = new java.util.IdentityHashMap<>();
                 combinations.get(r).forEach((relation, coefficient) -> certificate.put(tied.get(relation), coefficient));
-                fixed.add(new Fixed(cells.get(pivots.get(r)), certificate));
+                fixed.add(new Fixed(cell, certificate));
             }
-        }
+        });
         return fixed;
     }
 

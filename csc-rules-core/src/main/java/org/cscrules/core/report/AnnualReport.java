@@ -86,13 +86,27 @@ public final class AnnualReport {
     static final String STAGE_3_REOPENINGS = "Review panels re-opened";
     /** The conclusion of an earlier attempt at a stage that was re-opened before it had another. */
     private static final String REOPENED_ROW = "Re-opened before a conclusion";
-    private static final String ESCALATION_TO_2 = "Stage 2 requests, out of stage 1 responses sent";
+    /** The conclusion of an earlier attempt at a stage that was answered, then re-opened: its finding is the fresh attempt's to record. */
+    private static final String REANSWERED_ROW = "Answered, then re-opened";
+    static final String ESCALATION_TO_2 = "Stage 2 requests, out of stage 1 responses sent";
     private static final String ESCALATION_TO_3 = "Stage 3 requests, out of stage 2 responses sent";
     private static final String ESCALATION_TO_OMBUDSMAN = "Referrals to the Ombudsman, out of final responses sent";
+    static final String UPHELD_ROW = "Upheld";
+    static final String PARTLY_UPHELD_ROW = "Partially upheld";
+    /** The rows of a stage's outcomes that are its findings: each a response sent. */
+    static final List<String> FINDING_ROWS = List.of(UPHELD_ROW, PARTLY_UPHELD_ROW, "Not upheld", "Not recorded",
+            REANSWERED_ROW);
+    /** The title of the council's table of stage 1 responses upheld by service area. */
+    static final String UPHELD_BY_AREA = "Stage 1 responses upheld or partly upheld, " + BY_AREA;
+    /** The activity's row of panels held, and the title of their timeliness table. */
+    static final String PANELS_HELD = "Review panels held";
     static final String REPRESENTATIONS = "Representations received";
-    private static final String STAGE_1_OUTCOMES = "Stage 1 outcomes";
+    static final String STAGE_1_OUTCOMES = "Stage 1 outcomes";
     private static final String STAGE_2_OUTCOMES = "Stage 2 outcomes";
     private static final String STAGE_3_OUTCOMES = "Stage 3 outcomes";
+    /** Each stage's outcomes, and the escalation row whose base is its responses sent. */
+    static final Map<String, String> FINDINGS_SENT = Map.of(STAGE_1_OUTCOMES, ESCALATION_TO_2, STAGE_2_OUTCOMES, ESCALATION_TO_3,
+            STAGE_3_OUTCOMES, ESCALATION_TO_OMBUDSMAN);
     /** Each stage's outcomes, and the rows of the activity that count the complaints entering the stage. */
     static final Map<String, List<String>> OUTCOMES_ENTERED = Map.of(STAGE_1_OUTCOMES, List.of(RECEIVED),
             STAGE_2_OUTCOMES, List.of(STAGE_2_MADE, STAGE_2_REOPENINGS), STAGE_3_OUTCOMES, List.of(STAGE_3_MADE, STAGE_3_REOPENINGS));
@@ -106,7 +120,7 @@ public final class AnnualReport {
     static final Map<String, String> ON_TIME_SOURCES = orderedMap(
             STAGE_1_ON_TIME, STAGE_1_TIMES,
             "Stage 2 responses on time", "Stage 2 response times",
-            "Review panels on time", "Review panels held",
+            "Review panels on time", PANELS_HELD,
             "Panel reports on time", "Panel reports (reg. 20)",
             "Final responses on time", "Final responses (reg. 20)");
 
@@ -263,11 +277,11 @@ public final class AnnualReport {
      * @throws IllegalArgumentException if the settings' taxonomy has no such area
      */
     public AnnualReport forServiceArea(String area) {
-        if (!settings.taxonomy().serviceAreas().contains(area)) {
-            throw new IllegalArgumentException("The council's taxonomy has no such service area");
-        }
         if (council != null) {
             return council.forServiceArea(area);
+        }
+        if (!settings.taxonomy().serviceAreas().contains(area)) {
+            throw new IllegalArgumentException("The council's taxonomy has no such service area");
         }
         return areas.computeIfAbsent(area, a -> build(period,
                 records.stream().filter(r -> r.council() != null && a.equals(r.council().serviceArea())).toList(), policy,
@@ -328,8 +342,8 @@ public final class AnnualReport {
      * counted how, then each table with each period's counts and, where it has a total, each row's
      * share of it; a table of rates shows each count out of its base, and the percentage.
      *
-     * @param suppressBelow counts from 1 to one below this are shown as "&lt;n" for publication
-     *     ({@link #PUBLICATION_THRESHOLD} is usual); 0 shows every count
+     * @param suppressBelow counts from 1 to one below this, and the others {@link #hidden} names, are
+     *     shown as "*" for publication ({@link #PUBLICATION_THRESHOLD} is usual); 0 shows every count
      * @return the Markdown; never null
      */
     public String toMarkdown(int suppressBelow) {
@@ -379,8 +393,10 @@ public final class AnnualReport {
                         boolean hide = hidden.contains(new Cell(row.label(), p));
                         out.append(' ').append(hide ? HIDDEN : count).append(" |");
                         if (totalled) {
+                            // no share of a hidden total: the percentage would give the total away
                             int total = table.row(TOTAL).counts().get(p);
-                            out.append(' ').append(total == 0 || hide ? "" : settings.percent(count, total) + "%").append(" |");
+                            boolean totalHidden = hidden.contains(new Cell(TOTAL, p));
+                            out.append(' ').append(total == 0 || hide || totalHidden ? "" : settings.percent(count, total) + "%").append(" |");
                         }
                     }
                 }
@@ -606,8 +622,8 @@ public final class AnnualReport {
     /**
      * A stage 2 investigation or review panel superseded by a fresh one, as a record of its own: the
      * earlier attempt's events, extensions and deliveries, on the complaint's receipt, basis and
-     * suspensions. It counts only at the stage re-opened and after, in the years its events happened,
-     * and its finding is not recorded (the record's findings are the fresh attempt's).
+     * suspensions. It counts only at the stage re-opened and after, in the years its events happened;
+     * its answer is counted as "Answered, then re-opened" (the record's findings are the fresh attempt's).
      */
     private static CaseRecord earlierRun(CaseRecord record, EarlierAttempt attempt) {
         ComplaintState live = record.journey();
@@ -688,7 +704,7 @@ public final class AnnualReport {
             Map<String, EventType> rows = new LinkedHashMap<>();
             rows.put(STAGE_2_MADE, EventType.STAGE_2_REQUESTED);
             rows.put(STAGE_3_MADE, EventType.STAGE_3_REQUESTED);
-            rows.put("Review panels held", EventType.PANEL_HELD);
+            rows.put(PANELS_HELD, EventType.PANEL_HELD);
             rows.put(REFERRED, EventType.REFERRED_TO_OMBUDSMAN);
             rows.put(STAGE_2_REOPENINGS, EventType.STAGE_2_REOPENED);
             rows.put(STAGE_3_REOPENINGS, EventType.STAGE_3_REOPENED);
@@ -723,7 +739,7 @@ public final class AnnualReport {
             }
             order.addAll(List.of(SUSPENDED_AT_END, OUTSTANDING_AT_END));
             if (stage != ReportStage.STAGE_1) {
-                order.add(order.size() - 2, REOPENED_ROW);
+                order.addAll(order.size() - 2, List.of(REANSWERED_ROW, REOPENED_ROW));
             }
             return table(stage.title, order, p -> runs().stream().filter(r -> stage != ReportStage.STAGE_1 || !reopenedOn.containsKey(r))
                     .map(r -> outcome(r, stage, p)).flatMap(Optional::stream).toList());
@@ -754,8 +770,12 @@ public final class AnnualReport {
         private Optional<Conclusion> conclusion(CaseRecord record, ReportStage stage) {
             Optional<Conclusion> ended = ownConclusion(record, stage);
             LocalDate reopened = reopenedOn.get(record);
-            return reopened == null || ended.filter(c -> !c.day().isAfter(reopened)).isPresent() ? ended
-                    : Optional.of(new Conclusion(reopened, REOPENED_ROW, false));
+            if (reopened == null) {
+                return ended;
+            }
+            return ended.filter(c -> !c.day().isAfter(reopened))
+                    .map(c -> c.answered() ? new Conclusion(c.day(), REANSWERED_ROW, true) : c)
+                    .or(() -> Optional.of(new Conclusion(reopened, REOPENED_ROW, false)));
         }
 
         /** The same, but for an earlier attempt without the re-opening that ended it. */
@@ -844,7 +864,7 @@ public final class AnnualReport {
                                         start, d.stage2MaximumFromRequest(requested)
                                                 .orElse(d.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, start))));
                             }),
-                    new Clock("Review panels held", "Review panels", EventType.PANEL_HELD, null,
+                    new Clock(PANELS_HELD, "Review panels", EventType.PANEL_HELD, null,
                             "Within " + Timescale.T9_REVIEW_PANEL.length() + " working days of the request", null, ReportStage.STAGE_3,
                             r -> List.of(deadlines(r.journey()).due(Timescale.T9_REVIEW_PANEL,
                                     r.journey().events().get(EventType.STAGE_3_REQUESTED)))),
@@ -868,7 +888,8 @@ public final class AnnualReport {
             List<ReportTable.Row> rows = new ArrayList<>();
             for (Clock clock : clocks()) {
                 rows.add(new ReportTable.Row(clock.overdueRow(), periods.stream()
-                        .map(p -> (int) valid().stream().filter(r -> overdueAt(r, clock, p.to())).count()).toList()));
+                        .map(p -> (int) runs().stream().filter(r -> clock.stage() != ReportStage.STAGE_1 || !reopenedOn.containsKey(r))
+                                .filter(r -> overdueAt(r, clock, p.to())).count()).toList()));
             }
             return new ReportTable(OVERDUE, columns(), rows);
         }
@@ -905,7 +926,7 @@ public final class AnnualReport {
             if (timelinessYear == ReportSettings.TimelinessYear.DUE) {
                 List<String> order = extended == null ? List.of(within, LATE, NOT_SENT) : List.of(within, extended, LATE, NOT_SENT);
                 return table(title, order, p -> runs().stream().filter(r -> dueIn(r, p, deadlinesOf))
-                        .filter(r -> r.journey().events().get(done) != null || !endedOtherwise(r, done)).map(r -> {
+                        .filter(r -> r.journey().events().get(done) != null || !endedOtherwiseInTime(r, done, deadlinesOf)).map(r -> {
                     LocalDate sent = r.journey().events().get(done);
                     // judged as now known: a response sent after the year's end was late in the year it was due
                     return sent == null ? NOT_SENT : timeliness(r, done, extension, within, extended, deadlinesOf);
@@ -917,12 +938,15 @@ public final class AnnualReport {
         }
 
         /**
-         * Whether the stage whose answer is {@code done} ended without one (declined, resolved,
-         * withdrawn, referred to the Ombudsman, or escalated): no response was then owed.
+         * Whether the stage of the response {@code done} ended without it (declined, resolved,
+         * withdrawn, referred to the Ombudsman, escalated, re-opened) by the day it was due: no
+         * response was then owed. A stage that ended only after its response was due still owed it.
          */
-        private boolean endedOtherwise(CaseRecord r, EventType done) {
-            return java.util.Arrays.stream(ReportStage.values()).filter(s -> s.answered == done).findFirst()
-                    .flatMap(stage -> conclusion(r, stage)).filter(c -> !c.answered()).isPresent();
+        private boolean endedOtherwiseInTime(CaseRecord r, EventType done, Function<CaseRecord, List<Deadline>> deadlinesOf) {
+            ReportStage stage = done == EventType.STAGE_1_RESPONSE_SENT ? ReportStage.STAGE_1
+                    : done == EventType.STAGE_2_RESPONSE_SENT ? ReportStage.STAGE_2 : ReportStage.STAGE_3;
+            LocalDate due = deadlines(r.journey()).paused(deadlinesOf.apply(r).get(0), r.journey().suspensions()).due();
+            return conclusion(r, stage).filter(c -> !c.answered() && !c.day().isAfter(due)).isPresent();
         }
 
         /** Whether the ordinary deadline of the response, moved on by any suspension, falls in {@code period}. */
@@ -1039,7 +1063,7 @@ public final class AnnualReport {
             tables.add(table("Stage 3 requests made by the council's service area", areas,
                     p -> made(EventType.STAGE_3_REQUESTED, p).stream().map(area).toList()));
             tables.add(byArea(ON_TIME_BY_AREA, areas, area, this::stage1OnTime));
-            tables.add(byArea("Stage 1 responses upheld or partly upheld, by the council's service area", areas, area,
+            tables.add(byArea(UPHELD_BY_AREA, areas, area,
                     r -> reporting(r).map(Reporting::stage1Finding)
                             .filter(f -> f == Finding.UPHELD || f == Finding.PARTIALLY_UPHELD).isPresent()));
             tables.add(labelled("Themes of the stage 1 complaints received", taxonomy.themes(),

@@ -23,8 +23,11 @@ import java.util.Set;
  *   <li>an on-time rate's count is the response-time rows within time, and its base the total less
  *       those whose start is not recorded;</li>
  *   <li>an escalation rate's count is the activity's row; counted in the year sent, its base is the
- *       response-time table's total, and the on-time and base columns of the council's stage 1
- *       responses by service area add up to the same;</li>
+ *       response-time table's total; the bases of the council's two tables of stage 1 responses by
+ *       service area are the same, row by row, and add up to the escalation's base, and their counts
+ *       to the on-time rate's and the stage 1 findings upheld;</li>
+ *   <li>each stage's findings are its responses sent, and the panels held the activity's, where the
+ *       data bear it out;</li>
  *   <li>the complaints at a stage at the end of one period and those entering it in the next are
  *       the next period's total of the stage's outcomes;</li>
  *   <li>a count of the council's report is the sum of the same count in its service areas' reports,
@@ -81,6 +84,7 @@ final class Disclosure {
                 breakdowns(name, report, p);
                 onTime(name, report, p);
                 escalation(name, report, p);
+                answers(name, p);
                 if (p > 0) {
                     carriedOver(name, p);
                 }
@@ -101,13 +105,15 @@ final class Disclosure {
     /**
      * How much a count matters to readers, for choosing which to hide besides the small ones: a
      * service area's figure (in its report, or in the council's tables by service area) before the
-     * council's own (the council's report is the one every reader has), and a part before a total or
-     * a rate's base (which other tables repeat).
+     * council's own (the council's report is the one every reader has); of the council's, an earlier
+     * year's before the report year's; and a part before a total or a rate's base (which other
+     * tables repeat).
      */
     private static int tier(String report, ReportTable table, ReportTable.Row row, int column) {
         boolean total = row.label().equals(AnnualReport.TOTAL) || table.rates() && column % 2 == 1;
         boolean byArea = !report.isEmpty() || table.title().contains(AnnualReport.BY_AREA);
-        return (byArea ? 0 : 2) + (total ? 1 : 0);
+        boolean reportYear = column >= table.columns().size() - (table.rates() ? 2 : 1);
+        return byArea ? (total ? 1 : 0) : 2 + (reportYear ? 2 : 0) + (total ? 1 : 0);
     }
 
     private Integer number(String report, String table, String row, int column) {
@@ -174,12 +180,46 @@ final class Disclosure {
                 relate(List.of(number(name, AnnualReport.ESCALATION, row, 2 * p + 1)), List.of(number(name, from.get(1), AnnualReport.TOTAL, p)));
             }
         });
-        if (sent && report.tables().stream().anyMatch(t -> t.title().equals(AnnualReport.ON_TIME_BY_AREA))) {
-            ReportTable byArea = report.table(AnnualReport.ON_TIME_BY_AREA);
-            relate(byArea.rows().stream().map(r -> number(name, AnnualReport.ON_TIME_BY_AREA, r.label(), 2 * p + 1)).toList(),
-                    List.of(number(name, AnnualReport.STAGE_1_TIMES, AnnualReport.TOTAL, p)));
-            relate(byArea.rows().stream().map(r -> number(name, AnnualReport.ON_TIME_BY_AREA, r.label(), 2 * p)).toList(),
-                    List.of(number(name, AnnualReport.ON_TIME, AnnualReport.STAGE_1_ON_TIME, 2 * p)));
+        if (report.tables().stream().anyMatch(t -> t.title().equals(AnnualReport.ON_TIME_BY_AREA))) {
+            ReportTable onTime = report.table(AnnualReport.ON_TIME_BY_AREA);
+            ReportTable upheld = report.table(AnnualReport.UPHELD_BY_AREA);
+            // both tables' bases are each area's stage 1 responses sent, in either timeliness year
+            relate(onTime.rows().stream().map(r -> number(name, AnnualReport.ON_TIME_BY_AREA, r.label(), 2 * p + 1)).toList(),
+                    List.of(number(name, AnnualReport.ESCALATION, AnnualReport.ESCALATION_TO_2, 2 * p + 1)));
+            for (ReportTable.Row row : upheld.rows()) {
+                relate(List.of(number(name, AnnualReport.UPHELD_BY_AREA, row.label(), 2 * p + 1)),
+                        List.of(number(name, AnnualReport.ON_TIME_BY_AREA, row.label(), 2 * p + 1)));
+            }
+            relateIfHolds(upheld.rows().stream().map(r -> number(name, AnnualReport.UPHELD_BY_AREA, r.label(), 2 * p)).toList(),
+                    List.of(number(name, AnnualReport.STAGE_1_OUTCOMES, AnnualReport.UPHELD_ROW, p),
+                            number(name, AnnualReport.STAGE_1_OUTCOMES, AnnualReport.PARTLY_UPHELD_ROW, p)));
+            if (sent) {
+                relate(onTime.rows().stream().map(r -> number(name, AnnualReport.ON_TIME_BY_AREA, r.label(), 2 * p)).toList(),
+                        List.of(number(name, AnnualReport.ON_TIME, AnnualReport.STAGE_1_ON_TIME, 2 * p)));
+            }
+        }
+    }
+
+    /**
+     * Each stage's findings in a period are its responses sent in it (the base of an escalation
+     * rate), and the review panels held are the activity's: related where the data bear it out
+     * (a stage ended otherwise before its response breaks the first).
+     */
+    private void answers(String name, int p) {
+        AnnualReport.FINDINGS_SENT.forEach((outcomes, escalationRow) -> relateIfHolds(
+                AnnualReport.FINDING_ROWS.stream().map(row -> number(name, outcomes, row, p)).filter(Objects::nonNull).toList(),
+                List.of(number(name, AnnualReport.ESCALATION, escalationRow, 2 * p + 1))));
+        relateIfHolds(List.of(number(name, AnnualReport.ACTIVITY, AnnualReport.PANELS_HELD, p)),
+                List.of(number(name, AnnualReport.PANELS_HELD, AnnualReport.TOTAL, p)));
+    }
+
+    /** Relates the counts as {@link #relate} does, where their values bear the relation out. */
+    private void relateIfHolds(List<Integer> added, List<Integer> takenAway) {
+        if (added.stream().anyMatch(Objects::isNull) || takenAway.stream().anyMatch(Objects::isNull)) {
+            return;
+        }
+        if (added.stream().mapToInt(values::get).sum() == takenAway.stream().mapToInt(values::get).sum()) {
+            suppression.relate(added, takenAway);
         }
     }
 

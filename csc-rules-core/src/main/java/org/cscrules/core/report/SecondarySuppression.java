@@ -18,15 +18,16 @@ import java.util.TreeMap;
  * <p>First every count from 1 to one below the threshold is hidden. Then, until nothing changes:
  * <ol>
  *   <li>where a relation's hidden counts all add (or all take away), their sum is what the counts
- *       shown make it, so it must reach the threshold, else the next smallest count shown in that
- *       relation is hidden too;</li>
+ *       shown make it, and each is 1 at least (a zero is shown as 0), so each is at most that sum less
+ *       one for every other: that must reach the threshold, else the next smallest count shown in
+ *       that relation is hidden too;</li>
  *   <li>no hidden count may follow from the relations and the counts shown (solved as linear
  *       equations, exactly), else a count shown that the working-out uses is hidden too, the one that
  *       matters least.</li>
  * </ol>
  * What is guaranteed is what these two rules check: no hidden count can be worked out exactly, and
- * no set of hidden counts tied by one relation adds up to less than the threshold. Bounds that need
- * several relations at once (a linear programme) are not searched.
+ * no relation's hidden counts of one sign, each 1 at least, leave any of them unable to reach the
+ * threshold. Bounds that need several relations at once (a linear programme) are not searched.
  *
  * <p>Not thread-safe: one report's work.
  */
@@ -94,12 +95,13 @@ final class SecondarySuppression {
         return hidden;
     }
 
-    /** Rule 1: in a relation whose hidden counts all have one sign, their sum must reach the threshold. */
+    /** Rule 1: in a relation whose hidden counts all have one sign, the most any of them can be must reach the threshold. */
     private boolean boundSums(BitSet hidden, int threshold) {
         boolean changed = false;
         for (int[] relation : relations) {
             int sign = 0;
             int sum = 0;
+            int count = 0;
             boolean mixed = false;
             for (int term : relation) {
                 int cell = Math.abs(term) - 1;
@@ -108,9 +110,11 @@ final class SecondarySuppression {
                     mixed |= sign != 0 && s != sign;
                     sign = s;
                     sum += values[cell];
+                    count++;
                 }
             }
-            while (sign != 0 && !mixed && sum < threshold) {
+            // a hidden count is 1 at least (a zero is shown): each is at most the sum less one for every other
+            while (sign != 0 && !mixed && sum - (count - 1) < threshold) {
                 int next = smallestShown(relation, hidden, sign);
                 if (next < 0) {
                     next = smallestShown(relation, hidden, -sign);
@@ -122,6 +126,7 @@ final class SecondarySuppression {
                 }
                 hidden.set(next);
                 sum += values[next];
+                count++;
                 changed = true;
             }
         }

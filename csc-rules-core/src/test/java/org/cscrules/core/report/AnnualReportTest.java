@@ -358,8 +358,8 @@ class AnnualReportTest {
     /**
      * A stage 2 investigation answered in 2016-17 and re-opened in 2017-18 (after an Ombudsman's
      * recommendation, say): the request and the first response count in 2016-17, the re-opening
-     * (not a new request) and the fresh response in 2017-18. The earlier attempt's finding is not
-     * recorded: the record's finding is the fresh one's.
+     * (not a new request) and the fresh response in 2017-18. The earlier attempt is "Answered, then
+     * re-opened": the record's finding is the fresh one's.
      */
     @Test
     void aReopenedStageCountsEachAttemptInItsOwnYear() {
@@ -375,7 +375,8 @@ class AnnualReportTest {
         String activity = "Complaints and requests in the period";
         assertThat(report.table(activity).row("Stage 2 requests made").counts()).containsExactly(1, 0);
         assertThat(report.table(activity).row("Stage 2 investigations re-opened").counts()).containsExactly(0, 1);
-        assertThat(report.table("Stage 2 outcomes").row("Not recorded").counts()).containsExactly(1, 0);
+        assertThat(report.table("Stage 2 outcomes").row("Answered, then re-opened").counts()).containsExactly(1, 0);
+        assertThat(report.table("Stage 2 outcomes").row("Not recorded").counts()).containsExactly(0, 0);
         assertThat(report.table("Stage 2 outcomes").row("Upheld").counts()).containsExactly(0, 1);
         assertThat(report.table("Stage 2 outcomes").row("Outstanding at the period's end").counts()).containsExactly(0, 0);
         assertThat(report.table("Stage 2 response times").row("Within 25 working days").counts()).containsExactly(1, 1);

@@ -1,0 +1,106 @@
+package org.cscrules.drl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.cscrules.core.audit.DecisionRecord;
+import org.cscrules.core.remedy.Correction;
+import org.cscrules.core.remedy.KeptRecord;
+import org.cscrules.core.remedy.Remedy;
+import org.cscrules.core.remedy.RemedyList;
+import org.cscrules.json.CscRulesJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The remedy list over decision records written by 0.1.0 ({@code compat/0.1.0/remedy/}: one per
+ * corrected finding, and three whose answer stands), read as they are, unsealed: exactly the
+ * corrected ones are listed, each with its old and new answer and the correction behind it; those
+ * that still give the same answer never are; the list is the same in any order of the records.
+ */
+class RemedyListTest {
+
+    private static final Path FIXTURE = Path.of("..", "compat", "0.1.0", "remedy");
+
+    private static List<KeptRecord> kept() throws IOException {
+        List<KeptRecord> records = new ArrayList<>();
+        try (Stream<Path> files = Files.list(FIXTURE)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                String reference = file.getFileName().toString().replace(".json", "");
+                records.add(new KeptRecord(reference, CscRulesJson.read(Files.readString(file, StandardCharsets.UTF_8),
+                        DecisionRecord.class), null));
+            }
+        }
+        return records;
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2} ({3})")
+    @CsvSource({
+            "w1-assessment-of-need, NOT_ELIGIBLE (PARENT_OR_REFER_ELSEWHERE), ELIGIBLE, W1",
+            "w3-care-leaver-aged-25, ELIGIBLE, NOT_ELIGIBLE, W3",
+            "w5-s47-enquiry, NOT_ELIGIBLE, NOT_ELIGIBLE, W5",
+            "w7-parent-for-the-child, DISCRETION_REQUIRED, ELIGIBLE, W7",
+            "w8-parents-own-treatment, NOT_ELIGIBLE, DISCRETION_REQUIRED, W8"})
+    void eachCorrectedRecordIsListedWithItsCorrection(String reference, String before, String after, String finding) throws IOException {
+        Remedy remedy = RemedyList.check(kept().stream()).remedies().stream().filter(r -> r.reference().equals(reference))
+                .findFirst().orElseThrow(() -> new AssertionError(reference + " is not listed"));
+        assertThat(remedy.kind()).isEqualTo(Remedy.Kind.DECISION);
+        assertThat(remedy.before()).startsWith(before.split(" ")[0]);
+        assertThat(remedy.after()).startsWith(after);
+        assertThat(remedy.corrections()).extracting(Correction::finding).contains(finding);
+        assertThat(remedy.consider()).isNotEmpty();
+        assertThat(remedy.changedRules()).isNotEmpty();
+    }
+
+    @Test
+    void exactlyTheCorrectedAreListedAndNoneThatStands() throws IOException {
+        RemedyList list = RemedyList.check(kept().stream());
+        assertThat(list.checked()).isEqualTo(8);
+        assertThat(list.remedies()).extracting(Remedy::reference).containsExactly("w1-assessment-of-need", "w3-care-leaver-aged-25",
+                "w5-s47-enquiry", "w7-parent-for-the-child", "w8-parents-own-treatment");
+        assertThat(list.markdown()).contains("8 records checked; 5 answered differently", "### w3-care-leaver-aged-25")
+                .doesNotContain("same-");
+        assertThat(list.csv().lines()).hasSize(6).first().isEqualTo("reference,kind,before,after,rules,findings,consider");
+    }
+
+    @Test
+    void theListIsTheSameInAnyOrder() throws IOException {
+        List<KeptRecord> records = kept();
+        String first = RemedyList.check(records.stream()).markdown();
+        for (long seed = 1; seed <= 3; seed++) {
+            List<KeptRecord> shuffled = new ArrayList<>(records);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(RemedyList.check(shuffled.stream()).markdown()).as("seed %s", seed).isEqualTo(first);
+        }
+    }
+
+    /** Every rule a correction names is in the rulebook (or a family of it), so no correction can silently match nothing. */
+    @Test
+    void everyRuleACorrectionNamesExists() {
+        List<String> ids = RuleBase.allRules().stream().map(rule -> String.valueOf(rule.getMetaData().get("ruleId"))).toList();
+        for (Correction correction : Correction.values()) {
+            for (String rule : correction.rules()) {
+                assertThat(ids).as("%s names %s", correction, rule)
+                        .anyMatch(id -> rule.endsWith("-") ? id.startsWith(rule) : id.equals(rule));
+            }
+        }
+    }
+
+    @Test
+    void aReferenceIsAnIdentifierNotAName() throws IOException {
+        DecisionRecord record = kept().get(0).decision();
+        assertThatThrownBy(() -> new KeptRecord("Jane Smith", record, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new KeptRecord("CASE-1", null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new KeptRecord("CASE/2026:0001", record, null).reference()).isEqualTo("CASE/2026:0001");
+    }
+}

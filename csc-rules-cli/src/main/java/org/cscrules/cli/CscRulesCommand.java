@@ -339,6 +339,16 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Option(names = "--lines", description = "JSON lines: one record a line, one answer (or problem) a line, in order.")
         boolean lines;
 
+        @Option(names = "--remedies", description = "The remedy list: each input is a kept record, {\"reference\": the "
+                + "council's case number, \"decision\" or \"journey\": the record}; each answer says whether this release "
+                + "gives the same answer for the complainant and, if not, the old and new answer, the rules, the correction "
+                + "behind them and what the council should consider.")
+        boolean remedies;
+
+        @Option(names = "--summary", paramLabel = "FILE", description = "With --remedies: also write the list for a lawyer "
+                + "as FILE.md and FILE.csv.")
+        Path summary;
+
         Replay(CscRulesCommand top) {
             super(top);
         }
@@ -346,7 +356,27 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Override
         Object answer() throws IOException {
             Operations operations = operations();
-            return each(file, lines, "record", DecisionRecord.class, operations::replay);
+            if (!remedies) {
+                return each(file, lines, "record", DecisionRecord.class, operations::replay);
+            }
+            java.util.concurrent.atomic.AtomicLong checked = new java.util.concurrent.atomic.AtomicLong();
+            List<org.cscrules.core.remedy.Remedy> listed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            Object answer = each(file, lines, "record", org.cscrules.core.remedy.KeptRecord.class, kept -> {
+                checked.incrementAndGet();
+                java.util.Optional<org.cscrules.core.remedy.Remedy> remedy = org.cscrules.core.remedy.RemedyList.remedyFor(kept);
+                remedy.ifPresent(listed::add);
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("reference", kept.reference());
+                line.put("same", remedy.isEmpty());
+                remedy.ifPresent(r -> line.put("remedy", r));
+                return line;
+            });
+            if (summary != null) {
+                org.cscrules.core.remedy.RemedyList list = org.cscrules.core.remedy.RemedyList.of(checked.get(), listed);
+                Files.writeString(Path.of(summary + ".md"), list.markdown(), java.nio.charset.StandardCharsets.UTF_8);
+                Files.writeString(Path.of(summary + ".csv"), list.csv(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return answer;
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * complainant back where they would have been.
  *
  * <p>A rule belongs to a correction if its id is one of the correction's, or begins with one of its
- * prefixes (those ending in "-").
+ * prefixes (those ending in "-"). {@link #STAGE_2_MAXIMUM} changed a deadline, not a rule: the remedy
+ * list names it where a stage 2 deadline alone differs.
  */
 public enum Correction {
 
@@ -77,6 +78,15 @@ public enum Correction {
     PREMATURE_ONLY_IN_TIME("W4", "Premature only while the council is in time",
             List.of("STAGE-OMBUDSMAN-COUNCIL-OUT-OF-TIME", "STAGE-OMBUDSMAN-PREMATURE"),
             List.of("The referral was not premature: co-operate with the Ombudsman, and apologise for the council's delay.")),
+
+    /**
+     * Stage 2 always has its maximum, from the request, where the council counts it from the agreed
+     * statement (legal review W6): a change to a deadline, which no rule names.
+     */
+    STAGE_2_MAXIMUM("W6", "Stage 2 always has its maximum",
+            List.of(),
+            List.of("Check whether the stage 2 response came within reg. 17's 65 working days of the request; if not, "
+                    + "apologise for the delay and consider a remedy for it.")),
 
     /** A stage 2 or final response without an independent person (legal review M2). */
     INDEPENDENT_PERSON("M2", "The independent person",

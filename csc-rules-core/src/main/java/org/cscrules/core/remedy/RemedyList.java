@@ -17,6 +17,7 @@ import org.cscrules.core.audit.JourneyReplay;
 import org.cscrules.core.audit.Replay;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.process.Transition;
+import org.cscrules.core.timescale.Timescale;
 
 /**
  * Which kept decisions and journeys this release answers differently, and what the council should
@@ -61,8 +62,25 @@ public final class RemedyList {
             checked.incrementAndGet();
             remedyFor(record).ifPresent(remedies::add);
         });
-        remedies.sort(Comparator.comparing(Remedy::reference).thenComparing(Remedy::before));
-        return new RemedyList(checked.get(), remedies);
+        return of(checked.get(), remedies);
+    }
+
+    /**
+     * The list of remedies already found one record at a time (as JSON lines finds them), in
+     * reference order.
+     *
+     * @param checked how many records were checked
+     * @param remedies the remedies found; not null, no null
+     * @return the list; never null
+     * @throws IllegalArgumentException if {@code remedies} is null or holds a null, or is longer than {@code checked}
+     */
+    public static RemedyList of(long checked, java.util.Collection<Remedy> remedies) {
+        if (remedies == null || remedies.stream().anyMatch(Objects::isNull) || remedies.size() > checked) {
+            throw new IllegalArgumentException("A remedy list needs its remedies, without nulls, and no more than were checked");
+        }
+        List<Remedy> sorted = new ArrayList<>(remedies);
+        sorted.sort(Comparator.comparing(Remedy::reference).thenComparing(Remedy::before));
+        return new RemedyList(checked, sorted);
     }
 
     /**
@@ -105,6 +123,19 @@ public final class RemedyList {
                         .toList(), now.rulings().stream().map(r -> r.ruleId() + SEPARATOR + r.effect() + SEPARATOR + r.text()).toList());
                 List<String> citations = now.rulings().stream().filter(r -> changed.contains(r.ruleId()))
                         .map(r -> r.ruleId() + ": " + r.citation().reference()).toList();
+                if (changed.isEmpty() && kept.outcome() == now.outcome() && kept.state().stage() == now.state().stage()) {
+                    // a deadline alone differs: name the deadlines
+                    Set<String> keptDeadlines = new TreeSet<>(deadlines(kept));
+                    Set<String> nowDeadlines = new TreeSet<>(deadlines(now));
+                    Set<String> both = new TreeSet<>(keptDeadlines);
+                    both.retainAll(nowDeadlines);
+                    keptDeadlines.removeAll(both);
+                    nowDeadlines.removeAll(both);
+                    Remedy remedy = remedy(record.reference(), Remedy.Kind.JOURNEY, event + "deadlines " + keptDeadlines,
+                            event + "deadlines " + nowDeadlines, changed, citations);
+                    boolean stage2 = nowDeadlines.stream().anyMatch(d -> d.startsWith(Timescale.T6_STAGE_2_RESPONSE.name()));
+                    return java.util.Optional.of(stage2 ? withCorrection(remedy, Correction.STAGE_2_MAXIMUM) : remedy);
+                }
                 return java.util.Optional.of(remedy(record.reference(), Remedy.Kind.JOURNEY, event + answer(kept), event + answer(now),
                         changed, citations));
             }
@@ -126,8 +157,17 @@ public final class RemedyList {
 
     /** The same of a step of a journey: its outcome, the stage it leaves, and each deadline's due day. */
     private static List<Object> matters(Transition transition) {
-        return List.of(transition.outcome(), transition.state().stage(), transition.deadlines().stream()
-                .map(d -> d.timescale() + " " + d.kind() + " " + d.due()).sorted().toList());
+        return List.of(transition.outcome(), transition.state().stage(), deadlines(transition));
+    }
+
+    private static List<String> deadlines(Transition transition) {
+        return transition.deadlines().stream().map(d -> d.timescale() + " " + d.kind() + " " + d.due()).sorted().toList();
+    }
+
+    /** {@code remedy} with {@code correction} in place of the general consideration. */
+    private static Remedy withCorrection(Remedy remedy, Correction correction) {
+        return new Remedy(remedy.reference(), remedy.kind(), remedy.before(), remedy.after(), remedy.changedRules(),
+                remedy.citations(), List.of(correction), correction.consider());
     }
 
     private static Remedy remedy(String reference, Remedy.Kind kind, String before, String after, Set<String> changed,
@@ -176,7 +216,7 @@ public final class RemedyList {
     }
 
     private static String answer(Transition transition) {
-        return transition.outcome().toString();
+        return transition.outcome() + ", the complaint then at " + transition.state().stage();
     }
 
     /**

@@ -53,7 +53,7 @@ class RemedyLinesTest {
                 assertThat(answer.get("remedy").get("corrections").size()).as(reference).isPositive();
             }
         }
-        assertThat(Files.readString(Path.of(summary + ".md"))).contains("13 records checked; 9 answered differently");
-        assertThat(Files.readAllLines(Path.of(summary + ".csv"))).hasSize(10);
+        assertThat(Files.readString(Path.of(summary + ".md"))).contains("15 records checked; 11 answered differently");
+        assertThat(Files.readAllLines(Path.of(summary + ".csv"))).hasSize(12);
     }
 }

@@ -54,6 +54,8 @@ class RemedyListTest {
             "w5-s47-enquiry, NOT_ELIGIBLE, NOT_ELIGIBLE, W5",
             "w7-parent-for-the-child, DISCRETION_REQUIRED, ELIGIBLE, W7",
             "w8-parents-own-treatment, NOT_ELIGIBLE, DISCRETION_REQUIRED, W8",
+            "m7-voluntary-organisation, ELIGIBLE, NOT_ELIGIBLE (VOLUNTARY_ORGANISATION_PROCEDURE), M7",
+            "oracle-adoption-parent-any-child, ELIGIBLE, NOT_ELIGIBLE, oracle",
             "'w2-stage-2-declined-in-time.journey', 'step 3, REQUEST_DECLINED on 2026-07-10: ALLOWED', "
                     + "'step 3, REQUEST_DECLINED on 2026-07-10: REFUSED', W2",
             "'w4-referred-after-the-councils-delay.journey', 'step 1, REFERRED_TO_OMBUDSMAN on 2026-03-02: ALLOWED, the complaint then at STAGE_1', "
@@ -76,14 +78,14 @@ class RemedyListTest {
     @Test
     void exactlyTheCorrectedAreListedAndNoneThatStands() throws IOException {
         RemedyList list = RemedyList.check(kept().stream());
-        assertThat(list.checked()).isEqualTo(13);
+        assertThat(list.checked()).isEqualTo(15);
         assertThat(list.remedies()).extracting(Remedy::reference).containsExactly("m2-stage-2-without-an-independent-person.journey",
-                "w1-assessment-of-need", "w2-stage-2-declined-in-time.journey", "w3-care-leaver-aged-25",
+                "m7-voluntary-organisation", "oracle-adoption-parent-any-child", "w1-assessment-of-need", "w2-stage-2-declined-in-time.journey", "w3-care-leaver-aged-25",
                 "w4-referred-after-the-councils-delay.journey", "w5-s47-enquiry", "w6-stage-2-from-the-statement.journey",
                 "w7-parent-for-the-child", "w8-parents-own-treatment");
-        assertThat(list.markdown()).contains("13 records checked; 9 answered differently", "### w3-care-leaver-aged-25")
+        assertThat(list.markdown()).contains("15 records checked; 11 answered differently", "### w3-care-leaver-aged-25")
                 .doesNotContain("same-");
-        assertThat(list.csv().lines()).hasSize(10).first().isEqualTo("reference,kind,before,after,rules,findings,consider");
+        assertThat(list.csv().lines()).hasSize(12).first().isEqualTo("reference,kind,before,after,rules,findings,consider");
     }
 
     @Test

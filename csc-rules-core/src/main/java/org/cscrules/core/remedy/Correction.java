@@ -17,7 +17,7 @@ public enum Correction {
 
     /** The child's status is a fact, not the council's say-so (legal review W1). */
     CHILD_STATUS_IS_A_FACT("W1", "The child's status is a fact, not the council's say-so",
-            List.of("WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-CHILD-DISABLED", "WHO-CHILD-STATUS-NOT-SETTLED", "WHO-NO-STANDING",
+            List.of("WHO-CHILD-ASSESSMENT-OF-NEED", "WHO-CHILD-DISABLED", "WHO-CHILD-STATUS-NOT-SETTLED",
                     "WHO-E1-IN-NEED", "WHO-E2-PARENT", "WHO-E3-", "WHO-E4-AGENCY-CARER-SUFFICIENT-INTEREST", "WHO-E5-"),
             List.of("Reconsider the complaint: a complaint about an assessment of need, its outcome or a refused service "
                     + "is within the procedure whatever status the council had recorded for the child (Ombudsman 23 013 837).")),

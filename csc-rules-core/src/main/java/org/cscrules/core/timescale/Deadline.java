@@ -36,8 +36,14 @@ public record Deadline(Timescale timescale, Kind kind, LocalDate trigger, int le
         ALTERNATIVE_READING
     }
 
+    /**
+     * By due date, timescale and kind; then, so that only equal deadlines compare as equal, by every
+     * other part (a provision by its text, which names every part of it).
+     */
     private static final Comparator<Deadline> ORDER = Comparator.comparing(Deadline::due)
-            .thenComparing(Deadline::timescale).thenComparing(Deadline::kind);
+            .thenComparing(Deadline::timescale).thenComparing(Deadline::kind).thenComparing(Deadline::trigger)
+            .thenComparingInt(Deadline::length).thenComparing(Deadline::provisional).thenComparing(Deadline::target)
+            .thenComparing(deadline -> deadline.provision().toString());
 
     /** Checks that every part is given and the due date is not before the trigger. */
     public Deadline {
@@ -52,7 +58,13 @@ public record Deadline(Timescale timescale, Kind kind, LocalDate trigger, int le
         }
     }
 
-    /** By due date, then timescale, then kind. */
+    /**
+     * By due date, then timescale, then kind, then the other parts: consistent with {@link #equals}, so
+     * that a sorted set never merges two different deadlines.
+     *
+     * @param other the deadline to compare with; not null
+     * @return negative, zero or positive as this is before, equal to or after {@code other}
+     */
     @Override
     public int compareTo(Deadline other) {
         return ORDER.compare(this, other);

@@ -22,6 +22,25 @@ final class RuleSource {
     }
 
     /**
+     * Asserts that no rule in {@code directory} has a salience, that every rule of {@code rulebook} is
+     * in the source, and that only the rule {@code closedWorld} is in a group: the closed-world group,
+     * which fires once every other rule has.
+     *
+     * @param directory "rules" or "process"
+     * @param rulebook the ids of the rules the engine holds
+     * @param closedWorld the id of the one rule that concludes from what no other found
+     */
+    static void assertOnlyTheClosedWorldRuleIsGrouped(String directory, java.util.Collection<String> rulebook, String closedWorld) {
+        Map<String, String> rules = byRuleId(directory);
+        org.assertj.core.api.Assertions.assertThat(rules.keySet()).as("every rule of the rulebook is in the source").containsAll(rulebook);
+        rules.forEach((id, text) -> {
+            org.assertj.core.api.Assertions.assertThat(text).as("salience of %s", id).doesNotContain("salience");
+            org.assertj.core.api.Assertions.assertThat(text.contains("ruleflow-group \"" + SessionPool.CLOSED_WORLD + "\"")
+                    || text.contains("agenda-group")).as("group of %s", id).isEqualTo(id.equals(closedWorld));
+        });
+    }
+
+    /**
      * Every rule's text, from {@code rule "..."} to its {@code end}, by rule id, of the rules in {@code directory}.
      *
      * @param directory "rules" (eligibility) or "process" (the stages)

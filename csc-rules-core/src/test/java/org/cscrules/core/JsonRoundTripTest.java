@@ -55,7 +55,7 @@ class JsonRoundTripTest {
     void aDecisionRoundTrips() throws Exception {
         Deadlines deadlines = Deadlines.create(LocalPolicy.statutoryDefaults());
         EligibilityDecision decision = EligibilityDecision.of(
-                List.of(new Reason("ELIG-PARENT", Effect.ELIGIBLE, "A parent of a child in need may complain",
+                List.of(new Reason("WHO-E2-PARENT", Effect.ELIGIBLE, "A parent of a child in need may complain",
                                 Citation.secondary("{ca1989-s26}(3)(b)"), Basis.STATUTE),
                         new Reason("SCOPE-S47", Effect.NOT_ELIGIBLE, "Child protection enquiries are outside the procedure",
                                 Citation.secondary("{ca1989-s47}"), Basis.STATUTE)),

@@ -40,7 +40,7 @@ final class RuleBase {
 
     /**
      * Every DRL file of the library, by package directory: what the rulebook version fingerprints.
-     * {@code RuleBaseTest} fails when a file in the sources is missing here.
+     * {@code ReplayProperties.theRulebookVersionCoversEveryRuleFile} fails when a file in the sources is missing here.
      */
     static final List<String> DRL_FILES = List.of(
             "org/cscrules/drl/internal/rules/who.drl",

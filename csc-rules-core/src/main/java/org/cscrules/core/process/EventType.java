@@ -101,9 +101,12 @@ public enum EventType implements Cited {
     }
 
     /**
-     * Whether the event ends the complaint in the council's procedure: a decline, a withdrawal or
-     * a resolution always; a referral to the Ombudsman only once the procedure is finished (a
-     * premature referral is recorded and the complaint goes on).
+     * Whether the event is one that can end the complaint in the council's procedure: a decline, a
+     * withdrawal or a resolution, which always do, and a referral to the Ombudsman, which does
+     * unless it is premature (then the process records it and the complaint goes on: whether it is
+     * premature is the process's ruling, not the event type's).
+     *
+     * @return true for {@link #REQUEST_DECLINED}, {@link #WITHDRAWN}, {@link #RESOLVED} and {@link #REFERRED_TO_OMBUDSMAN}
      */
     public boolean isEnding() {
         return this == REQUEST_DECLINED || this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;

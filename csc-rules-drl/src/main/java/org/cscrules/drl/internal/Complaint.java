@@ -26,9 +26,9 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * One validated request as the rules see it: the request's facts, plus the few values Java works
- * out with the calendar so that DRL only decides (whether the complaint came more than a year after
+ * out with the calendar for the rules to read (whether the complaint came more than a year after
  * the grounds arose, and after the complainant learned of them; the child's age on the day
- * received). The readings (which of the two the time limit runs from, the scope of a report to
+ * received): arithmetic in Java, every decision on it in the rules. The readings (which of the two the time limit runs from, the scope of a report to
  * court, whether the child's consent is required, whether reg. 12 applies, whether the council
  * accepted a late complaint) are rules that insert facts, not Java. Carries its own {@link Findings}, which the rules write through one helper per
  * kind of finding, so that many complaints can be assessed in one session.

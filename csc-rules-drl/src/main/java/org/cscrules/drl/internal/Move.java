@@ -15,9 +15,10 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * One event about to be applied to one complaint's state, as the stage rules see it: the stage and
- * the event, plus the few facts Java works out with the calendar so that DRL only decides (whether
+ * the event, plus the few facts Java works out with the calendar for the rules to read (whether
  * the event is dated before the last one, whether a request for the next stage is late, whether
- * stage 1 is overdue, whether an extension comes in time and is longer and within its maximum).
+ * stage 1 is overdue, whether an extension comes in time and is longer and within its maximum):
+ * arithmetic in Java, every ruling on it in the rules.
  * The policy the state is counted on is a fact beside it, which the rules read directly. Collects
  * the rules' rulings, through one helper per kind of ruling.
  */

@@ -82,11 +82,12 @@ public final class CscRulesCommand implements Callable<Integer> {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j"); // Hibernate Validator's start-up line, through SLF4J
+        CommandLine commandLine = commandLine(System.in);
         int code;
         try {
-            code = commandLine(System.in).execute(args);
+            code = commandLine.execute(args);
         } catch (Throwable e) { // an Error (out of memory, say) that got past the command's handlers: still one line
-            System.err.println("csc-rules: internal error (please report it): " + e.getClass().getName());
+            internalError(commandLine.getErr(), e);
             code = INTERNAL_ERROR;
         }
         System.exit(code);
@@ -104,37 +105,26 @@ public final class CscRulesCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(top, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                if (type == Assess.class) {
-                    return type.cast(new Assess(top));
-                }
-                if (type == Process.class) {
-                    return type.cast(new Process(top));
-                }
-                if (type == Replay.class) {
-                    return type.cast(new Replay(top));
-                }
-                if (type == Start.class) {
-                    return type.cast(new Start(top));
-                }
-                if (type == Recalculate.class) {
-                    return type.cast(new Recalculate(top));
-                }
-                if (type == Serve.class) {
-                    return type.cast(new Serve(top));
-                }
-                if (type == Train.class) {
-                    return type.cast(new Train(top));
-                }
-                return CommandLine.defaultFactory().create(type);
+                // every subcommand reads its standard input through the top command
+                return Base.class.isAssignableFrom(type) ? type.getDeclaredConstructor(CscRulesCommand.class).newInstance(top)
+                        : CommandLine.defaultFactory().create(type);
             }
         });
         // A failure that is not the input's (a bug): one line and exit code 1, not a stack trace.
         commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
-            failed.getErr().println("csc-rules: internal error (please report it): " + e);
-            failed.getErr().flush();
+            internalError(failed.getErr(), e);
             return INTERNAL_ERROR;
         });
         return commandLine;
+    }
+
+    /**
+     * A failure that is not the input's, in one line on the command's error writer: its kind only,
+     * since a message could repeat a value from the input.
+     */
+    private static void internalError(java.io.PrintWriter err, Throwable e) {
+        err.println("csc-rules: internal error (please report it): " + e.getClass().getName());
+        err.flush();
     }
 
     /** What every subcommand shares: where input comes from, the policy, and "today". */

@@ -85,13 +85,7 @@ final class HttpService {
                 ComplaintState.class)), null);
         service.get("/health", () -> json(health(operations)), limits);
         service.get("/version", () -> json(Map.of("version", "csc-rules " + Provenance.LIBRARY_VERSION)), limits);
-        String[] rulebook = new String[1];
-        service.get("/rulebook", () -> {
-            synchronized (rulebook) {
-                rulebook[0] = rulebook[0] == null ? DroolsRulesProvider.rulebook() : rulebook[0];
-            }
-            return new Reply(200, "text/markdown; charset=utf-8", rulebook[0]);
-        }, limits);
+        service.get("/rulebook", () -> new Reply(200, "text/markdown; charset=utf-8", Rulebook.TEXT), limits);
         service.get("/openapi.json", () -> new Reply(200, "application/json", document("openapi.json")), limits);
         for (String schema : SCHEMAS) {
             service.get("/schema/" + schema, () -> new Reply(200, "application/schema+json", document("schema/" + schema)), limits);
@@ -216,6 +210,11 @@ final class HttpService {
     private static Reply tooLarge(String input, Limits limits) {
         return new Reply(413, "application/json", CscRulesJson.write(Problem.of(new Problem.InputTooLarge(), input,
                 limits.maxBodyBytes()).json()));
+    }
+
+    /** The rulebook as Markdown, written when first asked for (the class is loaded then), once. */
+    private static final class Rulebook {
+        static final String TEXT = DroolsRulesProvider.rulebook();
     }
 
     /** The service's health: up, with the versions of the library, rulebook and bank-holiday data it runs. */

@@ -20,8 +20,8 @@ import org.cscrules.calendar.DateOutOfRangeException;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.audit.DecisionRecord;
-import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.ProcessEvent;
@@ -31,11 +31,11 @@ import org.cscrules.core.validation.Violation;
 import org.cscrules.json.CscRulesJson;
 import org.cscrules.json.RecordSeals;
 import org.cscrules.json.UnreadableJsonException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code csc-rules}: the library through JSON. {@code assess} reads a complaint request and writes

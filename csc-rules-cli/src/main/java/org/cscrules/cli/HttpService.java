@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.cscrules.core.audit.DecisionRecord;
-import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.drl.DroolsRulesProvider;

@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cscrules.core.EligibilityService;
-import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.json.CscRulesJson;
 import org.junit.jupiter.api.AfterEach;

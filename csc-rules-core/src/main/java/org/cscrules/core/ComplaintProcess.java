@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cscrules.core.audit.JourneyRecord;
 import org.cscrules.core.audit.JourneyReplay;
-import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.cscrules.core.policy.LocalPolicy;
-import org.cscrules.core.spi.CscRulesProvider;
 
 /** Finds the one {@link CscRulesProvider} on the classpath, with a clear error when there is none. */
 final class Providers {

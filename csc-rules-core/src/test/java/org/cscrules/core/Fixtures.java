@@ -3,7 +3,7 @@ package org.cscrules.core;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.DeadlineBasis;
 

@@ -9,12 +9,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.List;
 import org.cscrules.core.decision.AlternativeRoute;
-import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Effect;
+import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
 import org.cscrules.core.law.Basis;
 import org.cscrules.core.law.Citation;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.LocalPolicyExamples;
 import org.cscrules.core.request.Circumstance;
@@ -26,7 +27,6 @@ import org.cscrules.core.request.Reporting;
 import org.cscrules.core.request.SampleRequests;
 import org.cscrules.core.request.ServiceArea;
 import org.cscrules.core.timescale.Deadlines;
-import org.cscrules.core.timescale.Timescale;
 import org.junit.jupiter.api.Test;
 
 /** Requests, decisions and policies go through JSON and come back equal, with plain Jackson. */

@@ -18,10 +18,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.ComplaintProcess;
-import org.cscrules.core.audit.Provenance;
-import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.internal.process.Bases;
 import org.cscrules.core.internal.process.Recording;
+import org.cscrules.core.internal.validation.ModelValidator;
+import org.cscrules.core.law.Timescale;
+import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplainantOption;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
@@ -31,15 +33,13 @@ import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Recalculation;
-import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Ruling;
+import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
-import org.cscrules.core.timescale.Timescale;
 import org.cscrules.core.validation.InvalidRequestException;
-import org.cscrules.core.internal.validation.ModelValidator;
 import org.cscrules.core.validation.Violation;
 import org.cscrules.drl.internal.Move;
 import org.cscrules.drl.internal.RuleCitations;
@@ -321,7 +321,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
                         state.extendedLength(Timescale.T2_STAGE_1_RESPONSE).orElse(Timescale.T2_STAGE_1_RESPONSE.length()),
                         policy.stage1ExtensionMaximumWorkingDays(), false);
                 case STAGE_2_EXTENDED -> new Move.Facts(late, stage1Overdue,
-                        deadlines.stage2ClockStart(state).map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
+                        state.stage2ClockStart().map(start -> date.isAfter(period(state, Timescale.T6_STAGE_2_RESPONSE, start)
                                 .get(0).due())).orElse(false), requestLate, actedOn,
                         state.extendedLength(Timescale.T6_STAGE_2_RESPONSE).orElse(Timescale.T6_STAGE_2_RESPONSE.length()),
                         Timescale.T6_STAGE_2_RESPONSE.extendedMaximum(), false);
@@ -401,7 +401,7 @@ final class DroolsComplaintProcess implements ComplaintProcess {
                 case STAGE_1 -> result.addAll(period(state, Timescale.T2_STAGE_1_RESPONSE, state.stage1ClockStart()));
                 case STAGE_1_RESPONDED -> due(result, state, Timescale.T4_STAGE_2_REQUEST, receipt(state, EventType.STAGE_1_RESPONSE_SENT));
                 case STAGE_2 -> {
-                    deadlines.stage2ClockStart(state).ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
+                    state.stage2ClockStart().ifPresent(start -> result.addAll(period(state, Timescale.T6_STAGE_2_RESPONSE, start)));
                     addPaused(result, state, state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2FromRequest));
                     addPaused(result, state, state.dateOf(EventType.STAGE_2_REQUESTED).flatMap(deadlines::stage2MaximumFromRequest));
                     addPaused(result, state, state.dateOf(EventType.INVESTIGATION_REPORT_RECEIVED).flatMap(deadlines::adjudicationTarget));

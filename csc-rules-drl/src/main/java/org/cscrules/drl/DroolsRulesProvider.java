@@ -2,10 +2,10 @@ package org.cscrules.drl;
 
 import java.time.Clock;
 import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.CscRulesProvider;
 import org.cscrules.core.EligibilityService;
-import org.cscrules.core.policy.LocalPolicy;
-import org.cscrules.core.spi.CscRulesProvider;
 import org.cscrules.core.internal.validation.ModelValidator;
+import org.cscrules.core.policy.LocalPolicy;
 
 /**
  * The csc-rules implementation that {@code EligibilityService.create()} and

@@ -21,10 +21,10 @@ import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Ruling;
-import org.cscrules.core.process.WrittenNotice;
 import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
+import org.cscrules.core.process.WrittenNotice;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.junit.jupiter.api.AfterAll;
@@ -688,7 +688,7 @@ class JourneysTest {
         state = process.apply(state, ProcessEvent.of(EventType.STAGE_2_REQUESTED, LocalDate.of(2026, 3, 4))).state();
         state = process.apply(state, ProcessEvent.of(EventType.INVESTIGATION_REPORT_RECEIVED, LocalDate.of(2026, 3, 5))).state();
         assertThat(process.status(state, LocalDate.of(2026, 3, 20))).filteredOn(s -> s.deadline().timescale()
-                        == org.cscrules.core.timescale.Timescale.T7_STAGE_2_ADJUDICATION)
+                        == org.cscrules.core.law.Timescale.T7_STAGE_2_ADJUDICATION)
                 .singleElement().satisfies(status -> {
                     assertThat(status.status()).isEqualTo(DeadlineStatus.Status.BREACHED);
                     assertThat(status.complainantMay()).isEmpty();

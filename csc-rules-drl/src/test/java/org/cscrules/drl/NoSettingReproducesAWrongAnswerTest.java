@@ -67,7 +67,7 @@ class NoSettingReproducesAWrongAnswerTest {
             assertThat(at25.alternativeRoute()).as("offer %s", offer).isIn(AlternativeRoute.CORPORATE_COMPLAINTS_PROCEDURE,
                     AlternativeRoute.CARE_LEAVERS_LOCAL_OFFER);
             assertThat(at25.deadlines()).extracting(org.cscrules.core.timescale.Deadline::timescale)
-                    .doesNotContain(org.cscrules.core.timescale.Timescale.T2_STAGE_1_RESPONSE);
+                    .doesNotContain(org.cscrules.core.law.Timescale.T2_STAGE_1_RESPONSE);
             assertThat(at25.actions()).as("offer %s", offer).doesNotContain(org.cscrules.core.decision.RequiredAction.OFFER_ADVOCACY);
             assertThat(assess(policy, careLeaver(24)).outcome()).as("offer %s", offer).isEqualTo(Outcome.ELIGIBLE);
         }

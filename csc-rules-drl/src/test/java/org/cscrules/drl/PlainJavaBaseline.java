@@ -2,10 +2,10 @@ package org.cscrules.drl;
 
 import java.time.Clock;
 import java.util.List;
+import org.cscrules.core.RequestValidator;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.validation.RequestValidator;
 import org.cscrules.drl.internal.Complaint;
 
 /**

@@ -2,9 +2,9 @@ package org.cscrules.drl;
 
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import org.cscrules.core.RequestValidator;
 import org.cscrules.core.request.Circumstance;
 import org.cscrules.core.request.ComplaintRequest;
-import org.cscrules.core.validation.RequestValidator;
 import org.cscrules.test.jqwik.CscRulesArbitraries;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.internal.process.Bases;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
@@ -17,7 +18,6 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Recalculation;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.timescale.Timescale;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 

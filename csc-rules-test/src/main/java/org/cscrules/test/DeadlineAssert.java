@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import org.assertj.core.api.AbstractAssert;
 import org.cscrules.calendar.NonWorkingDay;
 import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.law.PeriodUnit;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
-import org.cscrules.core.timescale.PeriodUnit;
-import org.cscrules.core.timescale.Timescale;
 
 /**
  * Holds a date another system computed to the statute's. A failure says what was expected and why

@@ -13,8 +13,8 @@ import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.timescale.Timescale;
 
 /**
  * Holds an {@link EligibilityDecision} (from the library, or as another system recorded it) to what

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.timescale.Timescale;
 
 /** The whole of a decision or a transition in a few lines, for a failure message. */
 final class Describe {

@@ -6,8 +6,8 @@ import static org.cscrules.test.StatuteAssertions.assertThatDeadline;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
-import org.cscrules.core.timescale.Timescale;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 

@@ -9,14 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Outcome;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
 import org.cscrules.core.law.Basis;
 import org.cscrules.core.law.Citation;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
@@ -25,7 +26,6 @@ import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.timescale.Deadlines;
-import org.cscrules.core.timescale.Timescale;
 import org.junit.jupiter.api.Test;
 
 /**

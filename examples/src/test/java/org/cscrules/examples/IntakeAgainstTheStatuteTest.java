@@ -8,6 +8,7 @@ import org.cscrules.core.ComplaintProcess;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.decision.Outcome;
 import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Stage;
@@ -22,7 +23,6 @@ import org.cscrules.core.request.LocalAuthorityFunction;
 import org.cscrules.core.request.Representation;
 import org.cscrules.core.request.Subject;
 import org.cscrules.core.request.Understanding;
-import org.cscrules.core.timescale.Timescale;
 import org.cscrules.test.junit.CscRulesTest;
 import org.junit.jupiter.api.Test;
 

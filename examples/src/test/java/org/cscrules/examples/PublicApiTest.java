@@ -9,9 +9,9 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,6 +158,6 @@ class PublicApiTest {
     void theRulesModuleShowsOnlyItsProvider() throws IOException, URISyntaxException {
         assertThat(publicApi("csc-rules-drl").stream().filter(line -> !line.contains(" :: ")))
                 .containsExactly("org.cscrules.drl.DroolsRulesProvider : public final class implements "
-                        + "org.cscrules.core.spi.CscRulesProvider");
+                        + "org.cscrules.core.CscRulesProvider");
     }
 }

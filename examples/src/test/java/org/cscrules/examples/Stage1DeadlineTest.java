@@ -1,6 +1,6 @@
 package org.cscrules.examples;
 
-import static org.cscrules.core.timescale.Timescale.T2_STAGE_1_RESPONSE;
+import static org.cscrules.core.law.Timescale.T2_STAGE_1_RESPONSE;
 import static org.cscrules.test.StatuteAssertions.assertThatDeadline;
 import java.time.LocalDate;
 import org.cscrules.test.junit.EveryDay;

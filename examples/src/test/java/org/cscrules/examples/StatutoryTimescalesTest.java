@@ -1,8 +1,8 @@
 package org.cscrules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cscrules.core.timescale.Timescale.T2_STAGE_1_RESPONSE;
-import static org.cscrules.core.timescale.Timescale.T6_STAGE_2_RESPONSE;
+import static org.cscrules.core.law.Timescale.T2_STAGE_1_RESPONSE;
+import static org.cscrules.core.law.Timescale.T6_STAGE_2_RESPONSE;
 import static org.cscrules.test.StatuteAssertions.assertThatDeadline;
 
 import java.nio.charset.StandardCharsets;

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.timescale.Timescale;
 
 /**
  * The readable chronology of a complaint's journey, the first thing the Ombudsman asks a council

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.cscrules.core.decision.ProvenancePart;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.timescale.Deadline;
 
@@ -114,7 +115,7 @@ public record JourneyReplay(JourneyRecord recorded, List<Deadline> startDeadline
         JourneyRecord.Step step = recorded.steps().get(i);
         Transition again = replayed.get(i);
         return "Step " + (i + 1) + " of " + replayed.size() + " (" + step.event().type() + " on " + step.event().date() + "): "
-                + ProvenancePart.whyDifferent(step.transition().sameAnswerAs(again), step.transition().provenance(),
+                + Replay.whyDifferent(step.transition().sameAnswerAs(again), step.transition().provenance(),
                         again.provenance());
     }
 

@@ -2,6 +2,8 @@ package org.cscrules.core.audit;
 
 import java.util.List;
 import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.decision.Provenance;
+import org.cscrules.core.decision.ProvenancePart;
 
 /**
  * What replaying a {@link DecisionRecord} on this library gave: the decision recorded, the
@@ -41,6 +43,31 @@ public record Replay(EligibilityDecision recorded, EligibilityDecision replayed)
     /** One sentence for the audit trail: equal, or which parts differ (recorded and now) and whether the answer changed. */
     public String explanation() {
         return equal() ? "The replay gives the recorded decision."
-                : ProvenancePart.whyDifferent(sameAnswer(), recorded.provenance(), replayed.provenance());
+                : whyDifferent(sameAnswer(), recorded.provenance(), replayed.provenance());
+    }
+
+    /**
+     * Why a replayed answer is not the recorded one, in one sentence: whether the answer itself
+     * differs, and which parts of the provenance do (recorded and now); where none does, whether
+     * the library versions name their code.
+     *
+     * @param sameAnswer whether the answer is the same, whatever the provenance
+     * @param recorded the provenance recorded; not null
+     * @param replayed the provenance of the replay; not null
+     * @return the sentence, never null
+     */
+    static String whyDifferent(boolean sameAnswer, Provenance recorded, Provenance replayed) {
+        List<ProvenancePart> parts = ProvenancePart.differences(recorded, replayed);
+        String answer = sameAnswer ? "The answer is the same" : "The answer differs";
+        if (parts.isEmpty() && !(recorded.identifiesItsCode() && replayed.identifiesItsCode())) {
+            return answer + ", yet no part of the provenance does; the library version " + replayed.libraryVersion()
+                    + " does not name its code (a build outside git, from a changed tree, or without Maven), so the code may differ.";
+        }
+        if (parts.isEmpty()) {
+            return answer + ", yet no part of the provenance does: either the record was altered after it was made, or "
+                    + "the library has a fault, to be reported. A sealed record tells which (csc-rules-json's RecordSeals.check).";
+        }
+        return answer + "; the provenance differs in " + parts.stream()
+                .map(part -> part.describe(recorded, replayed)).collect(java.util.stream.Collectors.joining("; ")) + ".";
     }
 }

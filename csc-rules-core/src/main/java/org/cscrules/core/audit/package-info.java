@@ -1,6 +1,6 @@
 /**
  * Audit and replay: which law, data and policy produced a decision ({@link
- * org.cscrules.core.audit.Provenance}), a decision kept with its inputs as JSON ({@link
+ * org.cscrules.core.decision.Provenance}), a decision kept with its inputs as JSON ({@link
  * org.cscrules.core.audit.DecisionRecord}), and what replaying it on this library gives ({@link
  * org.cscrules.core.audit.Replay}). Complaint decisions are reviewed months later, by a review
  * panel, the Ombudsman or a court: the record shows why the library said what it said on the day,

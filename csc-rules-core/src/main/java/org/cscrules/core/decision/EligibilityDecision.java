@@ -3,7 +3,6 @@ package org.cscrules.core.decision;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
-import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.timescale.Deadline;
 
 /**

@@ -16,9 +16,9 @@ import java.util.Set;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.Provision;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.request.CareLeaverCategory;
 import org.cscrules.core.request.Child;
-import org.cscrules.core.timescale.Timescale;
 
 /**
  * Every setting of a {@link LocalPolicy}, declared once: its name, kind, default (taken from

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cscrules.core.internal.constraint.InCalendarRange;
+import org.cscrules.core.law.Timescale;
+import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.timescale.Timescale;
-import org.cscrules.core.internal.validation.InCalendarRange;
-import org.cscrules.core.internal.validation.ValidComplaintState;
+import org.cscrules.core.timescale.Suspension;
 
 /**
  * Where one complaint stands: its stage, the day it was received, where the stage 1 clock starts
@@ -146,6 +147,18 @@ public record ComplaintState(@NotNull Stage stage,
         }
         return isSuspended() && !deadline.timescale().isComplainantWindow()
                 && !deadline.due().isBefore(suspensions.get(suspensions.size() - 1).suspended());
+    }
+
+    /**
+     * Where the stage 2 clock of this complaint starts under the council's reading of reg. 17 in
+     * its policy ({@code LocalPolicy.stage2ClockStart}): the request for stage 2, or the agreed
+     * statement of complaint.
+     *
+     * @return the day, or empty until that event has happened
+     */
+    public Optional<LocalDate> stage2ClockStart() {
+        return dateOf(basis.policy().stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST
+                ? EventType.STAGE_2_REQUESTED : EventType.STATEMENT_OF_COMPLAINT_AGREED);
     }
 
     /** The day {@code type} happened (the latest time, for an event that can recur), if it has. */

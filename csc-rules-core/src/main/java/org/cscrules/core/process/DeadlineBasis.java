@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.cscrules.calendar.WorkingDayCalendar;
-import org.cscrules.core.internal.process.Bases;
 import org.cscrules.core.policy.LocalPolicy;
 
 /**
@@ -44,6 +43,9 @@ public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calenda
      * @param calendarDataVersion the fingerprint of the bank-holiday data
      * @param calendarDataUntil the last day that fingerprint covers
      */
+    /** Years after the year of receipt (or of a later event) that the fingerprint covers. */
+    private static final int YEARS_COVERED = 3;
+
     public DeadlineBasis(LocalPolicy policy, String calendarDataVersion, LocalDate calendarDataUntil) {
         this(policy, calendarDataVersion, calendarDataUntil, null);
     }
@@ -70,6 +72,19 @@ public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calenda
         if (policy == null || received == null) {
             throw new IllegalArgumentException("policy and received must not be null");
         }
-        return Bases.of(policy, received);
+        return covering(policy, horizon(received));
+    }
+
+    /** {@code policy} on this release's bank-holiday data, to {@code until}, with its fingerprint. */
+    private static DeadlineBasis covering(LocalPolicy policy, LocalDate until) {
+        return new DeadlineBasis(policy, WorkingDayCalendar.englandAndWales().dataVersionUntil(until), until, policy.fingerprint());
+    }
+
+    /** The end of the third year after {@code date}, within the calendar's range. */
+    private static LocalDate horizon(LocalDate date) {
+        LocalDate within = date.isAfter(WorkingDayCalendar.SUPPORTED_TO) ? WorkingDayCalendar.SUPPORTED_TO
+                : date.isBefore(WorkingDayCalendar.SUPPORTED_FROM) ? WorkingDayCalendar.SUPPORTED_FROM : date;
+        LocalDate until = within.plusYears(YEARS_COVERED).withMonth(12).withDayOfMonth(31);
+        return until.isAfter(WorkingDayCalendar.SUPPORTED_TO) ? WorkingDayCalendar.SUPPORTED_TO : until;
     }
 }

@@ -1,8 +1,8 @@
 package org.cscrules.core.process;
 
 import java.time.LocalDate;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.timescale.Timescale;
 
 /**
  * One running deadline a recalculation moved, started or stopped: its due date before and after.

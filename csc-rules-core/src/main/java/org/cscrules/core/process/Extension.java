@@ -1,7 +1,7 @@
 package org.cscrules.core.process;
 
 import java.time.LocalDate;
-import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.law.Timescale;
 
 /**
  * An extension granted: which period, when, to how many working days from the stage's clock

@@ -3,8 +3,7 @@ package org.cscrules.core.process;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
-import org.cscrules.core.internal.validation.InCalendarRange;
-import org.cscrules.core.internal.validation.ValidProcessEvent;
+import org.cscrules.core.internal.constraint.InCalendarRange;
 
 /**
  * Something that happened to a complaint, on a date. An extension also carries the period's new

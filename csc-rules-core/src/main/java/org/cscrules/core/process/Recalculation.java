@@ -2,7 +2,7 @@ package org.cscrules.core.process;
 
 import java.util.List;
 import java.util.Objects;
-import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.Provenance;
 
 /**
  * A complaint moved, at the caller's request, onto the process's current policy and bank-holiday

@@ -3,7 +3,7 @@ package org.cscrules.core.process;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
-import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.timescale.Deadline;
 
 /**

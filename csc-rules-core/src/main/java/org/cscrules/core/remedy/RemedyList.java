@@ -16,8 +16,8 @@ import org.cscrules.core.EligibilityService;
 import org.cscrules.core.audit.JourneyReplay;
 import org.cscrules.core.audit.Replay;
 import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.process.Transition;
-import org.cscrules.core.timescale.Timescale;
 
 /**
  * Which kept decisions and journeys this release answers differently, and what the council should

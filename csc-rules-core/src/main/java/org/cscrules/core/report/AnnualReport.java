@@ -14,11 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
-import org.cscrules.core.process.EarlierAttempt;
 import org.cscrules.core.process.ComplaintState;
+import org.cscrules.core.process.EarlierAttempt;
 import org.cscrules.core.process.EventType;
-import org.cscrules.core.process.Suspension;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.Finding;
 import org.cscrules.core.request.LocalAuthorityFunction;
@@ -30,7 +30,7 @@ import org.cscrules.core.request.RepresentativeKind;
 import org.cscrules.core.request.ServiceArea;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
-import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.timescale.Suspension;
 
 /**
  * The tables of a council's annual report on its children's social care complaints (SI 2006/1738
@@ -859,7 +859,7 @@ public final class AnnualReport {
                             ReportStage.STAGE_2, r -> {
                                 Deadlines d = deadlines(r.journey());
                                 LocalDate requested = r.journey().events().get(EventType.STAGE_2_REQUESTED);
-                                LocalDate start = d.stage2ClockStart(r.journey()).orElse(requested);
+                                LocalDate start = r.journey().stage2ClockStart().orElse(requested);
                                 return List.of(d.due(Timescale.T6_STAGE_2_RESPONSE, start), asGranted(r, Timescale.T6_STAGE_2_RESPONSE,
                                         start, d.stage2MaximumFromRequest(requested)
                                                 .orElse(d.latestIfExtended(Timescale.T6_STAGE_2_RESPONSE, start))));
@@ -1203,7 +1203,7 @@ public final class AnnualReport {
             ComplaintState state = r.journey();
             LocalDate start = switch (sent) {
                 case STAGE_1_RESPONSE_SENT -> state.stage1ClockStart();
-                case STAGE_2_RESPONSE_SENT -> deadlines(state).stage2ClockStart(state).orElse(state.events().get(EventType.STAGE_2_REQUESTED));
+                case STAGE_2_RESPONSE_SENT -> state.stage2ClockStart().orElse(state.events().get(EventType.STAGE_2_REQUESTED));
                 default -> state.events().get(EventType.PANEL_REPORT_RECEIVED);
             };
             LocalDate done = state.events().get(sent);

@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.cscrules.core.law.Cited;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplainantRole;
-import org.cscrules.core.timescale.Timescale;
 
 /**
  * The description of a council's complaints procedure that it must publish (Children Act 1989

@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Set;
-import org.cscrules.core.internal.json.OmitWhenAssessed;
-import org.cscrules.core.internal.validation.ValidChild;
 
 /**
  * The child (or young person) the complaint concerns. Age or date of birth may be unknown (null);

@@ -3,8 +3,7 @@ package org.cscrules.core.request;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
-import org.cscrules.core.internal.validation.InCalendarRange;
-import org.cscrules.core.internal.validation.ValidComplaintDates;
+import org.cscrules.core.internal.constraint.InCalendarRange;
 
 /**
  * The dates that start the statutory clocks. "Today" for {@code PastOrPresent} comes from the

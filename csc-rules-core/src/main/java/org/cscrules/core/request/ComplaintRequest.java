@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.cscrules.core.internal.validation.ValidComplaintRequest;
 
 /**
  * One complaint (or representation) as the council received it: who complains and how they stand

@@ -1,7 +1,6 @@
 package org.cscrules.core.request;
 
 import jakarta.validation.constraints.NotNull;
-import org.cscrules.core.internal.validation.ValidRepresentation;
 
 /**
  * How the complaint stands to the child, and for a complaint made on the child's

@@ -3,6 +3,7 @@ package org.cscrules.core.timescale;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.cscrules.core.law.Provision;
+import org.cscrules.core.law.Timescale;
 
 /**
  * A due date: which timescale, whether it is the ordinary period or the latest an extension may

@@ -7,11 +7,9 @@ import java.util.OptionalInt;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.law.Citation;
 import org.cscrules.core.law.Provision;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
-import org.cscrules.core.process.ComplaintState;
-import org.cscrules.core.process.EventType;
-import org.cscrules.core.process.Suspension;
 
 /**
  * Turns a trigger date into due dates: the {@link Timescale} table's lengths, changed only where
@@ -193,20 +191,6 @@ public final class Deadlines {
         int days = Timescale.T10_PANEL_REPORT.length() + Timescale.T11_FINAL_RESPONSE.length();
         return Optional.of(workingDays(Timescale.T11_FINAL_RESPONSE, Deadline.Kind.ALTERNATIVE_READING, panelMeeting, days,
                 local(PolicySetting.FINAL_RESPONSE_ALSO_FROM_PANEL, "panel + T10 + T11")));
-    }
-
-    /**
-     * Where the stage 2 clock of {@code state} starts under the council's reading ({@code LocalPolicy.stage2ClockStart}): the request
-     * for stage 2, or the agreed statement of complaint; empty until that event has happened.
-     *
-     * @throws IllegalArgumentException if {@code state} is null
-     */
-    public Optional<LocalDate> stage2ClockStart(ComplaintState state) {
-        if (state == null) {
-            throw new IllegalArgumentException("state must not be null");
-        }
-        return state.dateOf(policy.stage2ClockStart() == LocalPolicy.Stage2ClockStart.REQUEST
-                ? EventType.STAGE_2_REQUESTED : EventType.STATEMENT_OF_COMPLAINT_AGREED);
     }
 
     /**

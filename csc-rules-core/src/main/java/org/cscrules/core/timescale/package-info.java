@@ -1,5 +1,5 @@
 /**
- * The statutory clocks as data: {@link org.cscrules.core.timescale.Timescale} is the one table of
+ * The statutory clocks as data: {@link org.cscrules.core.law.Timescale} is the one table of
  * every timescale T0 to T14, each with its length, extension maximum, trigger and
  * citation; {@link org.cscrules.core.timescale.Deadlines} turns a trigger date into due dates
  * with the reg. 2 working-day calendar and the council's {@code LocalPolicy}.

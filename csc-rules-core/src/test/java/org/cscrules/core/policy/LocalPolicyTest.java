@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
 import org.junit.jupiter.api.Test;

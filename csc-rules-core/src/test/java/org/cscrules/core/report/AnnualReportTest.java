@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cscrules.calendar.WorkingDayCalendar;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineBasis;
@@ -22,7 +23,6 @@ import org.cscrules.core.request.ReceiptMethod;
 import org.cscrules.core.request.Reporting;
 import org.cscrules.core.request.SampleRequests;
 import org.cscrules.core.request.ServiceArea;
-import org.cscrules.core.timescale.Timescale;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,6 +2,7 @@ package org.cscrules.core.timescale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cscrules.core.law.Timescale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;

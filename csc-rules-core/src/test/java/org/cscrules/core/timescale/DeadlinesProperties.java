@@ -2,6 +2,8 @@ package org.cscrules.core.timescale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cscrules.core.law.Timescale;
+import org.cscrules.core.law.PeriodUnit;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -3,6 +3,7 @@ package org.cscrules.core.timescale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.cscrules.core.law.Timescale;
 import java.time.LocalDate;
 import java.util.List;
 import org.cscrules.core.law.Basis;

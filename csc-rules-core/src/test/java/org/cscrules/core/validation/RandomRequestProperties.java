@@ -3,6 +3,7 @@ package org.cscrules.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import org.cscrules.core.RequestValidator;
 import java.time.LocalDate;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;

@@ -3,6 +3,7 @@ package org.cscrules.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.cscrules.core.RequestValidator;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -3,6 +3,7 @@ package org.cscrules.drl.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
@@ -10,7 +11,6 @@ import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.process.WrittenNotice;
-import org.cscrules.core.timescale.Timescale;
 import org.kie.api.definition.rule.Rule;
 
 /**

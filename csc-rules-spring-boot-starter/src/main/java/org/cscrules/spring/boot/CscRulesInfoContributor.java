@@ -3,7 +3,7 @@ package org.cscrules.spring.boot;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cscrules.core.EligibilityService;
-import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;

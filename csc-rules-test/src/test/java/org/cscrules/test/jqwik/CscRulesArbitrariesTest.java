@@ -15,11 +15,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.cscrules.core.RequestValidator;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.request.ComplainantRole;
 import org.cscrules.core.request.ComplaintRequest;
-import org.cscrules.core.validation.RequestValidator;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.cscrules.core.ComplaintProcess;
+import org.cscrules.core.CscRulesProvider;
 import org.cscrules.core.EligibilityService;
-import org.cscrules.core.audit.Provenance;
 import org.cscrules.core.decision.EligibilityDecision;
+import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.DeadlineStatus;
@@ -15,7 +16,6 @@ import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Recalculation;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.request.ComplaintRequest;
-import org.cscrules.core.spi.CscRulesProvider;
 import org.cscrules.core.timescale.Deadline;
 
 /**

@@ -244,7 +244,7 @@ class CscRulesCommandTest {
     void theVersionIsTheLibrarysOwn() {
         Run run = run("", "--version");
         assertThat(run.exit()).isZero();
-        assertThat(run.out().strip()).isEqualTo("csc-rules " + org.cscrules.core.audit.Provenance.LIBRARY_VERSION);
+        assertThat(run.out().strip()).isEqualTo("csc-rules " + org.cscrules.core.decision.Provenance.LIBRARY_VERSION);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cscrules.core.audit.Provenance;
+import org.cscrules.core.decision.Provenance;
 import org.junit.jupiter.api.Test;
 
 /**

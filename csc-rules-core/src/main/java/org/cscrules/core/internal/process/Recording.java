@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EarlierAttempt;
@@ -12,8 +13,7 @@ import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Extension;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Stage;
-import org.cscrules.core.process.Suspension;
-import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.timescale.Suspension;
 
 /**
  * Internal: a state with an event recorded, without asking whether it may happen. The process

@@ -1,4 +1,4 @@
-package org.cscrules.core.internal.validation;
+package org.cscrules.core.internal.constraint;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -38,11 +38,11 @@ public @interface InCalendarRange {
     /** Checks the range of {@link WorkingDayCalendar}. */
     final class Validator implements ConstraintValidator<InCalendarRange, LocalDate> {
         /** Names the range from the calendar itself, so the message can never disagree with it. */
-        static final String RANGE_MESSAGE = "must be between " + WorkingDayCalendar.SUPPORTED_FROM + " and "
+        public static final String RANGE_MESSAGE = "must be between " + WorkingDayCalendar.SUPPORTED_FROM + " and "
                 + WorkingDayCalendar.SUPPORTED_TO + ", the working-day calendar's range";
 
         /** Whether {@code date} is null or inside the calendar's range. */
-        static boolean inRange(LocalDate date) {
+        public static boolean inRange(LocalDate date) {
             return date == null || !(date.isBefore(WorkingDayCalendar.SUPPORTED_FROM) || date.isAfter(WorkingDayCalendar.SUPPORTED_TO));
         }
 

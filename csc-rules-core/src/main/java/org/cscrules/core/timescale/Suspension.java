@@ -1,4 +1,4 @@
-package org.cscrules.core.process;
+package org.cscrules.core.timescale;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.cscrules.core.internal.validation;
+package org.cscrules.core.request;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,8 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.cscrules.core.request.Child;
-import org.cscrules.core.request.ChildStatus;
+import org.cscrules.core.internal.constraint.Checks;
 
 /**
  * A child's statuses are consistent: {@link ChildStatus#NONE} stands alone, a child is looked
@@ -22,7 +21,7 @@ import org.cscrules.core.request.ChildStatus;
 @Constraint(validatedBy = ValidChild.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-public @interface ValidChild {
+@interface ValidChild {
 
     /** The message, used only when no property-level message applies. */
     String message() default "is inconsistent";

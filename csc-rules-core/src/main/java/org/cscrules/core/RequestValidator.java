@@ -1,9 +1,11 @@
-package org.cscrules.core.validation;
+package org.cscrules.core;
 
 import java.time.Clock;
 import java.util.List;
 import org.cscrules.core.internal.validation.ModelValidator;
 import org.cscrules.core.request.ComplaintRequest;
+import org.cscrules.core.validation.InvalidRequestException;
+import org.cscrules.core.validation.Violation;
 
 /**
  * Checks a {@link ComplaintRequest} against every constraint of the model at once, the checks

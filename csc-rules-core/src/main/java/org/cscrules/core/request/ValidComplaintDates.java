@@ -1,4 +1,4 @@
-package org.cscrules.core.internal.validation;
+package org.cscrules.core.request;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -11,7 +11,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
-import org.cscrules.core.request.ComplaintDates;
+import org.cscrules.core.internal.constraint.Checks;
 
 /**
  * The dates are in order: the grounds arose, then the complainant learned of them, then the
@@ -22,7 +22,7 @@ import org.cscrules.core.request.ComplaintDates;
 @Constraint(validatedBy = ValidComplaintDates.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-public @interface ValidComplaintDates {
+@interface ValidComplaintDates {
 
     /** The message, used only when no property-level message applies. */
     String message() default "is inconsistent";

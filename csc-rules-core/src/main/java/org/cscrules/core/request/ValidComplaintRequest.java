@@ -1,4 +1,4 @@
-package org.cscrules.core.internal.validation;
+package org.cscrules.core.request;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -14,15 +14,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
 import java.util.Set;
-import org.cscrules.core.request.CareLeaverCategory;
-import org.cscrules.core.request.Child;
-import org.cscrules.core.request.ChildStatus;
-import org.cscrules.core.request.Circumstance;
-import org.cscrules.core.request.ComplainantRole;
-import org.cscrules.core.request.ComplaintRequest;
-import org.cscrules.core.request.RepresentationMode;
-import org.cscrules.core.request.Subject;
-import org.cscrules.core.request.Suitability;
+import org.cscrules.core.internal.constraint.Checks;
 
 /**
  * The parts of a request agree with each other:
@@ -46,7 +38,7 @@ import org.cscrules.core.request.Suitability;
 @Constraint(validatedBy = ValidComplaintRequest.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-public @interface ValidComplaintRequest {
+@interface ValidComplaintRequest {
 
     /** The oldest age of a child: under 18 (Children Act 1989 s105(1)). */
     int ADULTHOOD = 18;

@@ -1,4 +1,4 @@
-package org.cscrules.core.internal.validation;
+package org.cscrules.core.process;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,7 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.cscrules.core.process.ProcessEvent;
+import org.cscrules.core.internal.constraint.Checks;
 
 /**
  * An extension carries its new length and a reason (reg. 14 and 17 require the complainant be
@@ -21,7 +21,7 @@ import org.cscrules.core.process.ProcessEvent;
 @Constraint(validatedBy = ValidProcessEvent.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-public @interface ValidProcessEvent {
+@interface ValidProcessEvent {
 
     /** The message, used only when no property-level message applies. */
     String message() default "is inconsistent";

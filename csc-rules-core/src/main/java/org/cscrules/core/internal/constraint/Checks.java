@@ -1,4 +1,4 @@
-package org.cscrules.core.internal.validation;
+package org.cscrules.core.internal.constraint;
 
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import org.cscrules.core.law.LegalChange;
  * Collects the violations one class-level constraint finds, each on its own property, so that a
  * caller sees {@code dates.groundsArose} rather than {@code dates}.
  */
-final class Checks {
+public final class Checks {
 
     private static final String BEFORE_THE_REGULATIONS = "must be on or after " + LegalChange.REGULATIONS_IN_FORCE.inForceFrom()
             + ", when SI 2006/1738 came into force (reg. 1); an earlier complaint is not assessed under rules not then in force";
@@ -16,13 +16,14 @@ final class Checks {
     private final ConstraintValidatorContext context;
     private boolean valid = true;
 
-    Checks(ConstraintValidatorContext context) {
+    /** Starts collecting for one validation; the default, whole-object violation is switched off. */
+    public Checks(ConstraintValidatorContext context) {
         this.context = context;
         context.disableDefaultConstraintViolation();
     }
 
     /** Records a violation on {@code property} unless {@code ok}. */
-    Checks require(boolean ok, String property, String message) {
+    public Checks require(boolean ok, String property, String message) {
         if (!ok) {
             valid = false;
             context.buildConstraintViolationWithTemplate(escape(message))
@@ -33,11 +34,12 @@ final class Checks {
     }
 
     /** Requires a complaint received under the 2006 Regulations: on or after the day they came into force (reg. 1). */
-    Checks underTheRegulations(LocalDate received, String property) {
+    public Checks underTheRegulations(LocalDate received, String property) {
         return require(received == null || LegalChange.REGULATIONS_IN_FORCE.appliesTo(received), property, BEFORE_THE_REGULATIONS);
     }
 
-    boolean valid() {
+    /** Whether every requirement held. */
+    public boolean valid() {
         return valid;
     }
 

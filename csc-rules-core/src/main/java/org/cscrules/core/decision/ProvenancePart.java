@@ -1,4 +1,4 @@
-package org.cscrules.core.audit;
+package org.cscrules.core.decision;
 
 import java.util.Arrays;
 import java.util.List;
@@ -49,30 +49,5 @@ public enum ProvenancePart {
     /** The parts in which {@code recorded} and {@code other} differ, in declaration order. */
     public static List<ProvenancePart> differences(Provenance recorded, Provenance other) {
         return Arrays.stream(values()).filter(part -> !part.of(recorded).equals(part.of(other))).toList();
-    }
-
-    /**
-     * Why a replayed answer is not the recorded one, in one sentence: whether the answer itself
-     * differs, and which parts of the provenance do (recorded and now); where none does, whether
-     * the library versions name their code.
-     *
-     * @param sameAnswer whether the answer is the same, whatever the provenance
-     * @param recorded the provenance recorded; not null
-     * @param replayed the provenance of the replay; not null
-     * @return the sentence, never null
-     */
-    static String whyDifferent(boolean sameAnswer, Provenance recorded, Provenance replayed) {
-        List<ProvenancePart> parts = differences(recorded, replayed);
-        String answer = sameAnswer ? "The answer is the same" : "The answer differs";
-        if (parts.isEmpty() && !(recorded.identifiesItsCode() && replayed.identifiesItsCode())) {
-            return answer + ", yet no part of the provenance does; the library version " + replayed.libraryVersion()
-                    + " does not name its code (a build outside git, from a changed tree, or without Maven), so the code may differ.";
-        }
-        if (parts.isEmpty()) {
-            return answer + ", yet no part of the provenance does: either the record was altered after it was made, or "
-                    + "the library has a fault, to be reported. A sealed record tells which (csc-rules-json's RecordSeals.check).";
-        }
-        return answer + "; the provenance differs in " + parts.stream()
-                .map(part -> part.describe(recorded, replayed)).collect(java.util.stream.Collectors.joining("; ")) + ".";
     }
 }

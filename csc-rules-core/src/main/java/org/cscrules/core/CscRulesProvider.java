@@ -1,13 +1,11 @@
-package org.cscrules.core.spi;
+package org.cscrules.core;
 
 import java.time.Clock;
-import org.cscrules.core.ComplaintProcess;
-import org.cscrules.core.EligibilityService;
 import org.cscrules.core.policy.LocalPolicy;
 
 /**
  * An implementation of the csc-rules services, found with {@link java.util.ServiceLoader}
- * ({@code META-INF/services/org.cscrules.core.spi.CscRulesProvider}). {@code csc-rules-drl}
+ * ({@code META-INF/services/org.cscrules.core.CscRulesProvider}). {@code csc-rules-drl}
  * provides the one implementation. Implementations must be thread-safe.
  */
 public interface CscRulesProvider {

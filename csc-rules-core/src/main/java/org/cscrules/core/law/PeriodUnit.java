@@ -1,4 +1,4 @@
-package org.cscrules.core.timescale;
+package org.cscrules.core.law;
 
 /** The unit a timescale is counted in. */
 public enum PeriodUnit {

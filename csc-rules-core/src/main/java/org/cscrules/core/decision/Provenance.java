@@ -1,4 +1,4 @@
-package org.cscrules.core.audit;
+package org.cscrules.core.decision;
 
 import java.io.IOException;
 import java.io.InputStream;

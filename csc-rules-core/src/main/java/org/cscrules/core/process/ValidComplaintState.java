@@ -1,4 +1,4 @@
-package org.cscrules.core.internal.validation;
+package org.cscrules.core.process;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -15,15 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.cscrules.core.internal.constraint.Checks;
+import org.cscrules.core.internal.constraint.InCalendarRange;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
-import org.cscrules.core.process.ComplaintState;
-import org.cscrules.core.process.DeadlineBasis;
-import org.cscrules.core.process.EarlierAttempt;
-import org.cscrules.core.process.EventType;
-import org.cscrules.core.process.Extension;
-import org.cscrules.core.process.Stage;
-import org.cscrules.core.process.Suspension;
-import org.cscrules.core.timescale.Timescale;
+import org.cscrules.core.timescale.Suspension;
 
 /**
  * The state could have come about: the stage 1 clock starts on or after receipt; every event is
@@ -37,7 +33,7 @@ import org.cscrules.core.timescale.Timescale;
 @Constraint(validatedBy = ValidComplaintState.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-public @interface ValidComplaintState {
+@interface ValidComplaintState {
 
     /** The message, used only when no property-level message applies. */
     String message() default "is inconsistent";

@@ -1,4 +1,4 @@
-package org.cscrules.core.timescale;
+package org.cscrules.core.law;
 
 import static org.cscrules.core.law.Citation.secondary;
 import static org.cscrules.core.law.Citation.unverified;
@@ -6,8 +6,6 @@ import static org.cscrules.core.law.Citation.verified;
 import static org.cscrules.core.law.Provision.localPolicy;
 import static org.cscrules.core.law.Provision.statute;
 
-import org.cscrules.core.law.Cited;
-import org.cscrules.core.law.Provision;
 
 /**
  * Every timescale of the procedure, T0 to T14: the one place each length lives,

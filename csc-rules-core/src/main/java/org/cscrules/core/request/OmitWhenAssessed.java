@@ -1,14 +1,13 @@
-package org.cscrules.core.internal.json;
-
-import org.cscrules.core.request.StatusBasis;
+package org.cscrules.core.request;
 
 /**
  * A JSON value filter: a child's status basis is written only when it is not the default, {@link
  * StatusBasis#ASSESSED}, so that a request written before the field existed writes back as it was
- * written. Not an API: Jackson calls {@link #equals(Object)} with the value, and leaves it out when
+ * written. Package-private, beside the type it serves: Jackson (by default allowed to override
+ * access modifiers) makes one and calls {@link #equals(Object)} with the value, and leaves it out when
  * it answers true.
  */
-public final class OmitWhenAssessed {
+final class OmitWhenAssessed {
 
     /** For Jackson, which makes one to ask. */
     public OmitWhenAssessed() {

@@ -1,4 +1,4 @@
-package org.cscrules.core.internal.validation;
+package org.cscrules.core.request;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,9 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.cscrules.core.request.ChildViews;
-import org.cscrules.core.request.Representation;
-import org.cscrules.core.request.RepresentationMode;
+import org.cscrules.core.internal.constraint.Checks;
 
 /**
  * A complaint made on the child's behalf names its representative, the child's views and the
@@ -24,7 +22,7 @@ import org.cscrules.core.request.RepresentationMode;
 @Constraint(validatedBy = ValidRepresentation.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-public @interface ValidRepresentation {
+@interface ValidRepresentation {
 
     /** The message, used only when no property-level message applies. */
     String message() default "is inconsistent";

@@ -1,4 +1,4 @@
-package org.cscrules.core.audit;
+package org.cscrules.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,15 +11,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.cscrules.calendar.WorkingDayCalendar;
-import org.cscrules.core.decision.EligibilityDecision;
-import org.cscrules.core.decision.Effect;
-import org.cscrules.core.decision.Reason;
+import org.cscrules.core.audit.DecisionRecord;
+import org.cscrules.core.audit.Replay;
 import org.cscrules.core.law.Basis;
 import org.cscrules.core.law.Citation;
+import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.DeadlineChange;
 import org.cscrules.core.timescale.Deadline;
-import org.cscrules.core.timescale.Timescale;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.TransitionOutcome;
 import org.cscrules.core.timescale.Deadline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The readable chronology of a complaint's journey, the first thing the Ombudsman asks a council
@@ -25,8 +26,9 @@ import org.cscrules.core.timescale.Deadline;
  *
  * @param received the day the complaint was received
  * @param asAt the day {@link #standing()} is seen from
- * @param entries the receipt, then each event in the order applied
- * @param standing each deadline running after the last event, as it stands on {@code asAt}
+ * @param entries the receipt, then each event in the order applied; unmodifiable
+ * @param standing each deadline running after the last event, as it stands on {@code asAt}; empty
+ *     when none runs; unmodifiable
  */
 public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries, List<DeadlineLine> standing) {
 
@@ -66,10 +68,14 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
      * @param fate what became of it; not null
      * @param previousDue for a deadline extended or moved by a suspension, its due date before; otherwise null
      */
-    public record DeadlineLine(Deadline deadline, Fate fate, LocalDate previousDue) {
+    public record DeadlineLine(Deadline deadline, Fate fate, @Nullable LocalDate previousDue) {
 
         /**
          * Checks that the deadline and fate are given.
+         *
+         * @param deadline the deadline; not null
+         * @param fate what became of it; not null
+         * @param previousDue its due date before an extension or a suspension moved it, or null
          *
          * @throws IllegalArgumentException if either is null
          */
@@ -83,19 +89,27 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
     /**
      * One line of the chronology: the receipt, or an event.
      *
-     * @param date the day
+     * @param date the day of the receipt or the event
      * @param event the event; null for the receipt
      * @param outcome what the rules made of the event; null for the receipt
-     * @param rulings every ruling, with its rule id and citation; empty for the receipt
-     * @param deadlines each deadline running before the event or started by it, with what became of it
+     * @param rulings every ruling, with its rule id and citation; empty for the receipt; unmodifiable
+     * @param deadlines each deadline running before the event or started by it, with what became of
+     *     it; unmodifiable
      */
-    public record Entry(LocalDate date, EventType event, TransitionOutcome outcome, List<Ruling> rulings,
+    public record Entry(LocalDate date, @Nullable EventType event, @Nullable TransitionOutcome outcome, List<Ruling> rulings,
                         List<DeadlineLine> deadlines) {
 
         /**
          * Checks that the date is given and copies the lists.
          *
+         * @param date the day; not null
+         * @param event the event, or null for the receipt
+         * @param outcome what the rules made of the event, or null for the receipt
+         * @param rulings every ruling; not null, no null
+         * @param deadlines each deadline and what became of it; not null, no null
+         *
          * @throws IllegalArgumentException if the date or a list is null
+         * @throws NullPointerException if a list holds a null
          */
         public Entry {
             if (date == null || rulings == null || deadlines == null) {
@@ -109,7 +123,12 @@ public record Chronology(LocalDate received, LocalDate asAt, List<Entry> entries
     /**
      * Checks that every part is given and copies the lists.
      *
+     * @param received the day the complaint was received; not null
+     * @param asAt the day the standing is seen from; not null
+     * @param entries the receipt, then each event; not null, no null
+     * @param standing each deadline still running, as it stands on {@code asAt}; not null, no null
      * @throws IllegalArgumentException if a part is null
+     * @throws NullPointerException if a list holds a null
      */
     public Chronology {
         if (received == null || asAt == null || entries == null || standing == null) {

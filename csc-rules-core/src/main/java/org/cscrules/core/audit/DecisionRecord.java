@@ -3,6 +3,7 @@ package org.cscrules.core.audit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.request.ComplaintRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decision kept for audit: the request as assessed and the decision, whose {@link Provenance}
@@ -22,10 +23,14 @@ import org.cscrules.core.request.ComplaintRequest;
  * @param seal the seal made when the record was kept; null when unsealed (left out of the JSON)
  */
 public record DecisionRecord(ComplaintRequest request, EligibilityDecision decision,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) String seal) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String seal) {
 
     /**
      * Checks that the request and the decision are given.
+     *
+     * @param request the request as assessed; not null
+     * @param decision the decision given; not null
+     * @param seal the seal made when the record was kept, or null when unsealed
      *
      * @throws IllegalArgumentException if either is null
      */

@@ -8,6 +8,7 @@ import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.timescale.Deadline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint's journey kept for audit: the state it started from with the deadlines then
@@ -23,14 +24,15 @@ import org.cscrules.core.timescale.Deadline;
  * <p>Immutable and thread-safe.
  *
  * @param start the state the journey starts from, usually as {@code ComplaintProcess.start} gave it
- * @param startDeadlines the deadlines running in {@code start}, in date order
- * @param steps each event applied, oldest first, with the transition it gave
+ * @param startDeadlines the deadlines running in {@code start}, in date order; unmodifiable
+ * @param steps each event applied, oldest first, with the transition it gave; empty before the
+ *     first event; unmodifiable
  * @param seal the seal made when the record was kept (csc-rules-json's {@code RecordSeals}), so
  *     that an alteration is found out; null when unsealed, and left out of the JSON. A step added
  *     with {@link #with} leaves the journey unsealed until it is sealed again
  */
 public record JourneyRecord(ComplaintState start, List<Deadline> startDeadlines, List<Step> steps,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) String seal) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String seal) {
 
     /**
      * One event applied, and what the process made of it.
@@ -42,6 +44,9 @@ public record JourneyRecord(ComplaintState start, List<Deadline> startDeadlines,
 
         /**
          * Checks that both parts are given, and the event's type and date.
+         *
+         * @param event the event; not null, with its type and date
+         * @param transition what applying it gave; not null
          *
          * @throws IllegalArgumentException if either part is null, or the event has no type or date
          */
@@ -56,6 +61,10 @@ public record JourneyRecord(ComplaintState start, List<Deadline> startDeadlines,
     /**
      * Checks that every part is given and copies the lists.
      *
+     * @param start the state the journey starts from; not null
+     * @param startDeadlines the deadlines running in {@code start}; not null, no null
+     * @param steps each event applied, with its transition; not null, no null
+     * @param seal the seal made when the record was kept, or null when unsealed
      * @throws IllegalArgumentException if a part is null or a list holds a null
      */
     public JourneyRecord {

@@ -22,14 +22,17 @@ import org.cscrules.core.timescale.Deadline;
  * <p>Immutable and thread-safe.
  *
  * @param recorded the journey as recorded
- * @param startDeadlines the deadlines this library counts in the recorded start
- * @param replayed the transition this library gives for each step, in the same order
+ * @param startDeadlines the deadlines this library counts in the recorded start; unmodifiable
+ * @param replayed the transition this library gives for each step, in the same order; unmodifiable
  */
 public record JourneyReplay(JourneyRecord recorded, List<Deadline> startDeadlines, List<Transition> replayed) {
 
     /**
      * Checks that the start and every step have their replay, and copies the lists.
      *
+     * @param recorded the journey as recorded; not null
+     * @param startDeadlines the deadlines this library counts in the recorded start; not null, no null
+     * @param replayed the transition this library gives for each step; not null, no null, one a step
      * @throws IllegalArgumentException if a part is null or holds a null, or the replay has not one
      *     transition a step
      */

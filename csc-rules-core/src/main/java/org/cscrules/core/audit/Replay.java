@@ -18,29 +18,53 @@ import org.cscrules.core.decision.ProvenancePart;
  */
 public record Replay(EligibilityDecision recorded, EligibilityDecision replayed) {
 
-    /** Checks that both decisions are given. */
+    /**
+     * Checks that both decisions are given.
+     *
+     * @param recorded the decision as recorded; not null
+     * @param replayed the decision given again; not null
+     * @throws IllegalArgumentException if either is null
+     */
     public Replay {
         if (recorded == null || replayed == null) {
             throw new IllegalArgumentException("A replay needs the recorded decision and the replayed one");
         }
     }
 
-    /** Whether the replayed decision equals the recorded one, provenance and all. */
+    /**
+     * Whether the replayed decision equals the recorded one, provenance and all.
+     *
+     * @return true when the two decisions are equal
+     */
     public boolean equal() {
         return recorded.equals(replayed);
     }
 
-    /** Whether the answer (outcome, reasons, actions, route, deadlines) is the same, whatever the provenance. */
+    /**
+     * Whether the answer (outcome, reasons, actions, route, deadlines, parts) is the same, whatever
+     * the provenance.
+     *
+     * @return true when only the provenance may differ
+     */
     public boolean sameAnswer() {
         return recorded.sameAnswerAs(replayed);
     }
 
-    /** The parts of the provenance that differ, in {@link ProvenancePart} order; empty when equal. */
+    /**
+     * The parts of the provenance that differ, in {@link ProvenancePart} order.
+     *
+     * @return the parts; empty when the provenances are equal
+     */
     public List<ProvenancePart> differences() {
         return ProvenancePart.differences(recorded.provenance(), replayed.provenance());
     }
 
-    /** One sentence for the audit trail: equal, or which parts differ (recorded and now) and whether the answer changed. */
+    /**
+     * One sentence for the audit trail: equal, or which parts differ (recorded and now) and whether
+     * the answer changed.
+     *
+     * @return the sentence, never null
+     */
     public String explanation() {
         return equal() ? "The replay gives the recorded decision."
                 : whyDifferent(sameAnswer(), recorded.provenance(), replayed.provenance());

@@ -69,7 +69,11 @@ public enum AlternativeRoute implements Cited {
         this.provision = provision;
     }
 
-    /** The route in plain English. */
+    /**
+     * The route in plain English, fit to tell the complainant.
+     *
+     * @return the route in words; never null
+     */
     public String text() {
         return text;
     }

@@ -2,6 +2,7 @@ package org.cscrules.core.decision;
 
 import java.util.Collection;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one finding makes of a complaint: nothing ({@link #NEUTRAL}: a note, an action or a
@@ -18,9 +19,9 @@ public enum Effect {
     /** The procedure does not apply. */
     NOT_ELIGIBLE(Outcome.NOT_ELIGIBLE);
 
-    private final Outcome outcome;
+    private final @Nullable Outcome outcome;
 
-    Effect(Outcome outcome) {
+    Effect(@Nullable Outcome outcome) {
         this.outcome = outcome;
     }
 

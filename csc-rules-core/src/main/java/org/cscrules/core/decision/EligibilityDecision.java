@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import org.cscrules.core.timescale.Deadline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to "does this complaint go through the statutory procedure?": the outcome, every
@@ -22,17 +23,19 @@ import org.cscrules.core.timescale.Deadline;
  * <p>Immutable and thread-safe.
  *
  * @param outcome eligible, discretion required, or not eligible
- * @param reasons every finding, sorted; at least one
- * @param actions what the council must do now, in declaration order of {@link RequiredAction}
- * @param alternativeRoute where the complaint goes instead, or null when the procedure applies
- * @param deadlines the deadlines that start, in date order
+ * @param reasons every finding, sorted (strongest first, then by rule id); at least one
+ * @param actions what the council must do now, in declaration order of {@link RequiredAction},
+ *     each once; empty if none
+ * @param alternativeRoute where the complaint goes instead: given exactly when the outcome is
+ *     {@link Outcome#NOT_ELIGIBLE}, null when the procedure applies or the council must decide
+ * @param deadlines the deadlines that start, in date order; empty if none
  * @param provenance the library, rulebook, calendar data, policy and moment that produced it
  * @param parts the decision for each part, in the request's order, when the complaint has more than
  *     one; empty for a complaint of one part, whose decision this is (and absent in decisions
  *     written by 0.1.0)
  */
 public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
-                                  AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance,
+                                  @Nullable AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance,
                                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartDecision> parts) {
 
     /**
@@ -41,17 +44,32 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
      * @param outcome eligible, discretion required, or not eligible
      * @param reasons every finding; at least one
      * @param actions what the council must do now
-     * @param alternativeRoute where the complaint goes instead, or null
+     * @param alternativeRoute where the complaint goes instead when it is not eligible, else null
      * @param deadlines the deadlines that start
      * @param provenance what produced it
      * @throws IllegalArgumentException as the canonical constructor
      */
     public EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
-                               AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
+                               @Nullable AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
         this(outcome, reasons, actions, alternativeRoute, deadlines, provenance, List.of());
     }
 
-    /** Sorts and copies the lists, and checks that the outcome follows from the reasons. */
+    /**
+     * Sorts and copies the lists, and checks that the outcome follows from the reasons.
+     *
+     * @param outcome the strongest effect among the reasons; not null
+     * @param reasons every finding; at least one, no null
+     * @param actions what the council must do now; not null, no null; a repeat is dropped
+     * @param alternativeRoute where the complaint goes instead: given exactly when the outcome is
+     *     {@link Outcome#NOT_ELIGIBLE}, else null
+     * @param deadlines the deadlines that start; not null, no null
+     * @param provenance what produced it; not null
+     * @param parts the decision for each part of a complaint of two or more parts; null is read as
+     *     none, as for a complaint of one part
+     * @throws IllegalArgumentException if a part is missing or a list holds a null, there is no
+     *     reason, there is exactly one part's decision, the outcome is not the strongest effect among
+     *     the reasons, or a route is given with another outcome than not eligible (or none with it)
+     */
     public EligibilityDecision {
         if (outcome == null || reasons == null || reasons.isEmpty() || actions == null || deadlines == null
                 || hasNull(reasons) || hasNull(actions) || hasNull(deadlines) || provenance == null) {
@@ -86,9 +104,21 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
         return false;
     }
 
-    /** A decision whose outcome is the strongest effect among {@code reasons}. */
+    /**
+     * A decision on a complaint of one part, whose outcome is the strongest effect among {@code
+     * reasons}.
+     *
+     * @param reasons every finding; at least one, no null
+     * @param actions what the council must do now; not null, no null
+     * @param alternativeRoute where the complaint goes instead: given exactly when the reasons make
+     *     it not eligible, else null
+     * @param deadlines the deadlines that start; not null, no null
+     * @param provenance what produced it; not null
+     * @return the decision, never null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public static EligibilityDecision of(List<Reason> reasons, List<RequiredAction> actions,
-                                         AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
+                                         @Nullable AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
         Outcome outcome = reasons == null || hasNull(reasons) ? null
                 : Effect.strongestOutcome(reasons.stream().map(Reason::effect).toList());
         return new EligibilityDecision(outcome, reasons, actions, alternativeRoute, deadlines, provenance);
@@ -99,9 +129,9 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
      * parts, whatever its provenance.
      *
      * @param other another decision, or null
-     * @return whether the answers are the same
+     * @return whether the answers are the same; false when {@code other} is null
      */
-    public boolean sameAnswerAs(EligibilityDecision other) {
+    public boolean sameAnswerAs(@Nullable EligibilityDecision other) {
         return other != null && outcome == other.outcome && reasons.equals(other.reasons) && actions.equals(other.actions)
                 && Objects.equals(alternativeRoute, other.alternativeRoute) && deadlines.equals(other.deadlines)
                 && parts.equals(other.parts);

@@ -17,12 +17,23 @@ public enum Outcome {
     /** The procedure does not apply; the decision names the alternative route. */
     NOT_ELIGIBLE;
 
-    /** The stronger of the two. */
+    /**
+     * The stronger of the two: how findings combine, whatever their order.
+     *
+     * @param other another outcome; not null
+     * @return {@link #NOT_ELIGIBLE} if either is, else {@link #DISCRETION_REQUIRED} if either is,
+     *     else {@link #ELIGIBLE}
+     */
     public Outcome and(Outcome other) {
         return compareTo(other) >= 0 ? this : other;
     }
 
-    /** The strongest of the given outcomes; {@link #ELIGIBLE} when there are none. */
+    /**
+     * The strongest of the given outcomes; {@link #ELIGIBLE} when there are none.
+     *
+     * @param outcomes the outcomes to combine; not null, no null element
+     * @return the strongest, never null
+     */
     public static Outcome strongest(Collection<Outcome> outcomes) {
         Outcome result = ELIGIBLE;
         for (Outcome outcome : outcomes) {

@@ -2,6 +2,7 @@ package org.cscrules.core.decision;
 
 import java.util.List;
 import org.cscrules.core.request.Subject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer for one part of a complaint about more than one function: whether that part goes
@@ -16,12 +17,17 @@ import org.cscrules.core.request.Subject;
  * @param reasons the part's reasons, sorted; at least one
  * @param alternativeRoute where the part goes instead, or null when the procedure applies to it
  */
-public record PartDecision(Subject subject, Outcome outcome, List<Reason> reasons, AlternativeRoute alternativeRoute) {
+public record PartDecision(Subject subject, Outcome outcome, List<Reason> reasons, @Nullable AlternativeRoute alternativeRoute) {
 
     /**
      * Sorts and copies the reasons, and checks the outcome follows from them and a route goes with
      * NOT_ELIGIBLE alone.
      *
+     * @param subject the part; not null
+     * @param outcome the part's outcome; not null
+     * @param reasons the part's reasons; at least one, no null
+     * @param alternativeRoute where the part goes instead: given exactly when the outcome is
+     *     {@link Outcome#NOT_ELIGIBLE}, else null
      * @throws IllegalArgumentException if a part is missing, the outcome is not the strongest
      *     effect among the reasons, or the route does not go with the outcome
      */

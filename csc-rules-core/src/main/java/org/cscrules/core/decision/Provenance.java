@@ -18,7 +18,8 @@ import org.cscrules.core.policy.LocalPolicy;
  *
  * <p>Immutable and thread-safe.
  *
- * @param libraryVersion the version of csc-rules, e.g. {@code 0.1.0}
+ * @param libraryVersion the version of csc-rules, e.g. {@code 0.1.0}; {@value #UNKNOWN_VERSION} for
+ *     a build that did not record one
  * @param rulebookVersion the rules' fingerprint, {@code sha256:} and 16 hex digits, as in docs/RULES.md
  * @param calendarDataVersion the bank-holiday data's fingerprint ({@link WorkingDayCalendar#dataVersion()})
  * @param calendarOfficialDataUntil the last day of official bank-holiday data; later deadlines are provisional
@@ -37,7 +38,20 @@ public record Provenance(String libraryVersion, String rulebookVersion, String c
     /** This library's version, read once from the jar (Maven fills it in at build time). */
     public static final String LIBRARY_VERSION = readLibraryVersion();
 
-    /** Checks that every part is given and that the date is the instant's day in the zone. */
+    /**
+     * Checks that every part is given and that the date is the instant's day in the zone.
+     *
+     * @param libraryVersion the version of csc-rules; not null
+     * @param rulebookVersion the rules' fingerprint; not null
+     * @param calendarDataVersion the bank-holiday data's fingerprint; not null
+     * @param calendarOfficialDataUntil the last day of official bank-holiday data; not null
+     * @param policy every local policy setting in effect; not null
+     * @param asAt the instant the answer was given; not null
+     * @param zone the clock's zone; not null
+     * @param asAtDate {@code asAt}'s day in {@code zone}; not null
+     * @throws IllegalArgumentException if a part is null, or {@code asAtDate} is not {@code asAt}'s
+     *     day in {@code zone}
+     */
     public Provenance {
         if (libraryVersion == null || rulebookVersion == null || calendarDataVersion == null
                 || calendarOfficialDataUntil == null || policy == null || asAt == null || zone == null || asAtDate == null) {
@@ -52,6 +66,14 @@ public record Provenance(String libraryVersion, String rulebookVersion, String c
     /**
      * The provenance of an answer given now on this library: its version, {@code rulebookVersion},
      * {@code calendar}'s data, {@code policy} and the clock's current instant.
+     *
+     * @param rulebookVersion the rules' fingerprint; not null
+     * @param calendar the working-day calendar the deadlines are counted on; not null
+     * @param policy every local policy setting in effect; not null
+     * @param clock the injected clock, whose instant and zone say "as at"; not null
+     * @return the provenance, never null
+     * @throws IllegalArgumentException if {@code rulebookVersion} or {@code policy} is null
+     * @throws NullPointerException if {@code calendar} or {@code clock} is null
      */
     public static Provenance now(String rulebookVersion, WorkingDayCalendar calendar, LocalPolicy policy, Clock clock) {
         Instant now = clock.instant();
@@ -64,12 +86,19 @@ public record Provenance(String libraryVersion, String rulebookVersion, String c
      * built from and no uncommitted changes. A snapshot built outside git, from a changed tree
      * ({@code .dirty}) or without Maven ({@code unknown}) does not: two such builds with the same
      * version may differ.
+     *
+     * @return true for a release, or a snapshot built by Maven from a clean git tree
      */
     public boolean identifiesItsCode() {
         return !libraryVersion.equals(UNKNOWN_VERSION) && !libraryVersion.endsWith(".dirty") && !libraryVersion.endsWith("-SNAPSHOT");
     }
 
-    /** A clock stopped at {@link #asAt()} in {@link #zone()}: "today" as it was when the answer was given. */
+    /**
+     * A clock stopped at {@link #asAt()} in {@link #zone()}: "today" as it was when the answer was
+     * given, for giving the answer again.
+     *
+     * @return a fixed clock, never null
+     */
     public Clock clock() {
         return Clock.fixed(asAt, zone);
     }

@@ -26,7 +26,13 @@ public enum ProvenancePart {
         this.value = value;
     }
 
-    /** This part of {@code provenance}, for comparing and for saying what it was. */
+    /**
+     * This part of {@code provenance}, for comparing and for saying what it was.
+     *
+     * @param provenance the provenance to read; not null
+     * @return the part's value (a version, the policy, or a list of the values it is made of); never
+     *     null, and equal for two provenances exactly when this part is the same in both
+     */
     public Object of(Provenance provenance) {
         return value.apply(provenance);
     }
@@ -46,7 +52,13 @@ public enum ProvenancePart {
         return this + " (recorded " + of(recorded) + ", now " + of(now) + ")";
     }
 
-    /** The parts in which {@code recorded} and {@code other} differ, in declaration order. */
+    /**
+     * The parts in which {@code recorded} and {@code other} differ, in declaration order.
+     *
+     * @param recorded the provenance recorded; not null
+     * @param other the provenance to compare it with; not null
+     * @return the parts that differ; empty when none does
+     */
     public static List<ProvenancePart> differences(Provenance recorded, Provenance other) {
         return Arrays.stream(values()).filter(part -> !part.of(recorded).equals(part.of(other))).toList();
     }

@@ -10,10 +10,10 @@ import org.cscrules.core.law.Citation;
  *
  * <p>Immutable and thread-safe.
  *
- * @param ruleId the rule's stable id, e.g. {@code WHO-E2-PARENT}, listed in the rulebook
+ * @param ruleId the rule's stable id, e.g. {@code WHO-E2-PARENT}, listed in the rulebook; never blank
  * @param effect what this finding alone makes of the complaint: an outcome it points to, or none (a note)
- * @param text the finding in plain English, without personal data
- * @param citation the provision
+ * @param text the finding in plain English, without personal data; never blank
+ * @param citation the provision the finding rests on
  * @param basis statute, statutory guidance or local policy
  */
 public record Reason(String ruleId, Effect effect, String text, Citation citation, Basis basis)
@@ -26,6 +26,11 @@ public record Reason(String ruleId, Effect effect, String text, Citation citatio
     /**
      * Checks that every part is given.
      *
+     * @param ruleId the rule's stable id; not blank
+     * @param effect what this finding alone makes of the complaint; not null
+     * @param text the finding in plain English; not blank
+     * @param citation the provision; not null
+     * @param basis statute, statutory guidance or local policy; not null
      * @throws IllegalArgumentException if a part is null or blank
      */
     public Reason {
@@ -39,7 +44,7 @@ public record Reason(String ruleId, Effect effect, String text, Citation citatio
      * Orders by effect, strongest first, then by rule id and text.
      *
      * @param other another reason; not null
-     * @return the comparison
+     * @return negative, zero or positive as this comes before, with or after {@code other}
      */
     @Override
     public int compareTo(Reason other) {

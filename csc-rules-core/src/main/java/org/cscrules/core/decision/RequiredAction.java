@@ -83,7 +83,11 @@ public enum RequiredAction implements Cited {
         this.provision = provision;
     }
 
-    /** The action in plain English. */
+    /**
+     * The action in plain English, fit for the council's task list.
+     *
+     * @return the action in words; never null
+     */
     public String text() {
         return text;
     }

@@ -81,32 +81,59 @@ public enum Timescale implements Cited {
         this.provision = provision;
     }
 
-    /** What must happen, e.g. "Stage 1 response". */
+    /**
+     * What must happen, e.g. "Stage 1 response".
+     *
+     * @return a short heading in plain English; never null
+     */
     public String what() {
         return what;
     }
 
-    /** The event that starts the clock, in words. */
+    /**
+     * The event that starts the clock, in words.
+     *
+     * @return the trigger, e.g. "receipt of the complaint (the start date)"; never null
+     */
     public String trigger() {
         return trigger;
     }
 
-    /** The unit the length is counted in. */
+    /**
+     * The unit the length is counted in.
+     *
+     * @return the unit; {@link PeriodUnit#NO_FIXED_PERIOD} where the law sets no length
+     */
     public PeriodUnit unit() {
         return unit;
     }
 
-    /** The length in {@link #unit()}; 0 when there is no fixed period. For T0 the suggested local default. */
+    /**
+     * The length in {@link #unit()}; 0 when there is no fixed period. For T0 the suggested local
+     * default. Where a council's policy sets its own length (T0, T4, T8), {@link Deadlines} counts
+     * that instead.
+     *
+     * @return the table's length in {@link #unit()}, 0 or more
+     */
     public int length() {
         return length;
     }
 
-    /** Whether the period may be extended. */
+    /**
+     * Whether the period may be extended.
+     *
+     * @return true for T2 (stage 1) and T6 (stage 2)
+     */
     public boolean isExtendable() {
         return extendedMaximum > 0;
     }
 
-    /** The longest the period may be extended to, in {@link #unit()}; 0 when it cannot be extended. */
+    /**
+     * The longest the period may be extended to, in {@link #unit()}; 0 when it cannot be extended.
+     * A council may set a lower cap at stage 1 ({@code LocalPolicy.stage1ExtensionMaximumWorkingDays}).
+     *
+     * @return the statutory maximum, 0 or more
+     */
     public int extendedMaximum() {
         return extendedMaximum;
     }
@@ -115,12 +142,19 @@ public enum Timescale implements Cited {
      * Whether the period is the complainant's, not the council's: the windows to ask for stage 2
      * (T4) and for a review panel (T8), and the time to go to the Ombudsman (T12). Its passing
      * closes a window; it is no breach by the council.
+     *
+     * @return true for {@link #T4_STAGE_2_REQUEST}, {@link #T8_STAGE_3_REQUEST} and {@link
+     *     #T12_OMBUDSMAN_TIME_LIMIT}
      */
     public boolean isComplainantWindow() {
         return this == T4_STAGE_2_REQUEST || this == T8_STAGE_3_REQUEST || this == T12_OMBUDSMAN_TIME_LIMIT;
     }
 
-    /** Whether the period has a fixed length a deadline can be computed from. */
+    /**
+     * Whether the period has a fixed length a deadline can be computed from.
+     *
+     * @return false when the unit is {@link PeriodUnit#NO_FIXED_PERIOD}
+     */
     public boolean hasFixedPeriod() {
         return unit != PeriodUnit.NO_FIXED_PERIOD;
     }

@@ -36,7 +36,9 @@ public enum ComplainantOption implements Cited {
     }
 
     /**
-     * @return what the complainant may do, in plain English
+     * What the complainant may do, in plain English, fit to tell them.
+     *
+     * @return the option in words; never null
      */
     public String text() {
         return text;

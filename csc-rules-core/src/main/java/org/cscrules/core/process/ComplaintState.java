@@ -26,15 +26,18 @@ import org.cscrules.core.timescale.Suspension;
  * that could not have come about (a panel without a stage 2 request, dates out of order) is
  * rejected by validation before any rule runs.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. In a valid state no part is null: a null given to the constructor
+ * (as a hand-written JSON state may carry) is kept, and validation reports it before any rule
+ * runs.
  *
  * @param stage where the complaint stands
  * @param received the day the council received it
  * @param stage1ClockStart the day the stage 1 clock starts: receipt, or the reg. 12 decision
  * @param events the date of each event that has happened (for an event that can recur, {@link
- *     EventType#canRecur()}, the latest)
- * @param extensions the extensions granted, oldest first
- * @param deliveries how each stage 1 or stage 2 response was sent, where the council said
+ *     EventType#canRecur()}, the latest), in the procedure's order; unmodifiable
+ * @param extensions the extensions granted, oldest first; unmodifiable
+ * @param deliveries how each stage 1 or stage 2 response was sent, where the council said;
+ *     unmodifiable
  * @param basis the policy and bank-holiday data its deadlines are counted on, fixed when it was
  *     received (see {@link DeadlineBasis})
  * @param suspensions the suspensions of consideration under reg. 8, oldest first; the last may
@@ -57,6 +60,16 @@ public record ComplaintState(@NotNull Stage stage,
     /**
      * Copies the maps (events in the procedure's order) and the lists into unmodifiable ones;
      * missing suspensions and earlier attempts are none; other nulls are left to validation.
+     *
+     * @param stage where the complaint stands
+     * @param received the day the council received it
+     * @param stage1ClockStart the day the stage 1 clock starts
+     * @param events the date of each event that has happened
+     * @param extensions the extensions granted, oldest first
+     * @param deliveries how each stage 1 or stage 2 response was sent
+     * @param basis the policy and bank-holiday data its deadlines are counted on
+     * @param suspensions the suspensions of consideration, oldest first; null is read as none
+     * @param earlierAttempts the stages re-opened, oldest first; null is read as none
      */
     public ComplaintState {
         events = events == null ? null : Collections.unmodifiableMap(inProcedureOrder(events));
@@ -69,7 +82,8 @@ public record ComplaintState(@NotNull Stage stage,
     }
 
     /**
-     * A state with no suspension and no stage re-opened, as release 0.1.0 built one.
+     * A state with no suspension and no stage re-opened, as release 0.1.0 built one. Nulls are
+     * left to validation, as by the canonical constructor.
      *
      * @param stage where the complaint stands
      * @param received the day the council received it
@@ -89,6 +103,14 @@ public record ComplaintState(@NotNull Stage stage,
      * (for a discretionary complainant, the council's reg. 12 decision where its policy so reads;
      * the eligibility decision's T2 deadline says which), counted on {@code basis}. {@code
      * ComplaintProcess.start} gives one on the process's own basis.
+     *
+     * @param received the day the council received the complaint; not after today
+     * @param stage1ClockStart the day the stage 1 clock starts: {@code received}, or the reg. 12
+     *     decision; not before {@code received}
+     * @param basis the policy and bank-holiday data its deadlines are counted on, usually {@link
+     *     DeadlineBasis#of(org.cscrules.core.policy.LocalPolicy, LocalDate)}
+     * @return the state at stage 1 with no event yet, never null; validated where it is applied,
+     *     not here
      */
     public static ComplaintState receivedOn(LocalDate received, LocalDate stage1ClockStart, DeadlineBasis basis) {
         return new ComplaintState(Stage.STAGE_1, received, stage1ClockStart, Map.of(), List.of(), Map.of(), basis,
@@ -100,6 +122,9 @@ public record ComplaintState(@NotNull Stage stage,
      * running deadlines may move with it: to change a complaint's policy use {@code
      * ComplaintProcess.recalculate}, which says what moved. This is for giving a state stored before
      * bases existed the policy it was received under.
+     *
+     * @param newBasis the basis to count the deadlines on
+     * @return a copy on {@code newBasis}, never null
      */
     public ComplaintState withBasis(DeadlineBasis newBasis) {
         return new ComplaintState(stage, received, stage1ClockStart, events, extensions, deliveries, newBasis,
@@ -161,12 +186,22 @@ public record ComplaintState(@NotNull Stage stage,
                 ? EventType.STAGE_2_REQUESTED : EventType.STATEMENT_OF_COMPLAINT_AGREED);
     }
 
-    /** The day {@code type} happened (the latest time, for an event that can recur), if it has. */
+    /**
+     * The day {@code type} happened (the latest time, for an event that can recur), if it has.
+     *
+     * @param type the event asked about
+     * @return the day, or empty if it has not happened
+     */
     public Optional<LocalDate> dateOf(EventType type) {
         return events == null ? Optional.empty() : Optional.ofNullable(events.get(type));
     }
 
-    /** The day of the latest event, or of receipt when nothing has happened yet. */
+    /**
+     * The day of the latest event, or of receipt when nothing has happened yet: no event may be
+     * recorded before it.
+     *
+     * @return the day; never null in a valid state
+     */
     public LocalDate lastEventDate() {
         LocalDate last = received;
         for (LocalDate date : events == null ? List.<LocalDate>of() : events.values()) {
@@ -177,12 +212,25 @@ public record ComplaintState(@NotNull Stage stage,
         return last;
     }
 
-    /** How the response {@code type} was sent, where the council said. */
+    /**
+     * How the response {@code type} was sent, where the council said.
+     *
+     * @param type a response, {@link EventType#STAGE_1_RESPONSE_SENT} or {@link
+     *     EventType#STAGE_2_RESPONSE_SENT}
+     * @return how it was sent, or empty if it was not sent or the council did not say
+     */
     public Optional<Delivery> deliveryOf(EventType type) {
         return deliveries == null ? Optional.empty() : Optional.ofNullable(deliveries.get(type));
     }
 
-    /** The length the latest extension of {@code timescale} gave its period, if it was extended. */
+    /**
+     * The length the latest extension of {@code timescale} gave its period, if it was extended.
+     *
+     * @param timescale an extendable timescale, {@link Timescale#T2_STAGE_1_RESPONSE} or {@link
+     *     Timescale#T6_STAGE_2_RESPONSE}
+     * @return the new length in working days from the stage's clock start, or empty if the period
+     *     was not extended
+     */
     public OptionalInt extendedLength(Timescale timescale) {
         for (int i = extensions == null ? -1 : extensions.size() - 1; i >= 0; i--) {
             Extension extension = extensions.get(i);

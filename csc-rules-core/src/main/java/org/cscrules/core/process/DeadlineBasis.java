@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.policy.LocalPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a complaint's deadlines are counted on, fixed when it is received: the council's policy
@@ -34,7 +35,7 @@ import org.cscrules.core.policy.LocalPolicy;
  */
 public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calendarDataVersion,
                             @NotNull LocalDate calendarDataUntil,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) String policyFingerprint) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String policyFingerprint) {
 
     /**
      * An unsealed basis, with no fingerprint of its policy, as release 0.1.0 wrote one.

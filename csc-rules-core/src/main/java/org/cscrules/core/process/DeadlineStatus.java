@@ -11,7 +11,7 @@ import org.cscrules.core.timescale.Deadline;
  *
  * <p>Immutable and thread-safe.
  *
- * @param deadline the deadline
+ * @param deadline the deadline, as it runs in the complaint's state
  * @param status where it stands on the day asked about
  * @param complainantMay for a BREACHED deadline, what the complainant may do now (the Ombudsman, once
  *     a maximum has passed; the next stage, where the council's policy allows it); empty otherwise,
@@ -41,6 +41,9 @@ public record DeadlineStatus(Deadline deadline, Status status,
     /**
      * Checks that the deadline and status are given, and copies the options (none when null).
      *
+     * @param deadline the deadline; not null
+     * @param status where it stands; not null
+     * @param complainantMay what the complainant may do now; null is read as none
      * @throws IllegalArgumentException if the deadline or status is null, or an option is
      */
     public DeadlineStatus {

@@ -17,10 +17,13 @@ import java.util.Map;
  *
  * @param stage the stage re-opened: {@link Stage#STAGE_2} or {@link Stage#STAGE_3_REQUESTED}
  * @param reopened the day the fresh stage began
- * @param reason why it was re-opened (an Ombudsman's recommendation, the council's own review)
- * @param events the events of the stage re-opened and of any later stage, as they were
- * @param extensions the extensions of the stage re-opened, as they were
- * @param deliveries how the responses among {@code events} were sent, where the council said
+ * @param reason why it was re-opened (an Ombudsman's recommendation, the council's own review);
+ *     never blank
+ * @param events the events of the stage re-opened and of any later stage, as they were;
+ *     unmodifiable
+ * @param extensions the extensions of the stage re-opened, as they were; unmodifiable
+ * @param deliveries how the responses among {@code events} were sent, where the council said;
+ *     unmodifiable
  */
 public record EarlierAttempt(Stage stage, LocalDate reopened, String reason, Map<EventType, LocalDate> events,
                              List<Extension> extensions, Map<EventType, Delivery> deliveries) {
@@ -29,7 +32,14 @@ public record EarlierAttempt(Stage stage, LocalDate reopened, String reason, Map
      * Checks that every part is given, without nulls in the collections, and the stage is one that
      * can be re-opened, and copies the collections into unmodifiable ones.
      *
-     * @throws IllegalArgumentException if a part is missing or the stage cannot be re-opened
+     * @param stage the stage re-opened: {@link Stage#STAGE_2} or {@link Stage#STAGE_3_REQUESTED}
+     * @param reopened the day the fresh stage began; not null
+     * @param reason why it was re-opened; not blank
+     * @param events the events as they were; not null, no null key or date
+     * @param extensions the extensions as they were; not null, no null
+     * @param deliveries how the responses were sent; not null, no null key or value
+     * @throws IllegalArgumentException if a part is missing, blank or holds a null, or the stage
+     *     cannot be re-opened
      */
     public EarlierAttempt {
         if (stage != Stage.STAGE_2 && stage != Stage.STAGE_3_REQUESTED || reopened == null || reason == null

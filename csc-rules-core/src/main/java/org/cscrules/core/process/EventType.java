@@ -9,6 +9,7 @@ import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.Provision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What can happen to a complaint, in the order of the procedure. An event either moves the
@@ -95,7 +96,11 @@ public enum EventType implements Cited {
         return provision;
     }
 
-    /** Whether the event extends a period, and so carries the new length and a reason. */
+    /**
+     * Whether the event extends a period, and so carries the new length and a reason.
+     *
+     * @return true for {@link #STAGE_1_EXTENDED} and {@link #STAGE_2_EXTENDED}
+     */
     public boolean isExtension() {
         return this == STAGE_1_EXTENDED || this == STAGE_2_EXTENDED;
     }
@@ -112,12 +117,20 @@ public enum EventType implements Cited {
         return this == REQUEST_DECLINED || this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
     }
 
-    /** Whether the event is a response that opens the complainant's window to ask for the next stage (T4, T8). */
+    /**
+     * Whether the event is a response that opens the complainant's window to ask for the next stage (T4, T8).
+     *
+     * @return true for {@link #STAGE_1_RESPONSE_SENT} and {@link #STAGE_2_RESPONSE_SENT}
+     */
     public boolean opensWindow() {
         return this == STAGE_1_RESPONSE_SENT || this == STAGE_2_RESPONSE_SENT;
     }
 
-    /** Whether the event carries a reason for the complainant: an extension, a decline, a suspension or a re-opening. */
+    /**
+     * Whether the event carries a reason for the complainant: an extension, a decline, a suspension or a re-opening.
+     *
+     * @return true when a {@link ProcessEvent} of this type must give its {@link ProcessEvent#reason()}
+     */
     public boolean needsReason() {
         return isExtension() || this == REQUEST_DECLINED || isSuspension() || isReopening();
     }
@@ -142,7 +155,10 @@ public enum EventType implements Cited {
 
     /**
      * Whether the event can happen more than once: extensions, referrals to the Ombudsman,
-     * suspensions and resumptions, and re-openings.
+     * suspensions and resumptions, and re-openings. A complaint's state keeps the latest date of
+     * such an event.
+     *
+     * @return true when the event may happen again in the same complaint
      */
     public boolean canRecur() {
         return isExtension() || this == REFERRED_TO_OMBUDSMAN || isSuspension() || this == CONSIDERATION_RESUMED
@@ -153,6 +169,8 @@ public enum EventType implements Cited {
      * The stage the event belongs to: the one it moves a complaint into, or the one it is recorded
      * in; for a suspension or a resumption, which may come at any stage the council is considering
      * the complaint, stage 1, the first.
+     *
+     * @return the stage; never null
      */
     public Stage stage() {
         return switch (this) {
@@ -168,8 +186,12 @@ public enum EventType implements Cited {
     /**
      * The stage this event moves a complaint into; null when it is recorded within the stage. A
      * re-opening moves it into the stage it re-opens.
+     *
+     * @return the stage entered, or null for an event recorded within its stage: an extension, the
+     *     statement of complaint, the independent person's appointment, a stage 2 report received, a
+     *     suspension or a resumption
      */
-    public Stage entering() {
+    public @Nullable Stage entering() {
         if (isReopening()) {
             return stage();
         }

@@ -9,6 +9,7 @@ import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.Provision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a complaint stands in the procedure. The procedural stages come in the order of the
@@ -43,10 +44,10 @@ public enum Stage implements Cited {
     /** Referred to the Local Government and Social Care Ombudsman after the council's procedure ended. */
     REFERRED_TO_OMBUDSMAN(EventType.REFERRED_TO_OMBUDSMAN, statute(verified("{lga1974-s26}")));
 
-    private final EventType enteredBy;
+    private final @Nullable EventType enteredBy;
     private final Provision provision;
 
-    Stage(EventType enteredBy, Provision provision) {
+    Stage(@Nullable EventType enteredBy, Provision provision) {
         this.enteredBy = enteredBy;
         this.provision = provision;
     }
@@ -56,17 +57,29 @@ public enum Stage implements Cited {
         return provision;
     }
 
-    /** The event that moves a complaint into this stage; null for stage 1, where a complaint starts. */
-    public EventType enteredBy() {
+    /**
+     * The event that moves a complaint into this stage; null for stage 1, where a complaint starts.
+     *
+     * @return the event, or null for {@link #STAGE_1}
+     */
+    public @Nullable EventType enteredBy() {
         return enteredBy;
     }
 
-    /** Whether the complaint has left the council's procedure: declined, withdrawn, resolved or referred. */
+    /**
+     * Whether the complaint has left the council's procedure: declined, withdrawn, resolved or referred.
+     *
+     * @return true for {@link #DECLINED}, {@link #WITHDRAWN}, {@link #RESOLVED} and {@link #REFERRED_TO_OMBUDSMAN}
+     */
     public boolean isEnded() {
         return this == DECLINED || this == WITHDRAWN || this == RESOLVED || this == REFERRED_TO_OMBUDSMAN;
     }
 
-    /** Whether the council's procedure has run its course (CLOSED) or the complaint has ended. */
+    /**
+     * Whether the council's procedure has run its course (CLOSED) or the complaint has ended.
+     *
+     * @return true for {@link #CLOSED} and every stage {@link #isEnded()}
+     */
     public boolean isFinished() {
         return this == CLOSED || isEnded();
     }

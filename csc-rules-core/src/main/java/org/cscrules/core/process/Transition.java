@@ -14,9 +14,9 @@ import org.cscrules.core.timescale.Deadline;
  * <p>Immutable and thread-safe.
  *
  * @param outcome the strongest effect among the rulings
- * @param rulings every ruling, sorted; at least one
+ * @param rulings every ruling, sorted (strongest first, then by rule id); at least one
  * @param state the new state, or the given one when the event is refused
- * @param deadlines the deadlines running in {@code state}, in date order
+ * @param deadlines the deadlines running in {@code state}, in date order; empty when none runs
  * @param provenance the library, rulebook, calendar data, policy (the state's, see {@link
  *     DeadlineBasis}) and moment that produced it
  * @param notices who the council must tell in writing of the outcome, its reasons and the action
@@ -41,7 +41,19 @@ public record Transition(TransitionOutcome outcome, List<Ruling> rulings, Compla
         this(outcome, rulings, state, deadlines, provenance, List.of());
     }
 
-    /** Sorts and copies the lists, and checks that the outcome follows from the rulings. */
+    /**
+     * Sorts and copies the lists, and checks that the outcome follows from the rulings.
+     *
+     * @param outcome the strongest effect among the rulings; not null
+     * @param rulings every ruling; at least one, no null
+     * @param state the new state, or the given one when the event is refused; not null
+     * @param deadlines the deadlines running in {@code state}; not null, no null
+     * @param provenance what produced it; not null
+     * @param notices who the council must tell in writing; null is read as none, and a repeat is
+     *     dropped
+     * @throws IllegalArgumentException if a part is missing, a list holds a null, there is no
+     *     ruling, or the outcome is not the strongest effect among the rulings
+     */
     public Transition {
         if (outcome == null || rulings == null || rulings.isEmpty() || state == null || deadlines == null
                 || rulings.stream().anyMatch(Objects::isNull) || deadlines.stream().anyMatch(Objects::isNull) || provenance == null) {
@@ -57,7 +69,11 @@ public record Transition(TransitionOutcome outcome, List<Ruling> rulings, Compla
         }
     }
 
-    /** Whether the event was recorded (allowed, or allowed subject to the council's discretion). */
+    /**
+     * Whether the event was recorded (allowed, or allowed subject to the council's discretion).
+     *
+     * @return true unless the outcome is {@link TransitionOutcome#REFUSED}
+     */
     public boolean recorded() {
         return outcome != TransitionOutcome.REFUSED;
     }

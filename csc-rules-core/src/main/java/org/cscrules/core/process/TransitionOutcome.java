@@ -17,7 +17,13 @@ public enum TransitionOutcome {
     /** The event cannot happen in this state (for example stage 3 before stage 2); the state is unchanged. */
     REFUSED;
 
-    /** The stronger of the two. */
+    /**
+     * The stronger of the two: how rulings combine, whatever their order.
+     *
+     * @param other another outcome; not null
+     * @return {@link #REFUSED} if either is, else {@link #DISCRETION_REQUIRED} if either is, else
+     *     {@link #ALLOWED}
+     */
     public TransitionOutcome and(TransitionOutcome other) {
         return compareTo(other) >= 0 ? this : other;
     }

@@ -31,7 +31,9 @@ public enum WrittenNotice implements Cited {
     }
 
     /**
-     * @return who is told, in plain English
+     * Who is told, in plain English, fit for the council's letter or screen.
+     *
+     * @return the person in words; never null
      */
     public String text() {
         return text;

@@ -152,7 +152,8 @@ public enum Correction {
      * Whether the rule {@code ruleId} is one of this correction's.
      *
      * @param ruleId a rule's id; not null
-     * @return true if it is one of the ids, or begins with one of the prefixes
+     * @return true if it is one of the ids, or begins with one of the prefixes; false for
+     *     {@link #STAGE_2_MAXIMUM}, which names no rule
      */
     public boolean covers(String ruleId) {
         return rules.stream().anyMatch(rule -> rule.endsWith("-") ? ruleId.startsWith(rule) : ruleId.equals(rule));

@@ -48,6 +48,7 @@ public final class RemedyList {
      * @throws IllegalArgumentException if {@code records} is null or holds a null
      * @throws org.cscrules.core.validation.InvalidRequestException if a record is not valid (its
      *     violations named), as its replay reports
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
      */
     public static RemedyList check(Stream<KeptRecord> records) {
         if (records == null) {
@@ -88,7 +89,9 @@ public final class RemedyList {
      *
      * @param record a kept record; not null
      * @return the remedy, or empty when the answer is the same
-     * @throws org.cscrules.core.validation.InvalidRequestException if the record is not valid
+     * @throws org.cscrules.core.validation.InvalidRequestException if the record is not valid (its
+     *     violations named), as its replay reports
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
      */
     public static java.util.Optional<Remedy> remedyFor(KeptRecord record) {
         return record.decision() != null ? decision(record) : journey(record);

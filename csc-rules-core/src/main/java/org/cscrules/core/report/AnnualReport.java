@@ -31,6 +31,7 @@ import org.cscrules.core.request.ServiceArea;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
 import org.cscrules.core.timescale.Suspension;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables of a council's annual report on its children's social care complaints (SI 2006/1738
@@ -134,16 +135,17 @@ public final class AnnualReport {
     private final LocalPolicy policy;
     private final OtherActivity other;
     /** The council's report this is one service area's part of; null for the council's own. */
-    private final AnnualReport council;
+    private final @Nullable AnnualReport council;
     /** The service area this report is of; null for the council's own. */
-    private final String area;
+    private final @Nullable String area;
     /** The council's report's service areas' reports, made when first asked for. */
     private final Map<String, AnnualReport> areas = new java.util.concurrent.ConcurrentHashMap<>();
     /** For the council's report, by threshold: the hidden cells of it and its service areas' reports, by area ("" for its own) and table. */
     private final Map<Integer, Map<String, Map<String, Set<Cell>>>> hiddenByThreshold = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AnnualReport(ReportingPeriod period, ReportSettings settings, List<ReportTable> tables, ReportTable medianSizes,
-                         List<CaseRecord> records, LocalPolicy policy, OtherActivity other, AnnualReport council, String area) {
+                         List<CaseRecord> records, LocalPolicy policy, OtherActivity other, @Nullable AnnualReport council,
+                         @Nullable String area) {
         this.period = period;
         this.settings = settings;
         this.tables = List.copyOf(tables);
@@ -212,7 +214,7 @@ public final class AnnualReport {
 
     /** The report of {@code all}: the council's, or one service area's part of {@code council}'s. */
     private static AnnualReport build(ReportingPeriod period, List<CaseRecord> all, LocalPolicy policy, ReportSettings settings,
-                                      OtherActivity other, AnnualReport council, String area) {
+                                      OtherActivity other, @Nullable AnnualReport council, @Nullable String area) {
         List<ReportingPeriod> periods = new ArrayList<>();
         for (int years = settings.earlierYears(); years >= 0; years--) {
             periods.add(period.yearsEarlier(years));
@@ -272,7 +274,7 @@ public final class AnnualReport {
      * first asked for, not with the report. Its small counts are hidden together with the council's
      * report's and every other area's, so that none can be worked out from the difference.
      *
-     * @param area one of the taxonomy's service areas
+     * @param area one of the taxonomy's service areas; not null
      * @return the area's report; never null
      * @throws IllegalArgumentException if the settings' taxonomy has no such area
      */
@@ -328,7 +330,7 @@ public final class AnnualReport {
     /**
      * The table titled {@code title}.
      *
-     * @param title a table's title
+     * @param title a table's title, as {@link ReportTable#title()} gives it; not null
      * @return the table; never null
      * @throws IllegalArgumentException if there is no such table
      */
@@ -842,7 +844,7 @@ public final class AnnualReport {
          * (null if it cannot be extended), its rows' labels, the stage it belongs to and its
          * deadlines (the ordinary one, then the extended one) for a record.
          */
-        private record Clock(String title, String overdueRow, EventType done, EventType extension, String within, String extended,
+        private record Clock(String title, String overdueRow, EventType done, @Nullable EventType extension, String within, String extended,
                              ReportStage stage, Function<CaseRecord, List<Deadline>> deadlines) {
         }
 
@@ -1217,7 +1219,7 @@ public final class AnnualReport {
             return Optional.of(days - suspendedWorkingDays(state, new ReportingPeriod(start.plusDays(1), done)));
         }
 
-        private static Integer median(List<Integer> values) {
+        private static @Nullable Integer median(List<Integer> values) {
             if (values.isEmpty()) {
                 return null;
             }

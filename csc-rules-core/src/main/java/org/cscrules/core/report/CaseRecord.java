@@ -3,6 +3,7 @@ package org.cscrules.core.report;
 import java.time.LocalDate;
 import org.cscrules.core.process.ComplaintState;
 import org.cscrules.core.request.ComplaintRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One representation as the annual report counts it: the request (who, about what, received
@@ -17,7 +18,8 @@ import org.cscrules.core.request.ComplaintRequest;
  *     counted on; null unless it is a valid complaint
  * @param council how the council classified it in its own taxonomy; null if it did not
  */
-public record CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintState journey, CouncilClassification council) {
+public record CaseRecord(ComplaintRequest request, Disposal disposal, @Nullable ComplaintState journey,
+                         @Nullable CouncilClassification council) {
 
     /**
      * A record the council did not classify in a taxonomy of its own.
@@ -27,7 +29,7 @@ public record CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintS
      * @param journey the complaint's state; null unless it is a valid complaint
      * @throws IllegalArgumentException naming what does not fit
      */
-    public CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintState journey) {
+    public CaseRecord(ComplaintRequest request, Disposal disposal, @Nullable ComplaintState journey) {
         this(request, disposal, journey, null);
     }
 
@@ -36,6 +38,11 @@ public record CaseRecord(ComplaintRequest request, Disposal disposal, ComplaintS
      * always; a journey for a valid complaint only, received the same day as the request, its stage 1
      * clock starting then or later, and no event before receipt.
      *
+     * @param request the request, with its date received, complainant's role and subject; not null
+     * @param disposal what became of it; not null
+     * @param journey the complaint's state, given exactly when the disposal is {@link
+     *     Disposal#VALID_COMPLAINT}, else null
+     * @param council how the council classified it, or null if it did not
      * @throws IllegalArgumentException naming what does not fit
      */
     public CaseRecord {

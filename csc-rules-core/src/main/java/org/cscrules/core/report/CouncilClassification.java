@@ -1,6 +1,7 @@
 package org.cscrules.core.report;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the council classified one complaint in its own {@link CouncilTaxonomy}: the service area
@@ -8,12 +9,13 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  *
- * @param serviceArea the council's service area or team; null if not classified
- * @param themes the complaint's themes; none if not classified
- * @param learning the learning or actions recorded; none if none
+ * @param serviceArea the council's service area or team, one of its taxonomy's; null if not classified
+ * @param themes the complaint's themes; empty if not classified; unmodifiable
+ * @param learning the learning or actions recorded; empty if none; unmodifiable
  * @param equality the equality monitoring the council recorded of the person the complaint concerns; null if none
  */
-public record CouncilClassification(String serviceArea, Set<String> themes, Set<String> learning, EqualityMonitoring equality) {
+public record CouncilClassification(@Nullable String serviceArea, Set<String> themes, Set<String> learning,
+                                    @Nullable EqualityMonitoring equality) {
 
     /**
      * A classification without equality monitoring.
@@ -21,13 +23,20 @@ public record CouncilClassification(String serviceArea, Set<String> themes, Set<
      * @param serviceArea the council's service area or team; null if not classified
      * @param themes the complaint's themes; null for none
      * @param learning the learning or actions recorded; null for none
+     * @throws NullPointerException if a set holds a null
      */
-    public CouncilClassification(String serviceArea, Set<String> themes, Set<String> learning) {
+    public CouncilClassification(@Nullable String serviceArea, @Nullable Set<String> themes, @Nullable Set<String> learning) {
         this(serviceArea, themes, learning, null);
     }
 
     /**
-     * Copies the sets; a null set is none.
+     * Copies the sets into unmodifiable ones; a null set is none.
+     *
+     * @param serviceArea the council's service area or team, or null if not classified
+     * @param themes the complaint's themes; null is read as none
+     * @param learning the learning or actions recorded; null is read as none
+     * @param equality the equality monitoring recorded, or null if none
+     * @throws NullPointerException if a set holds a null
      */
     public CouncilClassification {
         themes = themes == null ? Set.of() : Set.copyOf(themes);

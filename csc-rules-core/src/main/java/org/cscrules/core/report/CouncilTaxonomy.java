@@ -13,9 +13,11 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  *
- * @param serviceAreas the council's service areas or teams
- * @param themes the themes it classifies complaints by
- * @param learning the kinds of learning or action it records on a concluded complaint
+ * @param serviceAreas the council's service areas or teams, in the order of the report's rows;
+ *     unmodifiable
+ * @param themes the themes it classifies complaints by, in that order; unmodifiable
+ * @param learning the kinds of learning or action it records on a concluded complaint, in that
+ *     order; unmodifiable
  */
 public record CouncilTaxonomy(List<String> serviceAreas, List<String> themes, List<String> learning) {
 
@@ -25,6 +27,9 @@ public record CouncilTaxonomy(List<String> serviceAreas, List<String> themes, Li
     /**
      * Copies the lists and checks each label.
      *
+     * @param serviceAreas the service areas or teams; not null, each label once
+     * @param themes the themes; not null, each label once
+     * @param learning the kinds of learning or action; not null, each label once
      * @throws IllegalArgumentException if a list is null, or a label is null, blank, too long or repeated in its list
      */
     public CouncilTaxonomy {

@@ -52,6 +52,9 @@ public record EqualityMonitoring(Sex sex, EthnicGroup ethnicGroup, Disability di
     /**
      * Checks that each part is given.
      *
+     * @param sex the person's sex as recorded; not null
+     * @param ethnicGroup the person's ethnic group as recorded; not null
+     * @param disability whether the person is disabled, as recorded; not null
      * @throws IllegalArgumentException if a part is null
      */
     public EqualityMonitoring {

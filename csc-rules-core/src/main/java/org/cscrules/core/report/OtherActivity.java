@@ -2,6 +2,7 @@ package org.cscrules.core.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What councils publish beside their complaints, from records they keep of their own: compliments
@@ -12,13 +13,14 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
- * @param compliments each compliment received: its day, and the council's service area (null if none)
- * @param enquiries the day of each MP or councillor enquiry
- * @param ombudsmanDecisions each decision of the Ombudsman
- * @param payments each payment of compensation
+ * @param compliments each compliment received: its day, and the council's service area (null if none);
+ *     unmodifiable
+ * @param enquiries the day of each MP or councillor enquiry; unmodifiable
+ * @param ombudsmanDecisions each decision of the Ombudsman; unmodifiable
+ * @param payments each payment of compensation; unmodifiable
  * @param advocacyOffered the day each child or young person who complained, or meant to, was offered an
- *     advocate (s26A)
- * @param advocacyTakenUp the day each took one up
+ *     advocate (s26A); unmodifiable
+ * @param advocacyTakenUp the day each took one up; unmodifiable
  */
 public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquiries, List<OmbudsmanDecision> ombudsmanDecisions,
                             List<Payment> payments, List<LocalDate> advocacyOffered, List<LocalDate> advocacyTakenUp) {
@@ -43,8 +45,14 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
      * @param received the day; not null
      * @param serviceArea the council's service area (one of its taxonomy's), or null
      */
-    public record Compliment(LocalDate received, String serviceArea) {
-        /** Checks the day is given. */
+    public record Compliment(LocalDate received, @Nullable String serviceArea) {
+        /**
+         * Checks the day is given.
+         *
+         * @param received the day; not null
+         * @param serviceArea the council's service area, or null
+         * @throws IllegalArgumentException if the day is null
+         */
         public Compliment {
             if (received == null) {
                 throw new IllegalArgumentException("A compliment needs the day it was received");
@@ -72,8 +80,16 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
      * @param remedyAgreed whether the council agreed a remedy (an apology, a payment, a change of practice)
      * @param serviceArea the council's service area the complaint was about (one of its taxonomy's), or null
      */
-    public record OmbudsmanDecision(LocalDate decided, Decision decision, boolean remedyAgreed, String serviceArea) {
-        /** Checks the day and the decision are given. */
+    public record OmbudsmanDecision(LocalDate decided, Decision decision, boolean remedyAgreed, @Nullable String serviceArea) {
+        /**
+         * Checks the day and the decision are given.
+         *
+         * @param decided the day of the decision; not null
+         * @param decision what was decided; not null
+         * @param remedyAgreed whether the council agreed a remedy
+         * @param serviceArea the council's service area the complaint was about, or null
+         * @throws IllegalArgumentException if the day or the decision is null
+         */
         public OmbudsmanDecision {
             if (decided == null || decision == null) {
                 throw new IllegalArgumentException("An Ombudsman decision needs its day and what was decided");
@@ -100,7 +116,13 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
      * @param pounds the amount in whole pounds; 1 or more
      */
     public record Payment(LocalDate paid, int pounds) {
-        /** Checks the day and the amount. */
+        /**
+         * Checks the day and the amount.
+         *
+         * @param paid the day; not null
+         * @param pounds the amount in whole pounds; 1 or more
+         * @throws IllegalArgumentException if the day is null or the amount is less than 1
+         */
         public Payment {
             if (paid == null || pounds < 1) {
                 throw new IllegalArgumentException("A payment needs its day and an amount of 1 pound or more");
@@ -109,8 +131,14 @@ public record OtherActivity(List<Compliment> compliments, List<LocalDate> enquir
     }
 
     /**
-     * Copies the lists.
+     * Copies the lists into unmodifiable ones.
      *
+     * @param compliments each compliment received; not null, no null
+     * @param enquiries the day of each MP or councillor enquiry; not null, no null
+     * @param ombudsmanDecisions each decision of the Ombudsman; not null, no null
+     * @param payments each payment of compensation; not null, no null
+     * @param advocacyOffered the day each was offered an advocate; not null, no null
+     * @param advocacyTakenUp the day each took one up; not null, no null
      * @throws IllegalArgumentException if a list is null or holds a null
      */
     public OtherActivity {

@@ -43,7 +43,13 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
     /**
      * Checks the settings.
      *
-     * @throws IllegalArgumentException if {@code rounding} is null or {@code earlierYears} is out of range
+     * @param rounding how a percentage is rounded; not null
+     * @param earlierYears how many earlier years stand beside the report's; 0 to {@value #MOST_EARLIER_YEARS}
+     * @param onTimeTargetPercent the target for responses on time, 1 to 100, or empty for none; not null
+     * @param taxonomy the council's own categories; not null ({@link CouncilTaxonomy#none()} for none)
+     * @param timelinessYear the year timeliness is counted in; not null
+     * @throws IllegalArgumentException if a part is null, {@code earlierYears} is out of range, or the
+     *     target is outside 1 to 100
      */
     public ReportSettings {
         if (rounding == null || earlierYears < 0 || earlierYears > MOST_EARLIER_YEARS || onTimeTargetPercent == null || taxonomy == null
@@ -58,7 +64,7 @@ public record ReportSettings(Rounding rounding, int earlierYears, java.util.Opti
      * Settings with no target.
      *
      * @param rounding how a percentage is rounded
-     * @param earlierYears how many earlier years stand beside the report's
+     * @param earlierYears how many earlier years stand beside the report's; 0 to {@value #MOST_EARLIER_YEARS}
      * @throws IllegalArgumentException if {@code rounding} is null or {@code earlierYears} is out of range
      */
     public ReportSettings(Rounding rounding, int earlierYears) {

@@ -1,6 +1,7 @@
 package org.cscrules.core.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One table of the report: a title, column headings (the periods, earliest first) and rows of
@@ -11,8 +12,8 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  *
  * @param title the table's title, as councils' published reports title theirs
- * @param columns the headings of the count columns
- * @param rows the rows, the total last where there is one
+ * @param columns the headings of the count columns; unmodifiable
+ * @param rows the rows, the total last where there is one; unmodifiable
  * @param kind counts, rates (a count and its base per period), or values such as a median
  */
 public record ReportTable(String title, List<String> columns, List<Row> rows, Kind kind) {
@@ -35,10 +36,17 @@ public record ReportTable(String title, List<String> columns, List<Row> rows, Ki
      * where there is nothing to measure.
      *
      * @param label the row's label
-     * @param counts the numbers
+     * @param counts the numbers, one per column; an element is null only in a table of values, where
+     *     there is nothing to measure; unmodifiable
      */
-    public record Row(String label, List<Integer> counts) {
-        /** Copies the numbers (unmodifiable; a null stays null). */
+    public record Row(String label, List<@Nullable Integer> counts) {
+        /**
+         * Copies the numbers (unmodifiable; a null stays null).
+         *
+         * @param label the row's label
+         * @param counts the numbers, one per column; not null, an element null where there is
+         *     nothing to measure
+         */
         public Row {
             counts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(counts));
         }
@@ -49,7 +57,8 @@ public record ReportTable(String title, List<String> columns, List<Row> rows, Ki
      *
      * @param title the title
      * @param columns the headings
-     * @param rows the rows
+     * @param rows the rows, each with a count per column
+     * @throws IllegalArgumentException if a row has not one count per column
      */
     public ReportTable(String title, List<String> columns, List<Row> rows) {
         this(title, columns, rows, Kind.COUNTS);
@@ -64,7 +73,17 @@ public record ReportTable(String title, List<String> columns, List<Row> rows, Ki
         return kind == Kind.RATES;
     }
 
-    /** Copies the lists and checks every row has a count per column, and a table of rates a pair per period. */
+    /**
+     * Copies the lists and checks every row has a count per column, and a table of rates a pair per period.
+     *
+     * @param title the table's title
+     * @param columns the headings of the count columns; not null, no null
+     * @param rows the rows; not null, no null
+     * @param kind what the numbers are; not null
+     * @throws IllegalArgumentException if the kind is null, a row has not one count per column, or a
+     *     table of rates has an odd number of columns
+     * @throws NullPointerException if a list is null or holds a null
+     */
     public ReportTable {
         if (kind == null) {
             throw new IllegalArgumentException("A table needs its kind: " + title);
@@ -82,7 +101,13 @@ public record ReportTable(String title, List<String> columns, List<Row> rows, Ki
         }
     }
 
-    /** The row labelled {@code label}. */
+    /**
+     * The row labelled {@code label}.
+     *
+     * @param label a row's label
+     * @return the first row so labelled; never null
+     * @throws IllegalArgumentException if the table has no such row
+     */
     public Row row(String label) {
         return rows.stream().filter(r -> r.label().equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No row '" + label + "' in '" + title + "'"));

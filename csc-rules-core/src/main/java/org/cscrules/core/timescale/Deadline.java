@@ -12,11 +12,12 @@ import org.cscrules.core.law.Timescale;
  *
  * <p>Immutable and thread-safe.
  *
- * @param timescale the timescale
- * @param kind the ordinary period, or the extended maximum
+ * @param timescale the timescale whose deadline this is
+ * @param kind the ordinary period, the extended maximum, or an alternative reading
  * @param trigger the date the clock started from
- * @param length the length counted, in the timescale's unit
- * @param due the due date
+ * @param length the length counted, in the timescale's {@link Timescale#unit() unit} (working days,
+ *     weeks or months); 0 or more
+ * @param due the due date; not before {@code trigger}
  * @param provisional whether a later proclamation could still move it
  * @param target whether it is a target that may slip with a recorded reason rather than a hard
  *     limit: reg. 20's "or as soon as is reasonably practicable", a 65-day maximum the
@@ -46,7 +47,20 @@ public record Deadline(Timescale timescale, Kind kind, LocalDate trigger, int le
             .thenComparingInt(Deadline::length).thenComparing(Deadline::provisional).thenComparing(Deadline::target)
             .thenComparing(deadline -> deadline.provision().toString());
 
-    /** Checks that every part is given and the due date is not before the trigger. */
+    /**
+     * Checks that every part is given and the due date is not before the trigger.
+     *
+     * @param timescale the timescale; not null
+     * @param kind the ordinary period, the extended maximum, or an alternative reading; not null
+     * @param trigger the date the clock started from; not null
+     * @param length the length counted, in the timescale's unit; 0 or more
+     * @param due the due date; not null, not before {@code trigger}
+     * @param provisional whether a later proclamation could still move it
+     * @param target whether it is a target rather than a hard limit
+     * @param provision what the length rests on; not null
+     * @throws IllegalArgumentException if a part is null, the length is negative, or the due date
+     *     is before the trigger
+     */
     public Deadline {
         if (timescale == null || kind == null || trigger == null || due == null || provision == null) {
             throw new IllegalArgumentException("A deadline needs a timescale, a kind, a trigger, a due date and a provision");

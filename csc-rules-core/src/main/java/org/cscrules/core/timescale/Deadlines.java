@@ -38,8 +38,10 @@ public final class Deadlines {
     }
 
     /**
-     * Deadlines under {@code policy}.
+     * Deadlines under {@code policy}, counted on its calendar.
      *
+     * @param policy the council's policy, whose settings and closure days apply; not null
+     * @return the deadlines, never null
      * @throws IllegalArgumentException if {@code policy} is null
      */
     public static Deadlines create(LocalPolicy policy) {
@@ -49,12 +51,20 @@ public final class Deadlines {
         return new Deadlines(policy);
     }
 
-    /** The working-day calendar deadlines are counted on: reg. 2, plus any closure days the council counts. */
+    /**
+     * The working-day calendar deadlines are counted on: reg. 2, plus any closure days the council counts.
+     *
+     * @return the policy's calendar, never null
+     */
     public WorkingDayCalendar calendar() {
         return calendar;
     }
 
-    /** The policy whose settings apply. */
+    /**
+     * The policy whose settings apply.
+     *
+     * @return the policy these deadlines were created with, never null
+     */
     public LocalPolicy policy() {
         return policy;
     }
@@ -141,6 +151,10 @@ public final class Deadlines {
      * (reg. 14 at stage 1, reg. 17 at stage 2): a {@link Deadline.Kind#DUE} of the new length. Whether
      * the length is within the maximum is for the rules to decide, not this arithmetic.
      *
+     * @param timescale an extendable timescale ({@link Timescale#isExtendable()}); not null
+     * @param trigger the day its clock starts; not null
+     * @param workingDays the period's new length in working days; more than 0
+     * @return the deadline, never null
      * @throws IllegalArgumentException if an argument is null, the timescale cannot be extended, or
      *     {@code workingDays} is not positive
      * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
@@ -181,7 +195,11 @@ public final class Deadlines {
      * panel report's period plus the final response's (5 + 15 working days), as Cheshire West and Chester's annual report for 2016-17 and one
      * LGSCO decision read reg. 20. Empty when the council does not compute it.
      *
+     * @param panelMeeting the day the review panel met; not null
+     * @return the deadline, an {@link Deadline.Kind#ALTERNATIVE_READING}; or empty when the council's
+     *     policy does not ask for it ({@code LocalPolicy.finalResponseAlsoFromPanel})
      * @throws IllegalArgumentException if {@code panelMeeting} is null
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
      */
     public Optional<Deadline> finalResponseFromPanel(LocalDate panelMeeting) {
         requireArguments(Timescale.T11_FINAL_RESPONSE, panelMeeting);
@@ -199,7 +217,11 @@ public final class Deadlines {
      * request, as an {@link Deadline.Kind#ALTERNATIVE_READING}, so that a statement slow to be agreed
      * shows. Empty when the council counts from the request anyway.
      *
+     * @param requested the day stage 2 was asked for; not null
+     * @return the deadline, an {@link Deadline.Kind#ALTERNATIVE_READING}; or empty when the council
+     *     counts stage 2 from the request
      * @throws IllegalArgumentException if {@code requested} is null
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
      */
     public Optional<Deadline> stage2FromRequest(LocalDate requested) {
         requireArguments(Timescale.T6_STAGE_2_RESPONSE, requested);
@@ -218,8 +240,10 @@ public final class Deadlines {
      * counts from the request anyway, whose own maximum then runs.
      *
      * @param requested the day stage 2 was asked for; not null
-     * @return the backstop, a {@link Deadline.Kind#LATEST_IF_EXTENDED}; never null
+     * @return the backstop, a {@link Deadline.Kind#LATEST_IF_EXTENDED}; or empty when the council
+     *     counts stage 2 from the request
      * @throws IllegalArgumentException if {@code requested} is null
+     * @throws org.cscrules.calendar.DateOutOfRangeException if a date is outside the calendar's range
      */
     public Optional<Deadline> stage2MaximumFromRequest(LocalDate requested) {
         requireArguments(Timescale.T6_STAGE_2_RESPONSE, requested);

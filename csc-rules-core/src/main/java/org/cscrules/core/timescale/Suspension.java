@@ -2,6 +2,7 @@ package org.cscrules.core.timescale;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The council's decision not to consider a complaint, in whole or in part, for a time, because
@@ -18,11 +19,15 @@ import java.time.LocalDate;
  * @param whole whether the whole complaint is suspended, rather than a part of it
  * @param reason the written reason given to the complainant; not blank
  */
-public record Suspension(LocalDate suspended, LocalDate resumed, boolean whole, String reason) {
+public record Suspension(LocalDate suspended, @Nullable LocalDate resumed, boolean whole, String reason) {
 
     /**
      * Checks that the day suspended and the reason are given, and that it resumed no earlier.
      *
+     * @param suspended the day consideration was suspended; not null
+     * @param resumed the day it resumed, or null while it is suspended
+     * @param whole whether the whole complaint is suspended
+     * @param reason the written reason given to the complainant; not blank
      * @throws IllegalArgumentException if the day suspended is null, the reason blank, or the
      *     resumption before the suspension
      */

@@ -4,13 +4,14 @@ import java.io.Serializable;
 import java.util.Comparator;
 
 /**
- * One thing wrong with a request: where (a property path such as {@code dates.groundsArose}, or
- * the empty string for the request itself) and what.
+ * One thing wrong with a request, or another input (a state, an event, a local policy): where (a
+ * property path such as {@code dates.groundsArose}, a policy's setting name, or the empty string
+ * for the input itself) and what.
  *
  * <p>Immutable and thread-safe.
  *
- * @param path the property path from the request, e.g. {@code dates.groundsArose} or {@code
- *     [3].child.statuses}; the empty string for the input itself; never null
+ * @param path the property path from the input, e.g. {@code dates.groundsArose}, {@code
+ *     [3].child.statuses} or a setting's name; the empty string for the input itself; never null
  * @param message what is wrong, in plain English; never null
  * @serial exclude
  */

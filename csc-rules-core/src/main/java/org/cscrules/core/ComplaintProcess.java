@@ -39,13 +39,19 @@ import org.cscrules.core.validation.Violation;
  */
 public interface ComplaintProcess {
 
-    /** The local policy this process applies to the complaints it starts, and recalculates onto. */
+    /**
+     * The local policy this process applies to the complaints it starts, and recalculates onto.
+     *
+     * @return the policy given when the process was created; never null
+     */
     LocalPolicy policy();
 
     /**
      * A complaint received on {@code received}, its stage 1 clock starting the same day, counted on
      * this process's policy and this release's bank-holiday data.
      *
+     * @param received the day the council received the complaint
+     * @return the complaint at stage 1, with no event yet; never null
      * @throws IllegalArgumentException if {@code received} is null
      */
     default ComplaintState start(LocalDate received) {
@@ -58,6 +64,10 @@ public interface ComplaintProcess {
      * on this process's policy and this release's bank-holiday data. The dates are checked when the
      * state is first used ({@link #deadlines}, {@link #apply}).
      *
+     * @param received the day the council received the complaint
+     * @param stage1ClockStart the day the stage 1 clock starts: {@code received}, or a later day no
+     *     later than today
+     * @return the complaint at stage 1, with no event yet; never null
      * @throws IllegalArgumentException if {@code received} is null
      */
     default ComplaintState start(LocalDate received, LocalDate stage1ClockStart) {
@@ -69,7 +79,9 @@ public interface ComplaintProcess {
      * caller's request: the new state, every running deadline that moved, the settings that changed
      * and whether the data did. Nothing else ever moves a running deadline.
      *
-     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
+     * @param state the complaint as it stands, on whatever basis it was received or last moved to
+     * @return the state on this process's basis, with what moved and what changed; never null
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is null or invalid
      */
     Recalculation recalculate(ComplaintState state);
 
@@ -78,8 +90,13 @@ public interface ComplaintProcess {
      * citations, the new state (the same state when refused), the deadlines then running, and the
      * provenance. Ruled and counted on the state's basis.
      *
+     * @param state the complaint as it stands
+     * @param event what happened, and on which day
+     * @return the transition: allowed or refused, with its rulings, the new state, the running
+     *     deadlines and the provenance; never null
      * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
-     *     state or the event is invalid (no rule runs), or its basis's bank-holiday data differ from this release's
+     *     state or the event is null or invalid (no rule runs), or the state's basis's bank-holiday data differ
+     *     from this release's
      * @throws org.cscrules.calendar.DateOutOfRangeException if a deadline would fall after the
      *     working-day calendar's range (events in the last months of 2099)
      * @throws IllegalStateException if the rules fail (a bug, never bad input)
@@ -89,7 +106,9 @@ public interface ComplaintProcess {
     /**
      * The deadlines running in {@code state}, in date order; none once the complaint has ended.
      *
-     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
+     * @param state the complaint as it stands
+     * @return the running deadlines, unmodifiable and never null; empty once the complaint has ended
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is null or invalid
      */
     List<Deadline> deadlines(ComplaintState state);
 
@@ -100,7 +119,10 @@ public interface ComplaintProcess {
      * complainant may do now ({@link DeadlineStatus#complainantMay()}): the Ombudsman once a maximum
      * has passed, and the next stage where the council's policy allows it.
      *
-     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid or
+     * @param state the complaint as it stands
+     * @param today the day to judge the deadlines on, within the working-day calendar's range
+     * @return one status per running deadline, in the order of {@link #deadlines}; never null
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid, or
      *     {@code today} is null or outside the calendar's range
      */
     List<DeadlineStatus> status(ComplaintState state, LocalDate today);
@@ -108,6 +130,8 @@ public interface ComplaintProcess {
     /**
      * {@link #status(ComplaintState, LocalDate)} on the process's clock's today.
      *
+     * @param state the complaint as it stands
+     * @return one status per running deadline, in the order of {@link #deadlines}; never null
      * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
      */
     List<DeadlineStatus> status(ComplaintState state);
@@ -116,9 +140,9 @@ public interface ComplaintProcess {
      * A journey record starting from {@code start}, with the deadlines running in it: keep it
      * beside the case and add each event with {@link #record}.
      *
-     * @param start the state the journey starts from, usually {@link #start}'s; not null
+     * @param start the state the journey starts from, usually {@link #start}'s
      * @return the record, with no step yet; never null
-     * @throws org.cscrules.core.validation.InvalidRequestException if the state is invalid
+     * @throws org.cscrules.core.validation.InvalidRequestException if the state is null or invalid
      */
     default JourneyRecord begin(ComplaintState start) {
         return JourneyRecord.begin(start, deadlines(start));
@@ -128,7 +152,7 @@ public interface ComplaintProcess {
      * Applies {@code event} to where {@code journey} stands ({@link JourneyRecord#current()}) and
      * records it with the transition it gave, refused or not.
      *
-     * @param journey the journey so far; not null
+     * @param journey the journey so far; a null journey is reported as a violation
      * @param event the event; validated as by {@link #apply}
      * @return the journey with the step added, never null; its last transition says what happened
      * @throws org.cscrules.core.validation.InvalidRequestException if {@code journey} is null, or as {@link #apply}
@@ -146,7 +170,7 @@ public interface ComplaintProcess {
      * {@link EligibilityService#replay} does for a decision. Says whether every transition is
      * equal, and where one is not, which parts of the provenance differ and whether the answer changed.
      *
-     * @param record the journey record; not null
+     * @param record the journey record; a null record is reported as a violation
      * @return the replay, never null
      * @throws org.cscrules.core.validation.InvalidRequestException if {@code record} is null, or a
      *     recorded state or event is not valid for this library
@@ -173,12 +197,24 @@ public interface ComplaintProcess {
         return new JourneyReplay(record, startDeadlines, again);
     }
 
-    /** The process with the statutory defaults and the system clock (Europe/London). */
+    /**
+     * The process with the statutory defaults and the system clock (Europe/London).
+     *
+     * @return a new process, never null; keep and share it
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
+     */
     static ComplaintProcess create() {
         return create(LocalPolicy.statutoryDefaults());
     }
 
-    /** The process with a council's policy and the system clock (Europe/London). */
+    /**
+     * The process with a council's policy and the system clock (Europe/London).
+     *
+     * @param policy the council's policy, e.g. {@link LocalPolicy#statutoryDefaults()}
+     * @return a new process, never null; keep and share it
+     * @throws IllegalArgumentException if {@code policy} is null
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
+     */
     static ComplaintProcess create(LocalPolicy policy) {
         return create(policy, Providers.systemClock());
     }
@@ -186,6 +222,11 @@ public interface ComplaintProcess {
     /**
      * The process with a council's policy and an injected clock, the source of "today".
      *
+     * @param policy the council's policy, e.g. {@link LocalPolicy#statutoryDefaults()}
+     * @param clock the source of "today" for {@link #status(ComplaintState)} and of the instant a
+     *     transition's provenance records; a fixed clock makes answers reproducible
+     * @return a new process, never null; keep and share it
+     * @throws IllegalArgumentException if {@code policy} or {@code clock} is null
      * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
      */
     static ComplaintProcess create(LocalPolicy policy, Clock clock) {

@@ -25,8 +25,11 @@ public interface EligibilityService {
     /**
      * Assesses one complaint.
      *
+     * @param request the complaint as the council received it; validated first, so a null request
+     *     is reported as a violation like any other
+     * @return the decision: outcome, reasons with their citations, actions and deadlines; never null
      * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
-     *     request is invalid
+     *     request is null or invalid
      * @throws IllegalStateException if the rules themselves fail: a bug in the library, never bad input
      */
     EligibilityDecision assess(ComplaintRequest request);
@@ -35,12 +38,21 @@ public interface EligibilityService {
      * Assesses many complaints, e.g. a year's records or a test suite's cases, in the given order.
      * Every request is validated first; if any is invalid nothing is assessed.
      *
+     * @param requests the complaints, in the order their decisions are wanted; a null collection, or
+     *     a null request in it, is reported as a violation
+     * @return one decision per request, in the collection's iteration order; never null, empty for
+     *     no requests
      * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, its
      *     path prefixed with the request's index, e.g. {@code [3].dates.received}
+     * @throws IllegalStateException if the rules themselves fail: a bug in the library, never bad input
      */
     List<EligibilityDecision> assessAll(Collection<ComplaintRequest> requests);
 
-    /** The local policy this service applies. */
+    /**
+     * The local policy this service applies.
+     *
+     * @return the policy given when the service was created; never null
+     */
     LocalPolicy policy();
 
     /**
@@ -57,6 +69,9 @@ public interface EligibilityService {
      * the recorded moment: an equal decision, or the parts of the provenance that differ (e.g. a
      * newer rulebook) and whether the answer changed.
      *
+     * @param record a decision as recorded with its request and provenance; a null record is
+     *     reported as a violation
+     * @return the original decision, the decision given again, and how they differ; never null
      * @throws org.cscrules.core.validation.InvalidRequestException if {@code record} is null, or its
      *     request is not valid on this library (the record's provenance names the library that took it)
      * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
@@ -71,12 +86,24 @@ public interface EligibilityService {
         return new Replay(record.decision(), again);
     }
 
-    /** The service with the statutory defaults and the system clock (Europe/London). */
+    /**
+     * The service with the statutory defaults and the system clock (Europe/London).
+     *
+     * @return a new service, never null; costly to build, so keep and share it
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
+     */
     static EligibilityService create() {
         return create(LocalPolicy.statutoryDefaults());
     }
 
-    /** The service with a council's policy and the system clock (Europe/London). */
+    /**
+     * The service with a council's policy and the system clock (Europe/London).
+     *
+     * @param policy the council's policy, e.g. {@link LocalPolicy#statutoryDefaults()}
+     * @return a new service, never null; costly to build, so keep and share it
+     * @throws IllegalArgumentException if {@code policy} is null
+     * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
+     */
     static EligibilityService create(LocalPolicy policy) {
         return create(policy, Providers.systemClock());
     }
@@ -84,6 +111,11 @@ public interface EligibilityService {
     /**
      * The service with a council's policy and an injected clock, the source of "today".
      *
+     * @param policy the council's policy, e.g. {@link LocalPolicy#statutoryDefaults()}
+     * @param clock the source of "today" for validation (no date in the future) and of the instant a
+     *     decision's provenance records; a fixed clock makes decisions reproducible
+     * @return a new service, never null; costly to build, so keep and share it
+     * @throws IllegalArgumentException if {@code policy} or {@code clock} is null
      * @throws IllegalStateException if no implementation (csc-rules-drl) is on the classpath
      */
     static EligibilityService create(LocalPolicy policy, Clock clock) {

@@ -6,6 +6,7 @@ import org.cscrules.core.internal.validation.ModelValidator;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a {@link ComplaintRequest} against every constraint of the model at once, the checks
@@ -39,20 +40,20 @@ public final class RequestValidator {
     /**
      * Every violation in {@code request}, sorted by path then message.
      *
-     * @param request the request; null is itself a violation
+     * @param request the request, or null, which is itself a violation (of path {@code ""})
      * @return the violations, never null; empty when the request is valid
      */
-    public List<Violation> violations(ComplaintRequest request) {
+    public List<Violation> violations(@Nullable ComplaintRequest request) {
         return validator.violations(request);
     }
 
     /**
      * Checks {@code request}.
      *
-     * @param request the request; null is itself a violation
-     * @throws InvalidRequestException listing every violation, if there is any
+     * @param request the request, or null, which is itself a violation
+     * @throws InvalidRequestException listing every violation, if there is any (so always for null)
      */
-    public void validate(ComplaintRequest request) {
+    public void validate(@Nullable ComplaintRequest request) {
         validator.validate(request);
     }
 }

@@ -6,7 +6,7 @@ import org.cscrules.core.request.ComplaintRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A decision kept for audit: the request as assessed and the decision, whose {@link Provenance}
+ * A decision kept for audit: the request as assessed and the decision, whose {@link org.cscrules.core.decision.Provenance}
  * names the library, rulebook, bank-holiday data, policy and moment that produced it. A caseworker
  * system stores it beside the case (as JSON, with csc-rules-json's {@code CscRulesJson}) and
  * {@link org.cscrules.core.EligibilityService#replay(DecisionRecord) replays} it months later.

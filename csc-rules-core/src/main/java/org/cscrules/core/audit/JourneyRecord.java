@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint's journey kept for audit: the state it started from with the deadlines then
- * running, and each event applied with the {@link Transition} it gave, whose {@link Provenance}
+ * running, and each event applied with the {@link Transition} it gave, whose {@link org.cscrules.core.decision.Provenance}
  * names the library, rulebook, bank-holiday data, policy and moment that produced it. A
  * caseworker system keeps it beside the case (as JSON, with csc-rules-json's {@code CscRulesJson}),
  * {@link org.cscrules.core.ComplaintProcess#replay(JourneyRecord) replays} it months later, and

@@ -14,7 +14,7 @@ import org.cscrules.core.policy.LocalPolicy;
  * What produced a decision or a transition: this library's version, the rulebook's version (a
  * stable hash of the rules), the bank-holiday data the deadlines were counted on, the council's
  * whole {@link LocalPolicy}, and the moment "as at" which it was made, from the injected clock.
- * With the inputs, it is what a review needs to get the same answer again: see {@link Replay}.
+ * With the inputs, it is what a review needs to get the same answer again: see {@link org.cscrules.core.audit.Replay}.
  *
  * <p>Immutable and thread-safe.
  *

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * @param verification how firmly the provisions were checked: never stronger than the weakest
  *     of the provisions' own sections
  * @param sections the ids of the sections of {@code docs/LAW.md} the reference names, in the
- *     order it names them; empty only in data written before sections existed (release 0.1.0),
- *     and then left out of the JSON, as that release wrote it
+ *     order it names them; unmodifiable and never null: empty only in data written before
+ *     sections existed (release 0.1.0, or null given to the constructor), and then left out of
+ *     the JSON, as that release wrote it
  */
 @JsonIgnoreProperties(value = "addresses", allowGetters = true)
 public record Citation(String reference, Verification verification,
@@ -41,7 +42,10 @@ public record Citation(String reference, Verification verification,
      * this release does not know (written by a later one) is kept, and left out by {@link
      * #lawSections()}.
      *
-     * @throws IllegalArgumentException if the reference is blank, the verification null or a
+     * @param reference the provisions, written as a lawyer would cite them
+     * @param verification how firmly the provisions were checked
+     * @param sections the ids of the sections the reference names, copied; null means none
+     * @throws IllegalArgumentException if the reference is null or blank, the verification null or a
      *     section id null or blank
      */
     public Citation {
@@ -61,11 +65,11 @@ public record Citation(String reference, Verification verification,
      * how that section is cited, with any pinpoint written after it ({@code "{si2006-reg14}"},
      * {@code "{ca1989-s26}(3)(a), (3A)"}).
      *
-     * @param verification how firmly the provisions were checked; not null
-     * @param template the reference, naming at least one section; not null
+     * @param verification how firmly the provisions were checked
+     * @param template the reference, naming at least one section
      * @return the citation, never null
-     * @throws IllegalArgumentException if the template names no section, or one that {@code
-     *     docs/LAW.md} lacks
+     * @throws IllegalArgumentException if the template is null, the verification null, or the
+     *     template names no section, or one that {@code docs/LAW.md} lacks
      */
     public static Citation of(Verification verification, String template) {
         if (template == null) {
@@ -93,7 +97,7 @@ public record Citation(String reference, Verification verification,
     /**
      * A citation of provisions whose primary text was seen.
      *
-     * @param template the reference, as for {@link #of}; not null
+     * @param template the reference, as for {@link #of}
      * @return the citation, never null
      * @throws IllegalArgumentException as {@link #of} does
      */
@@ -104,7 +108,7 @@ public record Citation(String reference, Verification verification,
     /**
      * A citation of provisions stated by a reputable secondary source.
      *
-     * @param template the reference, as for {@link #of}; not null
+     * @param template the reference, as for {@link #of}
      * @return the citation, never null
      * @throws IllegalArgumentException as {@link #of} does
      */
@@ -115,7 +119,7 @@ public record Citation(String reference, Verification verification,
     /**
      * A citation not yet checked: a configurable default, not law.
      *
-     * @param template the reference, as for {@link #of}; not null
+     * @param template the reference, as for {@link #of}
      * @return the citation, never null
      * @throws IllegalArgumentException as {@link #of} does
      */
@@ -128,8 +132,9 @@ public record Citation(String reference, Verification verification,
      * joined ("; "), each provision once, the weaker of the two verifications, and the sections of
      * both, each once, in order.
      *
-     * @param other the other citation; not null
+     * @param other the other citation
      * @return the joined citation, never null
+     * @throws NullPointerException if {@code other} is null
      */
     public Citation and(Citation other) {
         List<String> joined = new ArrayList<>(sections);
@@ -180,6 +185,11 @@ public record Citation(String reference, Verification verification,
         return List.copyOf(addresses);
     }
 
+    /**
+     * The reference, as a reason shows it.
+     *
+     * @return {@link #reference()}, never null
+     */
     @Override
     public String toString() {
         return reference;

@@ -7,15 +7,27 @@ package org.cscrules.core.law;
  */
 public interface Cited {
 
-    /** The provision this stands for, with its basis. */
+    /**
+     * The provision this stands for, with its basis.
+     *
+     * @return the provision, never null
+     */
     Provision provision();
 
-    /** The provision's citation. */
+    /**
+     * The provision's citation.
+     *
+     * @return the citation, never null
+     */
     default Citation citation() {
         return provision().citation();
     }
 
-    /** Whether it rests on statute, statutory guidance or local policy. */
+    /**
+     * Whether it rests on statute, statutory guidance, local policy or the library's own procedure.
+     *
+     * @return the provision's basis, never null
+     */
     default Basis basis() {
         return provision().basis();
     }

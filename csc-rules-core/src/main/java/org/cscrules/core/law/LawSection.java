@@ -3,6 +3,7 @@ package org.cscrules.core.law;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One section of the library's legal reference, {@code docs/LAW.md}: a provision the rules rest
@@ -57,23 +58,24 @@ public final class LawSection {
     /**
      * The section called {@code id}.
      *
-     * @param id a section id, as a {@link Citation} carries it; may be null
-     * @return the section, or empty if the reference has none of that id
+     * @param id a section id, as a {@link Citation} carries it, or null
+     * @return the section, or empty if the reference has none of that id or {@code id} is null;
+     *     never null
      */
-    public static Optional<LawSection> find(String id) {
+    public static Optional<LawSection> find(@Nullable String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(LawText.INSTANCE.byId().get(id));
     }
 
     /**
      * Every section of the reference, in its order.
      *
-     * @return the sections, never null
+     * @return the sections, unmodifiable, never null
      */
     public static List<LawSection> all() {
         return LawText.INSTANCE.sections();
     }
 
-    static boolean isWellFormedId(String id) {
+    static boolean isWellFormedId(@Nullable String id) {
         return id != null && id.matches(ID_FORM);
     }
 
@@ -119,7 +121,7 @@ public final class LawSection {
      * Where to read the provision: its legislation.gov.uk address for legislation, or the
      * address of the guidance or decision. Settings and procedural rules have none.
      *
-     * @return the address, or empty
+     * @return the address, or empty for a setting or procedural rule; never null
      */
     public Optional<String> address() {
         return Optional.ofNullable(fields.get(LawText.ADDRESS));
@@ -129,7 +131,7 @@ public final class LawSection {
      * How firmly the provision's text was checked: VERIFIED only where its primary text was seen
      * (which is not a lawyer's review). Settings and procedural rules have none.
      *
-     * @return the verification, or empty
+     * @return the verification, or empty for a setting or procedural rule; never null
      */
     public Optional<Verification> verification() {
         String value = fields.get(LawText.VERIFICATION);
@@ -172,6 +174,11 @@ public final class LawSection {
         return "docs/LAW.md#" + id;
     }
 
+    /**
+     * The section's id, as in a citation's {@link Citation#sections()}.
+     *
+     * @return {@link #id()}, never null
+     */
     @Override
     public String toString() {
         return id;

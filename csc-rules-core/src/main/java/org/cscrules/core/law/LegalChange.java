@@ -26,12 +26,22 @@ public enum LegalChange implements Cited {
         this.provision = provision;
     }
 
-    /** The first day the change applies. */
+    /**
+     * The first day the change applies.
+     *
+     * @return the day it came into force, never null
+     */
     public LocalDate inForceFrom() {
         return inForceFrom;
     }
 
-    /** Whether the change applies to a complaint received on {@code received}. */
+    /**
+     * Whether the change applies to a complaint received on {@code received}.
+     *
+     * @param received the day the council received the complaint
+     * @return true if {@code received} is on or after {@link #inForceFrom()}
+     * @throws NullPointerException if {@code received} is null
+     */
     public boolean appliesTo(LocalDate received) {
         return !received.isBefore(inForceFrom);
     }

@@ -110,7 +110,7 @@ public enum Timescale implements Cited {
 
     /**
      * The length in {@link #unit()}; 0 when there is no fixed period. For T0 the suggested local
-     * default. Where a council's policy sets its own length (T0, T4, T8), {@link Deadlines} counts
+     * default. Where a council's policy sets its own length (T0, T4, T8), {@link org.cscrules.core.timescale.Deadlines} counts
      * that instead.
      *
      * @return the table's length in {@link #unit()}, 0 or more

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A council's settings for every point where the law is silent, unclear or read differently, each
@@ -41,12 +42,12 @@ public final class LocalPolicy {
     /** Each setting's value in its Java form, by {@link PolicySetting#ordinal()}. */
     private final Object[] values;
     /** {@link #fingerprint()}, worked out once: the values never change, and a race only works it out twice. */
-    private volatile String fingerprint;
+    private volatile @Nullable String fingerprint;
     /** The name a proclaimed bank holiday of the policy has in the calendar. */
     private static final String PROCLAIMED_NAME = "Bank holiday (proclaimed; LocalPolicy.proclaimedBankHolidays)";
     /** The calendars, made on first use (a benign race: any thread makes an equal one). */
-    private volatile WorkingDayCalendar calendar;
-    private volatile WorkingDayCalendar statutoryCalendar;
+    private volatile @Nullable WorkingDayCalendar calendar;
+    private volatile @Nullable WorkingDayCalendar statutoryCalendar;
 
     private LocalPolicy(Object[] values) {
         this.values = values;
@@ -101,83 +102,163 @@ public final class LocalPolicy {
         return type.cast(value(setting));
     }
 
-    /** @return {@link PolicySetting#ACKNOWLEDGEMENT_WORKING_DAYS} */
+    /**
+     * The working days the council gives itself to acknowledge a complaint
+     * ({@link PolicySetting#ACKNOWLEDGEMENT_WORKING_DAYS}).
+     *
+     * @return the working days, from 0 to 20
+     */
     public int acknowledgementWorkingDays() {
         return number(PolicySetting.ACKNOWLEDGEMENT_WORKING_DAYS);
     }
 
-    /** @return {@link PolicySetting#STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS} */
+    /**
+     * The longest a stage 1 extension may reach, counted from the stage 1 clock start: reg. 14's
+     * maximum, or the council's lower cap
+     * ({@link PolicySetting#STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS}).
+     *
+     * @return the working days, from 10 to 20
+     */
     public int stage1ExtensionMaximumWorkingDays() {
         return number(PolicySetting.STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS);
     }
 
-    /** @return {@link PolicySetting#STAGE_1_EXTENSION_CONDITION}, never null */
+    /**
+     * What a stage 1 extension needs ({@link PolicySetting#STAGE_1_EXTENSION_CONDITION}).
+     *
+     * @return the condition, never null
+     */
     public Stage1ExtensionCondition stage1ExtensionCondition() {
         return choice(PolicySetting.STAGE_1_EXTENSION_CONDITION, Stage1ExtensionCondition.class);
     }
 
-    /** @return {@link PolicySetting#STAGE_1_CLOCK_START}, never null */
+    /**
+     * Where the stage 1 clock starts for a complainant who needs a sufficient-interest decision
+     * ({@link PolicySetting#STAGE_1_CLOCK_START}).
+     *
+     * @return the clock start, never null
+     */
     public Stage1ClockStart stage1ClockStart() {
         return choice(PolicySetting.STAGE_1_CLOCK_START, Stage1ClockStart.class);
     }
 
-    /** @return {@link PolicySetting#STAGE_2_REQUEST_WINDOW_WORKING_DAYS} */
+    /**
+     * The working days after the stage 1 response within which a request for stage 2 is in time
+     * ({@link PolicySetting#STAGE_2_REQUEST_WINDOW_WORKING_DAYS}).
+     *
+     * @return the working days, at least 20
+     */
     public int stage2RequestWindowWorkingDays() {
         return number(PolicySetting.STAGE_2_REQUEST_WINDOW_WORKING_DAYS);
     }
 
-    /** @return {@link PolicySetting#STAGE_3_WHEN_STAGE_2_OVERDUE} */
+    /**
+     * Whether a complainant whose stage 2 response is overdue past its maximum may ask for a review
+     * panel ({@link PolicySetting#STAGE_3_WHEN_STAGE_2_OVERDUE}).
+     *
+     * @return true if they may
+     */
     public boolean stage3WhenStage2Overdue() {
         return flag(PolicySetting.STAGE_3_WHEN_STAGE_2_OVERDUE);
     }
 
-    /** @return {@link PolicySetting#STAGE_2_WHEN_STAGE_1_OVERDUE} */
+    /**
+     * Whether a complainant whose stage 1 response is overdue may go straight to stage 2
+     * ({@link PolicySetting#STAGE_2_WHEN_STAGE_1_OVERDUE}).
+     *
+     * @return true if they may
+     */
     public boolean stage2WhenStage1Overdue() {
         return flag(PolicySetting.STAGE_2_WHEN_STAGE_1_OVERDUE);
     }
 
-    /** @return {@link PolicySetting#STAGE_2_CLOCK_START}, never null */
+    /**
+     * Where the stage 2 clock starts: the request, or the agreed statement of complaint
+     * ({@link PolicySetting#STAGE_2_CLOCK_START}).
+     *
+     * @return the clock start, never null
+     */
     public Stage2ClockStart stage2ClockStart() {
         return choice(PolicySetting.STAGE_2_CLOCK_START, Stage2ClockStart.class);
     }
 
-    /** @return {@link PolicySetting#ADJUDICATION_TARGET_WORKING_DAYS}: empty for none; never null */
+    /**
+     * A separate target for the council's adjudication after the investigation report
+     * ({@link PolicySetting#ADJUDICATION_TARGET_WORKING_DAYS}).
+     *
+     * @return the target in working days after the report, or empty for none; never null
+     */
     public OptionalInt adjudicationTargetWorkingDays() {
         return (OptionalInt) value(PolicySetting.ADJUDICATION_TARGET_WORKING_DAYS);
     }
 
-    /** @return {@link PolicySetting#STAGE_2_MAXIMUM_IS_HARD_CAP} */
+    /**
+     * Whether reg. 17's 65 working days at stage 2 are a hard maximum (refused beyond it) or a target
+     * (flagged) ({@link PolicySetting#STAGE_2_MAXIMUM_IS_HARD_CAP}).
+     *
+     * @return true for a hard maximum
+     */
     public boolean stage2MaximumIsHardCap() {
         return flag(PolicySetting.STAGE_2_MAXIMUM_IS_HARD_CAP);
     }
 
-    /** @return {@link PolicySetting#STAGE_3_REQUEST_WINDOW_WORKING_DAYS} */
+    /**
+     * The working days after the stage 2 response within which a request for a review panel is in time
+     * ({@link PolicySetting#STAGE_3_REQUEST_WINDOW_WORKING_DAYS}).
+     *
+     * @return the working days, at least 20
+     */
     public int stage3RequestWindowWorkingDays() {
         return number(PolicySetting.STAGE_3_REQUEST_WINDOW_WORKING_DAYS);
     }
 
-    /** @return {@link PolicySetting#DEEMED_RECEIPT_BY_POST_WORKING_DAYS} */
+    /**
+     * The working days after posting that a stage 1 or stage 2 response counts as received
+     * ({@link PolicySetting#DEEMED_RECEIPT_BY_POST_WORKING_DAYS}).
+     *
+     * @return the working days, from 0 to 10
+     */
     public int deemedReceiptByPostWorkingDays() {
         return number(PolicySetting.DEEMED_RECEIPT_BY_POST_WORKING_DAYS);
     }
 
-    /** @return {@link PolicySetting#DEEMED_RECEIPT_BY_EMAIL_WORKING_DAYS} */
+    /**
+     * The working days after sending that a stage 1 or stage 2 response by email counts as received
+     * ({@link PolicySetting#DEEMED_RECEIPT_BY_EMAIL_WORKING_DAYS}).
+     *
+     * @return the working days, from 0 to 10
+     */
     public int deemedReceiptByEmailWorkingDays() {
         return number(PolicySetting.DEEMED_RECEIPT_BY_EMAIL_WORKING_DAYS);
     }
 
-    /** @return {@link PolicySetting#FINAL_RESPONSE_ALSO_FROM_PANEL} */
+    /**
+     * Whether the final response is also counted from the panel meeting, as a second reading
+     * ({@link PolicySetting#FINAL_RESPONSE_ALSO_FROM_PANEL}).
+     *
+     * @return true if it is
+     */
     public boolean finalResponseAlsoFromPanel() {
         return flag(PolicySetting.FINAL_RESPONSE_ALSO_FROM_PANEL);
     }
 
-    /** @return {@link PolicySetting#CLOSURE_DAYS}: unmodifiable and sorted; never null */
+    /**
+     * The days the council's offices close, counted as non-working days although reg. 2 does not exclude
+     * them ({@link PolicySetting#CLOSURE_DAYS}).
+     *
+     * @return the days, unmodifiable and sorted; never null, empty for none
+     */
     @SuppressWarnings("unchecked")
     public Set<LocalDate> closureDays() {
         return (Set<LocalDate>) value(PolicySetting.CLOSURE_DAYS);
     }
 
-    /** @return {@link PolicySetting#PROCLAIMED_BANK_HOLIDAYS}: unmodifiable and sorted; never null */
+    /**
+     * The bank holidays proclaimed after the last day of the calendar's official data, which are not
+     * working days under reg. 2 ({@link PolicySetting#PROCLAIMED_BANK_HOLIDAYS}).
+     *
+     * @return the days, unmodifiable and sorted; never null, empty for none
+     */
     @SuppressWarnings("unchecked")
     public Set<LocalDate> proclaimedBankHolidays() {
         return (Set<LocalDate>) value(PolicySetting.PROCLAIMED_BANK_HOLIDAYS);
@@ -216,80 +297,154 @@ public final class LocalPolicy {
         return known;
     }
 
-    /** @return {@link PolicySetting#COUNT_TRIGGER_DAY} */
+    /**
+     * Whether the day that starts a clock counts as its first working day
+     * ({@link PolicySetting#COUNT_TRIGGER_DAY}).
+     *
+     * @return true if it counts
+     */
     public boolean countTriggerDay() {
         return flag(PolicySetting.COUNT_TRIGGER_DAY);
     }
 
-    /** @return {@link PolicySetting#TIME_LIMIT_TRIGGER}, never null */
+    /**
+     * What starts the one-year time limit of reg. 9 ({@link PolicySetting#TIME_LIMIT_TRIGGER}).
+     *
+     * @return the trigger, never null
+     */
     public TimeLimitTrigger timeLimitTrigger() {
         return choice(PolicySetting.TIME_LIMIT_TRIGGER, TimeLimitTrigger.class);
     }
 
-    /** @return {@link PolicySetting#LATE_COMPLAINT_PRESUMPTION} */
+    /**
+     * Whether the council's decision on a late complaint starts from a presumption in favour of
+     * accepting it ({@link PolicySetting#LATE_COMPLAINT_PRESUMPTION}).
+     *
+     * @return true if it does
+     */
     public boolean lateComplaintPresumption() {
         return flag(PolicySetting.LATE_COMPLAINT_PRESUMPTION);
     }
 
-    /** @return {@link PolicySetting#NEXT_WORKING_DAY_RESOLUTION_EXCLUDED} */
+    /**
+     * Whether an oral complaint resolved by the next working day is left out of the procedure
+     * ({@link PolicySetting#NEXT_WORKING_DAY_RESOLUTION_EXCLUDED}).
+     *
+     * @return true if it is left out
+     */
     public boolean nextWorkingDayResolutionExcluded() {
         return flag(PolicySetting.NEXT_WORKING_DAY_RESOLUTION_EXCLUDED);
     }
 
-    /** @return {@link PolicySetting#ADULT_REPEAT_EXCLUSIONS_APPLIED} */
+    /**
+     * Whether the adult regulations' repeat-complaint exclusions are applied: a matter already
+     * considered, or investigated by the Ombudsman, needs the council's decision to go on
+     * ({@link PolicySetting#ADULT_REPEAT_EXCLUSIONS_APPLIED}).
+     *
+     * @return true if they are applied
+     */
     public boolean adultRepeatExclusionsApplied() {
         return flag(PolicySetting.ADULT_REPEAT_EXCLUSIONS_APPLIED);
     }
 
-    /** @return {@link PolicySetting#GATEKEEPING}, never null */
+    /**
+     * Whether the council may decide requests for stage 2 or 3 ({@link PolicySetting#GATEKEEPING}).
+     *
+     * @return the gatekeeping, never null
+     */
     public Gatekeeping gatekeeping() {
         return choice(PolicySetting.GATEKEEPING, Gatekeeping.class);
     }
 
-    /** @return {@link PolicySetting#INDEPENDENT_FOSTERING_AGENCY_CARERS_ARE_FOSTER_PARENTS} */
+    /**
+     * Whether a carer from an independent fostering agency, of a child the council placed, complains as
+     * a local authority foster parent
+     * ({@link PolicySetting#INDEPENDENT_FOSTERING_AGENCY_CARERS_ARE_FOSTER_PARENTS}).
+     *
+     * @return true if they do
+     */
     public boolean independentFosteringAgencyCarersAreFosterParents() {
         return flag(PolicySetting.INDEPENDENT_FOSTERING_AGENCY_CARERS_ARE_FOSTER_PARENTS);
     }
 
-    /** @return {@link PolicySetting#CHILD_CONSENT}, never null */
+    /**
+     * What the child's consent means for a complaint made on their behalf
+     * ({@link PolicySetting#CHILD_CONSENT}).
+     *
+     * @return the rule, never null
+     */
     public ChildConsent childConsent() {
         return choice(PolicySetting.CHILD_CONSENT, ChildConsent.class);
     }
 
-    /** @return {@link PolicySetting#CHILD_CONSENT_AGE}: present exactly when consent is required from an age; never null */
+    /**
+     * The age from which the child's consent is required ({@link PolicySetting#CHILD_CONSENT_AGE}).
+     *
+     * @return the age in whole years, present exactly when consent is required from an age
+     *     ({@link ChildConsent#REQUIRED_FROM_AGE}); never null
+     */
     public OptionalInt childConsentAge() {
         return (OptionalInt) value(PolicySetting.CHILD_CONSENT_AGE);
     }
 
-    /** @return {@link PolicySetting#REPRESENTATIVE_WITHOUT_CHILDS_VIEWS}, never null */
+    /**
+     * Whether a suitable representative of a child whose views cannot be obtained may act, or only once
+     * the council confirms they act in the child's best interests
+     * ({@link PolicySetting#REPRESENTATIVE_WITHOUT_CHILDS_VIEWS}).
+     *
+     * @return the rule, never null
+     */
     public RepresentativeWithoutChildsViews representativeWithoutChildsViews() {
         return choice(PolicySetting.REPRESENTATIVE_WITHOUT_CHILDS_VIEWS, RepresentativeWithoutChildsViews.class);
     }
 
-    /** @return {@link PolicySetting#CONCURRENT_PROCEEDINGS}, never null */
+    /**
+     * What the council does when considering a complaint might prejudice concurrent proceedings (reg. 8)
+     * ({@link PolicySetting#CONCURRENT_PROCEEDINGS}).
+     *
+     * @return suspend or decline, never null
+     */
     public ConcurrentProceedings concurrentProceedings() {
         return choice(PolicySetting.CONCURRENT_PROCEEDINGS, ConcurrentProceedings.class);
     }
 
-    /** @return {@link PolicySetting#PUBLIC_LAW_COURT_REPORTS_IN_SCOPE} */
+    /**
+     * Whether complaints about the council's public-law reports to court go through the procedure
+     * ({@link PolicySetting#PUBLIC_LAW_COURT_REPORTS_IN_SCOPE}).
+     *
+     * @return true if they do
+     */
     public boolean publicLawCourtReportsInScope() {
         return flag(PolicySetting.PUBLIC_LAW_COURT_REPORTS_IN_SCOPE);
     }
 
-    /** @return {@link PolicySetting#PRIVATE_LAW_COURT_REPORTS_IN_SCOPE} */
+    /**
+     * Whether complaints about the council's s7 and s37 reports to court go through the procedure
+     * ({@link PolicySetting#PRIVATE_LAW_COURT_REPORTS_IN_SCOPE}).
+     *
+     * @return true if they do
+     */
     public boolean privateLawCourtReportsInScope() {
         return flag(PolicySetting.PRIVATE_LAW_COURT_REPORTS_IN_SCOPE);
     }
 
     /**
-     * @return {@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING} as given, in whole years and
-     *     inclusive: empty for none; never null
+     * The oldest a care leaver may be to complain under the council's own local offer, once every
+     * statutory category has ended ({@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING}).
+     *
+     * @return the age in whole years, inclusive, from 25 to {@link org.cscrules.core.request.Child#MAX_AGE},
+     *     or empty for none; never null
      */
     public OptionalInt careLeaverLocalOfferAgeCeiling() {
         return (OptionalInt) value(PolicySetting.CARE_LEAVER_LOCAL_OFFER_AGE_CEILING);
     }
 
-    /** @return {@link PolicySetting#REASONABLY_PRACTICABLE_DEADLINES}, never null */
+    /**
+     * How reg. 20's deadlines qualified by "or as soon as is reasonably practicable" count: targets, or
+     * hard ({@link PolicySetting#REASONABLY_PRACTICABLE_DEADLINES}).
+     *
+     * @return the reading, never null
+     */
     public ReasonablyPracticable reasonablyPracticableDeadlines() {
         return choice(PolicySetting.REASONABLY_PRACTICABLE_DEADLINES, ReasonablyPracticable.class);
     }
@@ -319,7 +474,7 @@ public final class LocalPolicy {
      * @throws InvalidRequestException listing every setting that is not valid
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    private static LocalPolicy fromSettings(Map<String, Object> settings) {
+    private static LocalPolicy fromSettings(Map<String, @Nullable Object> settings) {
         return builder().settings(settings).build();
     }
 
@@ -344,14 +499,19 @@ public final class LocalPolicy {
     /**
      * Whether {@code other} is a policy with the same value for every setting.
      *
-     * @param other any object; may be null
-     * @return true when every setting is equal
+     * @param other any object, or null
+     * @return true when {@code other} is a policy and every setting is equal
      */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof LocalPolicy policy && Arrays.equals(values, policy.values);
     }
 
+    /**
+     * A hash of every setting, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Arrays.hashCode(values);
@@ -390,7 +550,11 @@ public final class LocalPolicy {
         return known;
     }
 
-    /** @return the settings that differ from the statutory defaults, by name, e.g. {@code LocalPolicy[gatekeeping=NONE]} */
+    /**
+     * The settings that differ from the statutory defaults, by name, for logs and messages.
+     *
+     * @return the text, e.g. {@code LocalPolicy[gatekeeping=NONE]}; never null
+     */
     @Override
     public String toString() {
         LocalPolicy defaults = statutoryDefaults();
@@ -519,7 +683,8 @@ public final class LocalPolicy {
          * retired, whose law the library now applies itself (listed in {@code docs/POLICY.md}), is
          * read and changes nothing, so that policies and records written by earlier releases still read.
          *
-         * @param settings values by setting name; not null
+         * @param settings values by setting name; a null map is reported by {@link #build()}, and a null
+         *     value is an optional number's none (of any other setting, reported by {@link #build()})
          * @return this builder
          */
         public Builder settings(Map<String, ?> settings) {
@@ -528,7 +693,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#ACKNOWLEDGEMENT_WORKING_DAYS}
+         * Sets the working days the council gives itself to acknowledge a complaint
+         * ({@link PolicySetting#ACKNOWLEDGEMENT_WORKING_DAYS}).
+         *
+         * @param value the working days, from 0 to 20
          * @return this builder
          */
         public Builder acknowledgementWorkingDays(int value) {
@@ -536,7 +704,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS}
+         * Sets the longest a stage 1 extension may reach, in working days from the stage 1 clock start
+         * ({@link PolicySetting#STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS}).
+         *
+         * @param value the working days, from 10 (no extension) to 20 (reg. 14's maximum)
          * @return this builder
          */
         public Builder stage1ExtensionMaximumWorkingDays(int value) {
@@ -544,7 +715,9 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_1_EXTENSION_CONDITION}; not null
+         * Sets what a stage 1 extension needs ({@link PolicySetting#STAGE_1_EXTENSION_CONDITION}).
+         *
+         * @param value the condition; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder stage1ExtensionCondition(Stage1ExtensionCondition value) {
@@ -552,7 +725,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_1_CLOCK_START}; not null
+         * Sets where the stage 1 clock starts for a complainant who needs a sufficient-interest decision
+         * ({@link PolicySetting#STAGE_1_CLOCK_START}).
+         *
+         * @param value the clock start; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder stage1ClockStart(Stage1ClockStart value) {
@@ -560,7 +736,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_2_REQUEST_WINDOW_WORKING_DAYS}
+         * Sets the working days after the stage 1 response within which a request for stage 2 is in time
+         * ({@link PolicySetting#STAGE_2_REQUEST_WINDOW_WORKING_DAYS}).
+         *
+         * @param value the working days, from 20 to 65
          * @return this builder
          */
         public Builder stage2RequestWindowWorkingDays(int value) {
@@ -568,7 +747,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_3_WHEN_STAGE_2_OVERDUE}
+         * Sets whether a complainant whose stage 2 response is overdue past its maximum may ask for a
+         * review panel ({@link PolicySetting#STAGE_3_WHEN_STAGE_2_OVERDUE}).
+         *
+         * @param value true if they may
          * @return this builder
          */
         public Builder stage3WhenStage2Overdue(boolean value) {
@@ -576,7 +758,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_2_WHEN_STAGE_1_OVERDUE}
+         * Sets whether a complainant whose stage 1 response is overdue may go straight to stage 2
+         * ({@link PolicySetting#STAGE_2_WHEN_STAGE_1_OVERDUE}).
+         *
+         * @param value true if they may
          * @return this builder
          */
         public Builder stage2WhenStage1Overdue(boolean value) {
@@ -584,7 +769,9 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_2_CLOCK_START}; not null
+         * Sets where the stage 2 clock starts ({@link PolicySetting#STAGE_2_CLOCK_START}).
+         *
+         * @param value the clock start; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder stage2ClockStart(Stage2ClockStart value) {
@@ -592,7 +779,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#ADJUDICATION_TARGET_WORKING_DAYS}: a target
+         * Sets a separate target for the council's adjudication after the investigation report
+         * ({@link PolicySetting#ADJUDICATION_TARGET_WORKING_DAYS}).
+         *
+         * @param value the target in working days after the report, from 1 to 65
          * @return this builder
          */
         public Builder adjudicationTargetWorkingDays(int value) {
@@ -600,7 +790,11 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#ADJUDICATION_TARGET_WORKING_DAYS}: a target, or empty for none; not null
+         * Sets a separate target for the council's adjudication after the investigation report, or none
+         * ({@link PolicySetting#ADJUDICATION_TARGET_WORKING_DAYS}).
+         *
+         * @param value the target in working days after the report, from 1 to 65, or empty for none; null
+         *     is reported by {@link #build()}
          * @return this builder
          */
         public Builder adjudicationTargetWorkingDays(OptionalInt value) {
@@ -608,7 +802,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_2_MAXIMUM_IS_HARD_CAP}
+         * Sets whether reg. 17's 65 working days at stage 2 are a hard maximum or a target
+         * ({@link PolicySetting#STAGE_2_MAXIMUM_IS_HARD_CAP}).
+         *
+         * @param value true for a hard maximum, false for a target
          * @return this builder
          */
         public Builder stage2MaximumIsHardCap(boolean value) {
@@ -616,7 +813,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#STAGE_3_REQUEST_WINDOW_WORKING_DAYS}
+         * Sets the working days after the stage 2 response within which a request for a review panel is in
+         * time ({@link PolicySetting#STAGE_3_REQUEST_WINDOW_WORKING_DAYS}).
+         *
+         * @param value the working days, from 20 to 65
          * @return this builder
          */
         public Builder stage3RequestWindowWorkingDays(int value) {
@@ -624,7 +824,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#DEEMED_RECEIPT_BY_POST_WORKING_DAYS}
+         * Sets the working days after posting that a stage 1 or stage 2 response counts as received
+         * ({@link PolicySetting#DEEMED_RECEIPT_BY_POST_WORKING_DAYS}).
+         *
+         * @param value the working days, from 0 to 10
          * @return this builder
          */
         public Builder deemedReceiptByPostWorkingDays(int value) {
@@ -632,7 +835,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#DEEMED_RECEIPT_BY_EMAIL_WORKING_DAYS}
+         * Sets the working days after sending that a stage 1 or stage 2 response by email counts as
+         * received ({@link PolicySetting#DEEMED_RECEIPT_BY_EMAIL_WORKING_DAYS}).
+         *
+         * @param value the working days, from 0 to 10
          * @return this builder
          */
         public Builder deemedReceiptByEmailWorkingDays(int value) {
@@ -640,7 +846,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#FINAL_RESPONSE_ALSO_FROM_PANEL}
+         * Sets whether the final response is also counted from the panel meeting, as a second reading
+         * ({@link PolicySetting#FINAL_RESPONSE_ALSO_FROM_PANEL}).
+         *
+         * @param value true if it is
          * @return this builder
          */
         public Builder finalResponseAlsoFromPanel(boolean value) {
@@ -648,7 +857,11 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#CLOSURE_DAYS}, copied; not null, no null day
+         * Sets the days the council's offices close, counted as non-working days
+         * ({@link PolicySetting#CLOSURE_DAYS}).
+         *
+         * @param value the days, within the calendar's range, copied; empty for none; null, or a null day,
+         *     is reported by {@link #build()}
          * @return this builder
          */
         public Builder closureDays(Collection<LocalDate> value) {
@@ -656,7 +869,11 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#PROCLAIMED_BANK_HOLIDAYS}, copied; not null, no null day
+         * Sets the bank holidays proclaimed after the last day of the calendar's official data
+         * ({@link PolicySetting#PROCLAIMED_BANK_HOLIDAYS}).
+         *
+         * @param value the days: weekdays after the official data and within the calendar's range, copied;
+         *     empty for none; null, or a null day, is reported by {@link #build()}
          * @return this builder
          */
         public Builder proclaimedBankHolidays(Collection<LocalDate> value) {
@@ -664,7 +881,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#COUNT_TRIGGER_DAY}
+         * Sets whether the day that starts a clock counts as its first working day
+         * ({@link PolicySetting#COUNT_TRIGGER_DAY}).
+         *
+         * @param value true if it counts
          * @return this builder
          */
         public Builder countTriggerDay(boolean value) {
@@ -672,7 +892,9 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#TIME_LIMIT_TRIGGER}; not null
+         * Sets what starts the one-year time limit of reg. 9 ({@link PolicySetting#TIME_LIMIT_TRIGGER}).
+         *
+         * @param value the trigger; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder timeLimitTrigger(TimeLimitTrigger value) {
@@ -680,7 +902,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#LATE_COMPLAINT_PRESUMPTION}
+         * Sets whether the council's decision on a late complaint starts from a presumption in favour of
+         * accepting it ({@link PolicySetting#LATE_COMPLAINT_PRESUMPTION}).
+         *
+         * @param value true if it does
          * @return this builder
          */
         public Builder lateComplaintPresumption(boolean value) {
@@ -688,7 +913,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#NEXT_WORKING_DAY_RESOLUTION_EXCLUDED}
+         * Sets whether an oral complaint resolved by the next working day is left out of the procedure
+         * ({@link PolicySetting#NEXT_WORKING_DAY_RESOLUTION_EXCLUDED}).
+         *
+         * @param value true to leave it out
          * @return this builder
          */
         public Builder nextWorkingDayResolutionExcluded(boolean value) {
@@ -696,7 +924,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#ADULT_REPEAT_EXCLUSIONS_APPLIED}
+         * Sets whether the adult regulations' repeat-complaint exclusions are applied
+         * ({@link PolicySetting#ADULT_REPEAT_EXCLUSIONS_APPLIED}).
+         *
+         * @param value true to apply them
          * @return this builder
          */
         public Builder adultRepeatExclusionsApplied(boolean value) {
@@ -704,7 +935,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#GATEKEEPING}; not null
+         * Sets whether the council may decide requests for stage 2 or 3
+         * ({@link PolicySetting#GATEKEEPING}).
+         *
+         * @param value the gatekeeping; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder gatekeeping(Gatekeeping value) {
@@ -712,7 +946,11 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#INDEPENDENT_FOSTERING_AGENCY_CARERS_ARE_FOSTER_PARENTS}
+         * Sets whether a carer from an independent fostering agency, of a child the council placed,
+         * complains as a local authority foster parent
+         * ({@link PolicySetting#INDEPENDENT_FOSTERING_AGENCY_CARERS_ARE_FOSTER_PARENTS}).
+         *
+         * @param value true if they do
          * @return this builder
          */
         public Builder independentFosteringAgencyCarersAreFosterParents(boolean value) {
@@ -720,7 +958,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#CHILD_CONSENT}; not null
+         * Sets what the child's consent means for a complaint made on their behalf
+         * ({@link PolicySetting#CHILD_CONSENT}).
+         *
+         * @param value the rule; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder childConsent(ChildConsent value) {
@@ -728,7 +969,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#CHILD_CONSENT_AGE}: the age, with {@code REQUIRED_FROM_AGE} only
+         * Sets the age from which the child's consent is required, with
+         * {@link ChildConsent#REQUIRED_FROM_AGE} only ({@link PolicySetting#CHILD_CONSENT_AGE}).
+         *
+         * @param value the age in whole years, from 1 to 17
          * @return this builder
          */
         public Builder childConsentAge(int value) {
@@ -736,7 +980,11 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#CHILD_CONSENT_AGE}: the age, or empty for none; not null
+         * Sets the age from which the child's consent is required, or none
+         * ({@link PolicySetting#CHILD_CONSENT_AGE}).
+         *
+         * @param value the age in whole years, from 1 to 17, with {@link ChildConsent#REQUIRED_FROM_AGE}
+         *     only; or empty for none, with any other rule; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder childConsentAge(OptionalInt value) {
@@ -744,7 +992,11 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#REPRESENTATIVE_WITHOUT_CHILDS_VIEWS}; not null
+         * Sets whether a suitable representative of a child whose views cannot be obtained may act, or only
+         * once the council confirms they act in the child's best interests
+         * ({@link PolicySetting#REPRESENTATIVE_WITHOUT_CHILDS_VIEWS}).
+         *
+         * @param value the rule; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder representativeWithoutChildsViews(RepresentativeWithoutChildsViews value) {
@@ -752,7 +1004,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#CONCURRENT_PROCEEDINGS}; not null
+         * Sets what the council does when considering a complaint might prejudice concurrent proceedings
+         * (reg. 8) ({@link PolicySetting#CONCURRENT_PROCEEDINGS}).
+         *
+         * @param value suspend or decline; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder concurrentProceedings(ConcurrentProceedings value) {
@@ -761,7 +1016,10 @@ public final class LocalPolicy {
 
 
         /**
-         * @param value {@link PolicySetting#PUBLIC_LAW_COURT_REPORTS_IN_SCOPE}
+         * Sets whether complaints about the council's public-law reports to court go through the procedure
+         * ({@link PolicySetting#PUBLIC_LAW_COURT_REPORTS_IN_SCOPE}).
+         *
+         * @param value true if they do
          * @return this builder
          */
         public Builder publicLawCourtReportsInScope(boolean value) {
@@ -769,7 +1027,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#PRIVATE_LAW_COURT_REPORTS_IN_SCOPE}
+         * Sets whether complaints about the council's s7 and s37 reports to court go through the procedure
+         * ({@link PolicySetting#PRIVATE_LAW_COURT_REPORTS_IN_SCOPE}).
+         *
+         * @param value true if they do
          * @return this builder
          */
         public Builder privateLawCourtReportsInScope(boolean value) {
@@ -777,7 +1038,11 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING}: the oldest age, inclusive
+         * Sets the oldest a care leaver may be to complain under the council's own local offer, once every
+         * statutory category has ended ({@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING}).
+         *
+         * @param value the age in whole years, inclusive, from 25 to
+         *     {@link org.cscrules.core.request.Child#MAX_AGE}
          * @return this builder
          */
         public Builder careLeaverLocalOfferAgeCeiling(int value) {
@@ -785,7 +1050,12 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING}: the oldest age, or empty for none; not null
+         * Sets the oldest a care leaver may be to complain under the council's own local offer, or none
+         * ({@link PolicySetting#CARE_LEAVER_LOCAL_OFFER_AGE_CEILING}).
+         *
+         * @param value the age in whole years, inclusive, from 25 to
+         *     {@link org.cscrules.core.request.Child#MAX_AGE}, or empty for none; null is reported by
+         *     {@link #build()}
          * @return this builder
          */
         public Builder careLeaverLocalOfferAgeCeiling(OptionalInt value) {
@@ -793,7 +1063,10 @@ public final class LocalPolicy {
         }
 
         /**
-         * @param value {@link PolicySetting#REASONABLY_PRACTICABLE_DEADLINES}; not null
+         * Sets how reg. 20's deadlines qualified by "or as soon as is reasonably practicable" count
+         * ({@link PolicySetting#REASONABLY_PRACTICABLE_DEADLINES}).
+         *
+         * @param value targets or hard; null is reported by {@link #build()}
          * @return this builder
          */
         public Builder reasonablyPracticableDeadlines(ReasonablyPracticable value) {

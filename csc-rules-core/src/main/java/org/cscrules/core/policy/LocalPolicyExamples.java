@@ -16,6 +16,8 @@ public final class LocalPolicyExamples {
      * response read as 20 working days from the panel; concerns resolved by the next day not
      * counted; escalation at the council's discretion; the child's consent required where the child
      * is old enough; a representative for a child without capacity only in the child's best interests.
+     *
+     * @return the policy, never null
      */
     public static LocalPolicy cheshireWestAndChester2016() {
         return LocalPolicy.builder()

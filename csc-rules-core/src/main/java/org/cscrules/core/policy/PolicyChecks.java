@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cscrules.calendar.WorkingDayCalendar;
 import org.cscrules.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads settings from their plain form and checks every value against its declaration in {@link
@@ -30,7 +31,7 @@ final class PolicyChecks {
      * name that is not a setting, or a removed setting (by name: why it went), is a problem in
      * {@code unknown}; a retired setting is read and changes nothing.
      */
-    static void read(Map<String, ?> settings, Map<String, String> removed, Map<String, String> retired, Object[] values,
+    static void read(@Nullable Map<String, ?> settings, Map<String, String> removed, Map<String, String> retired, Object[] values,
                      Map<PolicySetting, Violation> unread, List<Violation> unknown) {
         if (settings == null) {
             unknown.add(new Violation("", "must be the settings by name, not null"));
@@ -52,7 +53,7 @@ final class PolicyChecks {
         });
     }
 
-    private static void readOne(PolicySetting setting, Object value, Object[] values, Map<PolicySetting, Violation> unread) {
+    private static void readOne(PolicySetting setting, @Nullable Object value, Object[] values, Map<PolicySetting, Violation> unread) {
         Object java = switch (setting.kind()) {
             case NUMBER -> wholeNumber(value);
             case OPTIONAL_NUMBER -> value == null ? OptionalInt.empty()
@@ -69,7 +70,7 @@ final class PolicyChecks {
         }
     }
 
-    private static Integer wholeNumber(Object value) {
+    private static @Nullable Integer wholeNumber(@Nullable Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).intValue();
         }
@@ -80,11 +81,11 @@ final class PolicyChecks {
         return null;
     }
 
-    private static OptionalInt optional(Integer number) {
+    private static @Nullable OptionalInt optional(@Nullable Integer number) {
         return number == null ? null : OptionalInt.of(number);
     }
 
-    private static Object choice(Class<?> type, Object value) {
+    private static @Nullable Object choice(Class<?> type, @Nullable Object value) {
         if (type.isInstance(value)) {
             return value;
         }
@@ -97,7 +98,7 @@ final class PolicyChecks {
     }
 
     /** Dates as LocalDate or ISO text; null when anything in it is neither. */
-    private static Collection<LocalDate> days(Object value) {
+    private static @Nullable Collection<LocalDate> days(@Nullable Object value) {
         if (!(value instanceof Collection<?> given)) {
             return null;
         }
@@ -147,7 +148,7 @@ final class PolicyChecks {
     }
 
     /** What is wrong with one value, or null. */
-    private static String problem(PolicySetting setting, Object value) {
+    private static @Nullable String problem(PolicySetting setting, @Nullable Object value) {
         if (value == null) {
             return switch (setting.kind()) {
                 case OPTIONAL_NUMBER -> "must not be null (an empty OptionalInt for none)";

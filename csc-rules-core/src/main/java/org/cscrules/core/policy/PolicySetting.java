@@ -19,6 +19,7 @@ import org.cscrules.core.law.Provision;
 import org.cscrules.core.law.Timescale;
 import org.cscrules.core.request.CareLeaverCategory;
 import org.cscrules.core.request.Child;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every setting of a {@link LocalPolicy}, declared once: its name, kind, default (taken from
@@ -289,10 +290,11 @@ public enum PolicySetting implements Cited {
     /**
      * The setting called {@code settingName}, if there is one.
      *
-     * @param settingName a name as {@link #settingName()} gives it; may be null
-     * @return the setting, or empty
+     * @param settingName a name as {@link #settingName()} gives it, or null
+     * @return the setting, or empty if there is none of that name or {@code settingName} is null;
+     *     never null
      */
-    public static Optional<PolicySetting> named(String settingName) {
+    public static Optional<PolicySetting> named(@Nullable String settingName) {
         return settingName == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(settingName));
     }
 
@@ -342,7 +344,7 @@ public enum PolicySetting implements Cited {
      * The default, in the form {@link LocalPolicy#settings()} gives values: a whole number, true or
      * false, an enum constant's name, a list of ISO dates; empty for an optional number with none.
      *
-     * @return the default, or empty when the default is none
+     * @return the default, or empty when the default is none; never null
      */
     public Optional<Object> defaultValue() {
         return Optional.ofNullable(plain(defaultValue));
@@ -351,7 +353,7 @@ public enum PolicySetting implements Cited {
     /**
      * The smallest value allowed, for a number.
      *
-     * @return the minimum, or empty for a setting that is not a number
+     * @return the minimum, inclusive, or empty for a setting that is not a number; never null
      */
     public OptionalInt minimum() {
         return isNumber() ? OptionalInt.of(minimum) : OptionalInt.empty();
@@ -360,7 +362,7 @@ public enum PolicySetting implements Cited {
     /**
      * The largest value allowed, for a number.
      *
-     * @return the maximum, or empty for a setting that is not a number
+     * @return the maximum, inclusive, or empty for a setting that is not a number; never null
      */
     public OptionalInt maximum() {
         return isNumber() ? OptionalInt.of(maximum) : OptionalInt.empty();
@@ -405,7 +407,7 @@ public enum PolicySetting implements Cited {
      * The setting's value in {@code policy}, in the form {@link LocalPolicy#settings()} gives it.
      *
      * @param policy a policy; not null
-     * @return the value, or empty for an optional number with none
+     * @return the value, or empty for an optional number with none; never null
      * @throws NullPointerException if {@code policy} is null
      */
     public Optional<Object> valueIn(LocalPolicy policy) {
@@ -437,7 +439,7 @@ public enum PolicySetting implements Cited {
     }
 
     /** A Java value of this setting in its plain form: numbers and flags as they are, names, ISO dates; null for none. */
-    private Object plain(Object value) {
+    private @Nullable Object plain(Object value) {
         return switch (kind) {
             case NUMBER, FLAG -> value;
             case OPTIONAL_NUMBER -> ((OptionalInt) value).isPresent() ? ((OptionalInt) value).getAsInt() : null;

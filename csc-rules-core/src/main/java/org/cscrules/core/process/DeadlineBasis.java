@@ -37,6 +37,9 @@ public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calenda
                             @NotNull LocalDate calendarDataUntil,
                             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String policyFingerprint) {
 
+    /** Years after the year of receipt (or of a later event) that the fingerprint covers. */
+    private static final int YEARS_COVERED = 3;
+
     /**
      * An unsealed basis, with no fingerprint of its policy, as release 0.1.0 wrote one.
      *
@@ -44,9 +47,6 @@ public record DeadlineBasis(@NotNull LocalPolicy policy, @NotNull String calenda
      * @param calendarDataVersion the fingerprint of the bank-holiday data
      * @param calendarDataUntil the last day that fingerprint covers
      */
-    /** Years after the year of receipt (or of a later event) that the fingerprint covers. */
-    private static final int YEARS_COVERED = 3;
-
     public DeadlineBasis(LocalPolicy policy, String calendarDataVersion, LocalDate calendarDataUntil) {
         this(policy, calendarDataVersion, calendarDataUntil, null);
     }

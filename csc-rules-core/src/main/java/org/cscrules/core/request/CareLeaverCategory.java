@@ -42,7 +42,9 @@ public enum CareLeaverCategory implements Cited {
     }
 
     /**
-     * @return the category in plain English, as a reason names it ("a former relevant child")
+     * The category in plain English, as a reason names it.
+     *
+     * @return the words, e.g. "a former relevant child"; never null
      */
     public String text() {
         return text;

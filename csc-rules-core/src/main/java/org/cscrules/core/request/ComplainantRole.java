@@ -86,7 +86,9 @@ public enum ComplainantRole implements Cited {
     }
 
     /**
-     * @return the complainant in plain English, as the library's tables name them ("a parent")
+     * The complainant in plain English, as the library's tables and reasons name them.
+     *
+     * @return the words, e.g. "a parent"; never null
      */
     public String text() {
         return text;
@@ -96,6 +98,8 @@ public enum ComplainantRole implements Cited {
      * Whether the council must first decide that the complainant has sufficient interest in the
      * child's welfare: the persons of s26(3)(e), (3B)(b) and (3C)(c), and the last group of reg. 21
      * (SI 2006/1738 reg. 12, and reg. 22(2)(d) for voluntary organisations).
+     *
+     * @return whether a sufficient-interest decision is always needed
      */
     public boolean needsSufficientInterestDecision() {
         return switch (this) {
@@ -107,8 +111,10 @@ public enum ComplainantRole implements Cited {
 
     /**
      * Whether a reg. 12 sufficient-interest decision may apply: the roles that always need one, and
-     * an agency foster carer where the council does not read them as local authority foster parents
-     *, who then complains under s26(3)(e).
+     * an agency foster carer where the council does not read them as local authority foster parents,
+     * who then complains under s26(3)(e).
+     *
+     * @return whether a sufficient-interest decision may be needed, depending on the council's policy
      */
     public boolean mayNeedSufficientInterestDecision() {
         return needsSufficientInterestDecision() || this == INDEPENDENT_FOSTERING_AGENCY_CARER;
@@ -116,7 +122,9 @@ public enum ComplainantRole implements Cited {
 
     /**
      * The status the child must have when the complainant is the child: a looked-after child's
-     * complaint concerns a looked-after child. Empty for roles held by adults.
+     * complaint concerns a looked-after child.
+     *
+     * @return the child's status, or empty for roles held by adults; never null
      */
     public Optional<ChildStatus> childsOwnStatus() {
         return Optional.ofNullable(switch (this) {

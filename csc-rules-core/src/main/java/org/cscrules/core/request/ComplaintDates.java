@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import org.cscrules.core.internal.constraint.InCalendarRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dates that start the statutory clocks. "Today" for {@code PastOrPresent} comes from the
@@ -24,21 +25,37 @@ import org.cscrules.core.internal.constraint.InCalendarRange;
 public record ComplaintDates(
         @NotNull @PastOrPresent @InCalendarRange LocalDate received,
         @NotNull @InCalendarRange LocalDate groundsArose,
-        @InCalendarRange LocalDate learnedOfGrounds,
-        @PastOrPresent @InCalendarRange LocalDate sufficientInterestDecided) {
+        @InCalendarRange @Nullable LocalDate learnedOfGrounds,
+        @PastOrPresent @InCalendarRange @Nullable LocalDate sufficientInterestDecided) {
 
-    /** Received on one date about grounds that arose on another; nothing else known. */
+    /**
+     * Received on one date about grounds that arose on another; nothing else known.
+     *
+     * @param received when the council received the representations
+     * @param groundsArose when the grounds for the complaint arose
+     * @return the dates, never null
+     */
     public static ComplaintDates of(LocalDate received, LocalDate groundsArose) {
         return new ComplaintDates(received, groundsArose, null, null);
     }
 
-    /** These dates with when the complainant learned of the grounds. */
-    public ComplaintDates withLearnedOfGrounds(LocalDate date) {
+    /**
+     * These dates with when the complainant learned of the grounds.
+     *
+     * @param date when the complainant learned of the grounds, or null if the same or unknown
+     * @return new dates, never null; these are unchanged
+     */
+    public ComplaintDates withLearnedOfGrounds(@Nullable LocalDate date) {
         return new ComplaintDates(received, groundsArose, date, sufficientInterestDecided);
     }
 
-    /** These dates with the council's reg. 12 sufficient-interest decision. */
-    public ComplaintDates withSufficientInterestDecided(LocalDate date) {
+    /**
+     * These dates with the day of the council's reg. 12 sufficient-interest decision.
+     *
+     * @param date when the council decided, or null if it has not yet
+     * @return new dates, never null; these are unchanged
+     */
+    public ComplaintDates withSufficientInterestDecided(@Nullable LocalDate date) {
         return new ComplaintDates(received, groundsArose, learnedOfGrounds, date);
     }
 }

@@ -8,8 +8,8 @@ import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.Provision;
 
 /**
- * Which family of functions a complaint is about, and so which complainants may raise it
- *: eligibility is per child and per function.
+ * Which family of functions a complaint is about, and so which complainants may raise it:
+ * eligibility is per child and per function.
  */
 public enum FunctionScope implements Cited {
     /** Part 3 functions and the Part 4/5 functions specified in reg. 3: the "qualifying functions". */

@@ -136,13 +136,20 @@ public enum LocalAuthorityFunction implements Cited {
     }
 
     /**
-     * @return the function in plain English, as the library's tables name it ("contact with a child in care")
+     * The function in plain English, as the library's tables and reasons name it.
+     *
+     * @return the words, e.g. "contact with a child in care"; never null
      */
     public String text() {
         return text;
     }
 
-    /** The family of functions this belongs to. */
+    /**
+     * The family of functions this belongs to, which decides who may complain about it.
+     *
+     * @return the family, never null; {@link FunctionScope#OUTSIDE_THE_PROCEDURE} for a function the
+     *     statutory procedure does not cover
+     */
     public FunctionScope scope() {
         return scope;
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defensive copies for the model's sets of enum constants, in declaration order whatever order
@@ -23,7 +24,7 @@ final class Sets {
      * An unmodifiable copy in declaration order that keeps null elements, last ({@code Set.copyOf}
      * would throw), so that validation, not a NullPointerException, reports them. Null stays null.
      */
-    static <T extends Enum<T>> Set<T> copyOf(Collection<T> items) {
+    static <T extends Enum<T>> @Nullable Set<T> copyOf(@Nullable Collection<T> items) {
         if (items == null) {
             return null;
         }
@@ -33,13 +34,13 @@ final class Sets {
     }
 
     /** The same, but a missing set (e.g. absent from JSON) is an empty one. */
-    static <T extends Enum<T>> Set<T> copyOrEmpty(Collection<T> items) {
+    static <T extends Enum<T>> Set<T> copyOrEmpty(@Nullable Collection<T> items) {
         return items == null ? Set.of() : copyOf(items);
     }
 
     /** The same for varargs: null elements and duplicates are tolerated, not thrown on. */
     @SafeVarargs
-    static <T extends Enum<T>> Set<T> of(T... items) {
+    static <T extends Enum<T>> @Nullable Set<T> of(T @Nullable ... items) {
         return items == null ? null : copyOf(Arrays.asList(items));
     }
 }

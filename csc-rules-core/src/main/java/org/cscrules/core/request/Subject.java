@@ -11,11 +11,18 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  *
  * @param function the function complained about
- * @param grievances the kinds of grievance raised; may be empty
+ * @param grievances the kinds of grievance raised; unmodifiable, in declaration order, never null:
+ *     empty when none (absent, or null given to the constructor)
  */
 public record Subject(@NotNull LocalAuthorityFunction function, @NotNull Set<@NotNull Grievance> grievances) {
 
-    /** Copies the grievances into an unmodifiable set; none given is none raised (null elements are kept, for validation to report). */
+    /**
+     * Copies the grievances into an unmodifiable set; none given is none raised (null elements are
+     * kept, for validation to report).
+     *
+     * @param function the function complained about
+     * @param grievances the kinds of grievance raised, copied; null means none
+     */
     public Subject {
         grievances = Sets.copyOrEmpty(grievances);
     }
@@ -35,7 +42,13 @@ public record Subject(@NotNull LocalAuthorityFunction function, @NotNull Set<@No
                 && grievances.stream().anyMatch(grievance -> grievance != null && grievance.isAboutAssessmentOrRefusal());
     }
 
-    /** A subject with the given function and grievances. */
+    /**
+     * A subject with the given function and grievances.
+     *
+     * @param function the function complained about
+     * @param grievances the kinds of grievance raised, in any order; none given means none raised
+     * @return the subject, never null
+     */
     public static Subject of(LocalAuthorityFunction function, Grievance... grievances) {
         return new Subject(function, Sets.of(grievances));
     }

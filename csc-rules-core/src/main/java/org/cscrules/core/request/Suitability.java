@@ -1,8 +1,8 @@
 package org.cscrules.core.request;
 
 /**
- * The council's decision whether a representative is suitable to act, or has sufficient interest
- *.
+ * The council's decision whether a representative is suitable to act, or whether a complainant has
+ * sufficient interest (SI 2006/1738 reg. 12).
  */
 public enum Suitability {
     /** Not decided yet: the council must decide. */

@@ -30,9 +30,10 @@ public final class InvalidRequestException extends IllegalArgumentException {
     /**
      * An invalid input of another kind, e.g. a local policy, named in the message.
      *
-     * @param input what was invalid, e.g. {@code "local policy"}; not null
+     * @param input what was invalid, e.g. {@code "local policy"}; not blank
      * @param violations the violations found; at least one, none null
-     * @throws IllegalArgumentException if {@code violations} is null, empty or holds a null
+     * @throws IllegalArgumentException if {@code input} is null or blank, or {@code violations} is
+     *     null, empty or holds a null
      */
     public InvalidRequestException(String input, List<Violation> violations) {
         super(message(input, violations));
@@ -51,7 +52,11 @@ public final class InvalidRequestException extends IllegalArgumentException {
                 + violations.stream().sorted().map(Violation::toString).collect(Collectors.joining("; "));
     }
 
-    /** Every violation, sorted by path then message. */
+    /**
+     * Every violation, sorted by path then message.
+     *
+     * @return the violations, unmodifiable, never null and never empty
+     */
     public List<Violation> violations() {
         return violations;
     }

@@ -132,12 +132,16 @@ final class DroolsComplaintProcess implements ComplaintProcess {
 
     @Override
     public List<DeadlineStatus> status(ComplaintState state, LocalDate today) {
+        List<Violation> found = new ArrayList<>(validator.violations(state));
         if (today == null || today.isBefore(WorkingDayCalendar.SUPPORTED_FROM) || today.isAfter(WorkingDayCalendar.SUPPORTED_TO)) {
-            throw new InvalidRequestException(List.of(new Violation("today", "must be a date between "
-                    + WorkingDayCalendar.SUPPORTED_FROM + " and " + WorkingDayCalendar.SUPPORTED_TO)));
+            found.add(new Violation("today", "must be a date between "
+                    + WorkingDayCalendar.SUPPORTED_FROM + " and " + WorkingDayCalendar.SUPPORTED_TO));
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidRequestException(found.stream().sorted().toList());
         }
         LocalPolicy basis = state.basis().policy();
-        return deadlines(state).stream().map(deadline -> {
+        return counting(state).running(state).stream().sorted().map(deadline -> {
             DeadlineStatus.Status status = statusOn(state, deadline, today);
             return new DeadlineStatus(deadline, status,
                     status == DeadlineStatus.Status.BREACHED ? complainantMay(basis, deadline, state.isSuspended()) : List.of());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cscrules.core.law.LawSection;
 import org.cscrules.core.law.LegalChange;
+import org.cscrules.core.law.StatutoryAge;
 import org.cscrules.core.law.Provision;
 import org.cscrules.core.law.Timescale;
 import org.cscrules.core.law.Verification;
@@ -67,7 +68,7 @@ final class RuleBase {
      * The rulebook's version: {@code "sha256:"} and the first 16 hex digits of the SHA-256 of every
      * DRL file (its path, then its text with Unix line ends), in {@link #DRL_FILES} order, and of the
      * statute tables ({@link #statuteTables()}) and of what decisions take from the legal reference
-     * ({@link #lawSections()}). Any change to a rule, a timescale, a legal change's day or a
+     * ({@link #lawSections()}). Any change to a rule, a timescale, an age, a legal change's day or a
      * section's citation changes it; a decision's provenance carries it, and docs/RULES.md shows it. The Java that
      * derives the facts is named by the library version, not here.
      */
@@ -96,7 +97,8 @@ final class RuleBase {
 
     /**
      * The statute tables the rules' answers also rest on, one line per entry: every timescale's
-     * length, unit, extended maximum and provision, and every legal change's day and provision.
+     * length, unit, extended maximum and provision, every legal change's day and provision, and every
+     * statutory age and its provision.
      */
     static String statuteTables() {
         StringBuilder text = new StringBuilder();
@@ -107,6 +109,9 @@ final class RuleBase {
         for (LegalChange change : LegalChange.values()) {
             text.append(change.name()).append('\t').append(change.inForceFrom()).append('\t').append(provision(change.provision()))
                     .append('\n');
+        }
+        for (StatutoryAge age : StatutoryAge.values()) {
+            text.append(age.name()).append('\t').append(age.years()).append('\t').append(provision(age.provision())).append('\n');
         }
         return text.toString();
     }

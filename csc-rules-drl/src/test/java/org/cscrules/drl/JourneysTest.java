@@ -891,6 +891,20 @@ class JourneysTest {
                         .extracting(v -> v.path()).containsExactly("event", "state"));
     }
 
+    /** A status asked of a missing or broken state names each fault, with a bad day, in one error; never a NullPointerException. */
+    @Test
+    void aStatusOfAnInvalidStateIsAClearError() {
+        ComplaintProcess process = process(DEFAULTS);
+        assertThatThrownBy(() -> process.status(null, LocalDate.of(2023, 1, 9)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + " " + v.message()).containsExactly("state must not be null"));
+        ComplaintState noBasis = new ComplaintState(Stage.STAGE_1, LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 9),
+                Map.of(), List.of(), Map.of(), null);
+        assertThatThrownBy(() -> process.status(noBasis, LocalDate.of(1999, 1, 1)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path()).containsExactly("state.basis", "today"));
+    }
+
     /** Every stage rule rules in some step: the whole table run by the gate itself, so that any one test passes alone. */
     @AfterAll
     static void everyStageRuleRulesInSomeStep() throws ReflectiveOperationException {

@@ -535,8 +535,18 @@ public final class AnnualReport {
         return hidden;
     }
 
+    /** The roles of the rows the report's counters label specially; every other row is a part. */
+    private static final Map<String, ReportTable.Row.Role> ROLES = Map.of(TOTAL, ReportTable.Row.Role.TOTAL,
+            LATE, ReportTable.Row.Role.LATE, START_NOT_RECORDED, ReportTable.Row.Role.START_NOT_RECORDED,
+            NOT_SENT, ReportTable.Row.Role.NOT_YET_SENT, COMPENSATION, ReportTable.Row.Role.AMOUNT);
+
+    /** A row of the report, its role given once here from the label its counter chose. */
+    static ReportTable.Row row(String label, List<Integer> counts) {
+        return new ReportTable.Row(label, counts, ROLES.getOrDefault(label, ReportTable.Row.Role.PART));
+    }
+
     private static boolean totalled(ReportTable table) {
-        return !table.rates() && table.rows().get(table.rows().size() - 1).label().equals(TOTAL);
+        return !table.rates() && table.rows().get(table.rows().size() - 1).role() == ReportTable.Row.Role.TOTAL;
     }
 
     private static String csv(String value) {
@@ -689,8 +699,8 @@ public final class AnnualReport {
                 });
             }
             List<ReportTable.Row> rows = new ArrayList<>();
-            counts.forEach((row, byPeriod) -> rows.add(new ReportTable.Row(row, java.util.Arrays.stream(byPeriod).boxed().toList())));
-            rows.add(new ReportTable.Row(TOTAL, java.util.Arrays.stream(totals).boxed().toList()));
+            counts.forEach((row, byPeriod) -> rows.add(row(row, java.util.Arrays.stream(byPeriod).boxed().toList())));
+            rows.add(row(TOTAL, java.util.Arrays.stream(totals).boxed().toList()));
             return new ReportTable(title, columns(), rows);
         }
 
@@ -711,14 +721,14 @@ public final class AnnualReport {
             rows.put(STAGE_2_REOPENINGS, EventType.STAGE_2_REOPENED);
             rows.put(STAGE_3_REOPENINGS, EventType.STAGE_3_REOPENED);
             List<ReportTable.Row> out = new ArrayList<>();
-            out.add(new ReportTable.Row(RECEIVED, periods.stream()
+            out.add(row(RECEIVED, periods.stream()
                     .map(p -> (int) valid().stream().filter(r -> p.contains(r.journey().received())).count()).toList()));
-            rows.forEach((label, type) -> out.add(new ReportTable.Row(label, periods.stream()
+            rows.forEach((label, type) -> out.add(row(label, periods.stream()
                     .map(p -> happened(type, p).size()).toList())));
-            out.add(new ReportTable.Row("Complaints suspended (reg. 8)", periods.stream()
+            out.add(row("Complaints suspended (reg. 8)", periods.stream()
                     .map(p -> (int) valid().stream().filter(r -> r.journey().suspensions().stream()
                             .anyMatch(suspension -> p.contains(suspension.suspended()))).count()).toList()));
-            out.add(new ReportTable.Row("Working days suspended", periods.stream()
+            out.add(row("Working days suspended", periods.stream()
                     .map(p -> valid().stream().mapToInt(r -> suspendedWorkingDays(r.journey(), p)).sum()).toList()));
             return new ReportTable(ACTIVITY, columns(), out);
         }
@@ -889,7 +899,7 @@ public final class AnnualReport {
         ReportTable overdue() {
             List<ReportTable.Row> rows = new ArrayList<>();
             for (Clock clock : clocks()) {
-                rows.add(new ReportTable.Row(clock.overdueRow(), periods.stream()
+                rows.add(row(clock.overdueRow(), periods.stream()
                         .map(p -> (int) runs().stream().filter(r -> clock.stage() != ReportStage.STAGE_1 || !reopenedOn.containsKey(r))
                                 .filter(r -> overdueAt(r, clock, p.to())).count()).toList()));
             }
@@ -1021,18 +1031,19 @@ public final class AnnualReport {
                 List<Integer> counts = new ArrayList<>();
                 for (int p = 0; p < periods.size(); p++) {
                     int column = p;
-                    int all = table.row(TOTAL).counts().get(p);
-                    int late = table.row(LATE).counts().get(p);
-                    int unknown = table.rows().stream().filter(r -> r.label().equals(START_NOT_RECORDED))
-                            .mapToInt(r -> r.counts().get(column)).sum();
-                    int notSent = table.rows().stream().filter(r -> r.label().equals(NOT_SENT))
-                            .mapToInt(r -> r.counts().get(column)).sum();
-                    counts.add(all - late - unknown - notSent);
-                    counts.add(all - unknown);
+                    int onTime = sum(table, ReportTable.Row.Role.PART, column);
+                    int unknown = sum(table, ReportTable.Row.Role.START_NOT_RECORDED, column);
+                    counts.add(onTime);
+                    counts.add(sum(table, ReportTable.Row.Role.TOTAL, column) - unknown);
                 }
-                rows.add(new ReportTable.Row(label, counts));
+                rows.add(row(label, counts));
             });
             return new ReportTable(ON_TIME, rateColumns(), rows, ReportTable.Kind.RATES);
+        }
+
+        /** The sum, in {@code column}, of the rows of {@code table} with {@code role}. */
+        private static int sum(ReportTable table, ReportTable.Row.Role role, int column) {
+            return table.rows().stream().filter(r -> r.role() == role).mapToInt(r -> r.counts().get(column)).sum();
         }
 
         /**
@@ -1161,17 +1172,17 @@ public final class AnnualReport {
                 return tables;
             }
             tables.add(new ReportTable(OTHER_ACTIVITY, columns(), List.of(
-                    new ReportTable.Row("MP and councillor enquiries", periods.stream()
+                    row("MP and councillor enquiries", periods.stream()
                             .map(p -> (int) other.enquiries().stream().filter(p::contains).count()).toList()),
-                    new ReportTable.Row("Ombudsman decisions with a remedy agreed", periods.stream()
+                    row("Ombudsman decisions with a remedy agreed", periods.stream()
                             .map(p -> (int) other.ombudsmanDecisions().stream().filter(d -> p.contains(d.decided()) && d.remedyAgreed())
                                     .count()).toList()),
-                    new ReportTable.Row(PAYMENTS, periods.stream()
+                    row(PAYMENTS, periods.stream()
                             .map(p -> (int) other.payments().stream().filter(pay -> p.contains(pay.paid())).count()).toList()),
-                    new ReportTable.Row(COMPENSATION, periods.stream()
+                    row(COMPENSATION, periods.stream()
                             .map(p -> other.payments().stream().filter(pay -> p.contains(pay.paid())).mapToInt(OtherActivity.Payment::pounds)
                                     .sum()).toList()))));
-            tables.add(new ReportTable("Advocacy (s26A)", rateColumns(), List.of(new ReportTable.Row(
+            tables.add(new ReportTable("Advocacy (s26A)", rateColumns(), List.of(row(
                     "Children and young people who took up an advocate, out of those offered one", periods.stream()
                     .flatMap(p -> java.util.stream.Stream.of((int) other.advocacyTakenUp().stream().filter(p::contains).count(),
                             (int) other.advocacyOffered().stream().filter(p::contains).count())).toList())), ReportTable.Kind.RATES));
@@ -1192,7 +1203,7 @@ public final class AnnualReport {
             rows.put("Stage 2 responses", EventType.STAGE_2_RESPONSE_SENT);
             rows.put("Final responses, from the panel's report", EventType.FINAL_RESPONSE_SENT);
             List<ReportTable.Row> out = new ArrayList<>();
-            rows.forEach((label, sent) -> out.add(new ReportTable.Row(label, periods.stream().map(p -> {
+            rows.forEach((label, sent) -> out.add(row(label, periods.stream().map(p -> {
                 List<Integer> days = runs().stream().filter(r -> p.contains(r.journey().events().get(sent)))
                         .map(r -> daysToRespond(r, sent)).flatMap(Optional::stream).toList();
                 return sizes ? Integer.valueOf(days.size()) : median(days);
@@ -1240,7 +1251,7 @@ public final class AnnualReport {
                     counts.add((int) answered.stream().filter(counted).count());
                     counts.add(answered.size());
                 }
-                rows.add(new ReportTable.Row(label, counts));
+                rows.add(row(label, counts));
             }
             return new ReportTable(title, rateColumns(), rows, ReportTable.Kind.RATES);
         }
@@ -1252,7 +1263,7 @@ public final class AnnualReport {
             List<String> all = new ArrayList<>(labels);
             all.add(NOT_CLASSIFIED);
             for (String label : all) {
-                rows.add(new ReportTable.Row(label, periods.stream().map(p -> (int) inPeriod.apply(p).stream()
+                rows.add(row(label, periods.stream().map(p -> (int) inPeriod.apply(p).stream()
                         .filter(r -> label.equals(NOT_CLASSIFIED) ? of.apply(r).isEmpty() : of.apply(r).contains(label)).count())
                         .toList()));
             }
@@ -1285,7 +1296,7 @@ public final class AnnualReport {
                 counts.add(happened(counted, p).size());
                 counts.add(happened(base, p).size());
             }
-            return new ReportTable.Row(label, counts);
+            return row(label, counts);
         }
 
         private List<String> rateColumns() {

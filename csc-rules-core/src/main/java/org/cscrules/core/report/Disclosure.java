@@ -67,7 +67,7 @@ final class Disclosure {
     Map<String, Map<String, Set<AnnualReport.Cell>>> hidden(int threshold) {
         family.forEach((name, report) -> report.tables().stream().filter(t -> t.kind() != ReportTable.Kind.VALUES)
                 .forEach(table -> table.rows().stream()
-                        .filter(row -> !(table.title().equals(AnnualReport.OTHER_ACTIVITY) && row.label().equals(AnnualReport.COMPENSATION)))
+                        .filter(row -> row.role() != ReportTable.Row.Role.AMOUNT)
                         .forEach(row -> {
                             for (int column = 0; column < row.counts().size(); column++) {
                                 numbers.put(new Key(name, table.title(), row.label(), column), values.size());
@@ -110,7 +110,7 @@ final class Disclosure {
      * tables repeat).
      */
     private static int tier(String report, ReportTable table, ReportTable.Row row, int column) {
-        boolean total = row.label().equals(AnnualReport.TOTAL) || table.rates() && column % 2 == 1;
+        boolean total = row.role() == ReportTable.Row.Role.TOTAL || table.rates() && column % 2 == 1;
         boolean byArea = !report.isEmpty() || table.title().contains(AnnualReport.BY_AREA);
         boolean reportYear = column >= table.columns().size() - (table.rates() ? 2 : 1);
         return byArea ? (total ? 1 : 0) : 2 + (reportYear ? 2 : 0) + (total ? 1 : 0);
@@ -130,12 +130,12 @@ final class Disclosure {
 
     /** A table's parts and its total, in each column. */
     private void totals(String report, ReportTable table) {
-        if (table.kind() != ReportTable.Kind.COUNTS || !table.rows().get(table.rows().size() - 1).label().equals(AnnualReport.TOTAL)) {
+        if (table.kind() != ReportTable.Kind.COUNTS || table.total().isEmpty()) {
             return;
         }
         for (int column = 0; column < table.columns().size(); column++) {
             int c = column;
-            relate(table.rows().stream().filter(row -> !row.label().equals(AnnualReport.TOTAL))
+            relate(table.rows().stream().filter(row -> row.role() != ReportTable.Row.Role.TOTAL)
                     .map(row -> number(report, table.title(), row.label(), c)).toList(),
                     List.of(Objects.requireNonNull(number(report, table.title(), AnnualReport.TOTAL, c))));
         }
@@ -159,13 +159,11 @@ final class Disclosure {
     private void onTime(String name, AnnualReport report, int p) {
         AnnualReport.ON_TIME_SOURCES.forEach((row, source) -> {
             ReportTable times = report.table(source);
-            List<String> notOnTime = List.of(AnnualReport.TOTAL, AnnualReport.LATE, AnnualReport.START_NOT_RECORDED,
-                    AnnualReport.NOT_SENT);
             relate(List.of(number(name, AnnualReport.ON_TIME, row, 2 * p)), times.rows().stream()
-                    .filter(r -> !notOnTime.contains(r.label())).map(r -> number(name, source, r.label(), p)).toList());
+                    .filter(r -> r.role() == ReportTable.Row.Role.PART).map(r -> number(name, source, r.label(), p)).toList());
             List<Integer> base = new ArrayList<>();
             base.add(number(name, AnnualReport.ON_TIME, row, 2 * p + 1));
-            times.rows().stream().filter(r -> r.label().equals(AnnualReport.START_NOT_RECORDED))
+            times.rows().stream().filter(r -> r.role() == ReportTable.Row.Role.START_NOT_RECORDED)
                     .forEach(r -> base.add(number(name, source, r.label(), p)));
             relate(base, List.of(number(name, source, AnnualReport.TOTAL, p)));
         });

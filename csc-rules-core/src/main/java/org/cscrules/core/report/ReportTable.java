@@ -33,24 +33,60 @@ public record ReportTable(String title, List<String> columns, List<Row> rows, Ki
 
     /**
      * One labelled row of numbers, one per column; in a table of {@linkplain Kind#VALUES values}, null
-     * where there is nothing to measure.
+     * where there is nothing to measure. Its {@link Role} says what the row is, so that a reader (and
+     * the report's own arithmetic) never has to recognise a total or a late response by its label.
      *
      * @param label the row's label
      * @param counts the numbers, one per column; an element is null only in a table of values, where
      *     there is nothing to measure; unmodifiable
+     * @param role what the row is: a part of the table, its total, or one of the rows a rate leaves out
      */
-    public record Row(String label, List<@Nullable Integer> counts) {
+    public record Row(String label, List<@Nullable Integer> counts, Role role) {
+
+        /** What a row is, for arithmetic over a table. */
+        public enum Role {
+            /** One part of the whole: the parts of a table with a total add up to it; in a table of response times, a response on time. */
+            PART,
+            /** The table's total: the sum of the rows above it. */
+            TOTAL,
+            /** In a table of response times: responses sent after their deadline. */
+            LATE,
+            /** In a table of response times: responses whose clock's start was not recorded. */
+            START_NOT_RECORDED,
+            /** In a table of response times: responses owed and not yet sent. */
+            NOT_YET_SENT,
+            /** An amount of money, not a count of people: never suppressed. */
+            AMOUNT
+        }
+
         /**
          * Copies the numbers (unmodifiable; a null stays null).
          *
          * @param label the row's label
          * @param counts the numbers, one per column; not null, an element null where there is
          *     nothing to measure
+         * @param role what the row is; not null
+         * @throws IllegalArgumentException if the role is null
          */
         public Row {
+            if (role == null) {
+                throw new IllegalArgumentException("A row needs its role: " + label);
+            }
             counts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(counts));
         }
+
+        /**
+         * A row that is one part of its table.
+         *
+         * @param label the row's label
+         * @param counts the numbers, one per column; not null, an element null where there is
+         *     nothing to measure
+         */
+        public Row(String label, List<@Nullable Integer> counts) {
+            this(label, counts, Role.PART);
+        }
     }
+
 
     /**
      * A table of counts.
@@ -99,6 +135,15 @@ public record ReportTable(String title, List<String> columns, List<Row> rows, Ki
                         + row.counts().size() + " counts for " + columns.size() + " columns");
             }
         }
+    }
+
+    /**
+     * The table's total row, if it has one.
+     *
+     * @return the row whose role is {@link Row.Role#TOTAL}, or empty
+     */
+    public java.util.Optional<Row> total() {
+        return rows.stream().filter(r -> r.role() == Row.Role.TOTAL).findFirst();
     }
 
     /**

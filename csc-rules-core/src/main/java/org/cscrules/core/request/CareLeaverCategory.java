@@ -7,6 +7,7 @@ import static org.cscrules.core.law.Provision.statute;
 
 import org.cscrules.core.law.Cited;
 import org.cscrules.core.law.Provision;
+import org.cscrules.core.law.StatutoryAge;
 
 /**
  * Which of the persons named in Children Act 1989 s24D(1) a care leaver is, each with the birthday
@@ -17,27 +18,27 @@ import org.cscrules.core.law.Provision;
 public enum CareLeaverCategory implements Cited {
 
     /** A relevant child (s23A): 16 or 17, no longer looked after; at 18 a former relevant child. */
-    RELEVANT_CHILD("a relevant child", 18, statute(secondary("{ca1989-s24d}(1)(a); {ca1989-s23c}(1)"))),
+    RELEVANT_CHILD("a relevant child", StatutoryAge.ADULTHOOD, statute(secondary("{ca1989-s24d}(1)(a); {ca1989-s23c}(1)"))),
     /**
      * A former relevant child (s23C): within s24D(1)(a) until the 25th birthday, the age to which
      * the personal-adviser duties run (s23D(1), s23CZB(1)).
      */
-    FORMER_RELEVANT_CHILD("a former relevant child", 25, statute(secondary("{ca1989-s24d}(1)(a); {ca1989-s23c}(1); {ca1989-s23czb}(1)"))),
+    FORMER_RELEVANT_CHILD("a former relevant child", StatutoryAge.END_OF_PERSONAL_ADVISER, statute(secondary("{ca1989-s24d}(1)(a); {ca1989-s23c}(1); {ca1989-s23czb}(1)"))),
     /** A person qualifying for advice and assistance (s24(1A), (1B)): under 21. */
-    QUALIFYING_PERSON("a person qualifying for advice and assistance", 21, statute(secondary("{ca1989-s24d}(1)(b); {ca1989-s24}(1A), (1B)"))),
+    QUALIFYING_PERSON("a person qualifying for advice and assistance", StatutoryAge.END_OF_ADVICE_AND_ASSISTANCE, statute(secondary("{ca1989-s24d}(1)(b); {ca1989-s24}(1A), (1B)"))),
     /**
      * A person helped with education or training (s24B(2)), as councils read it, to the 25th
      * birthday (the section's words were not seen).
      */
-    HELPED_WITH_EDUCATION_OR_TRAINING("a person helped with education or training", 25, localPolicy(unverified("{ca1989-s24d}(1)(c); {ca1989-s24b}")));
+    HELPED_WITH_EDUCATION_OR_TRAINING("a person helped with education or training", StatutoryAge.END_OF_HELP_WITH_EDUCATION_OR_TRAINING, localPolicy(unverified("{ca1989-s24d}(1)(c); {ca1989-s24b}")));
 
     private final String text;
     private final int endsAtAge;
     private final Provision provision;
 
-    CareLeaverCategory(String text, int endsAtAge, Provision provision) {
+    CareLeaverCategory(String text, StatutoryAge end, Provision provision) {
         this.text = text;
-        this.endsAtAge = endsAtAge;
+        this.endsAtAge = end.years();
         this.provision = provision;
     }
 

@@ -2,6 +2,8 @@ package org.cscrules.core.request;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.cscrules.core.law.StatutoryAge.ADULTHOOD;
+import static org.cscrules.core.law.StatutoryAge.YOUNGEST_CARE_LEAVER;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -39,11 +41,6 @@ import org.cscrules.core.internal.constraint.Checks;
 @Target(TYPE)
 @Retention(RUNTIME)
 @interface ValidComplaintRequest {
-
-    /** The oldest age of a child: under 18 (Children Act 1989 s105(1)). */
-    int ADULTHOOD = 18;
-    /** The youngest care leaver: an eligible or relevant child is 16 or 17 (ss23A-23B). */
-    int YOUNGEST_CARE_LEAVER = 16;
 
     /** The message, used only when no property-level message applies. */
     String message() default "is inconsistent";
@@ -175,18 +172,20 @@ import org.cscrules.core.internal.constraint.Checks;
             }
             for (ChildStatus status : child.statuses()) {
                 if (status != null && CHILDHOOD.contains(status)) {
-                    checks.require(age < ADULTHOOD, path, "makes the child " + age + ", too old to be " + status
-                            + " (a child is under 18, Children Act 1989 s105(1))");
+                    checks.require(age < ADULTHOOD.years(), path, "makes the child " + age + ", too old to be " + status
+                            + " (" + ADULTHOOD.text() + ", " + ADULTHOOD.citation().reference() + ")");
                 }
             }
             if (child.careLeaverCategory() == CareLeaverCategory.RELEVANT_CHILD) {
                 checks.require(age < CareLeaverCategory.RELEVANT_CHILD.endsAtAge(), path, "makes the young person " + age
-                        + ", too old to be a RELEVANT_CHILD (16 or 17, Children Act 1989 s23A): from 18 a relevant child is a "
+                        + ", too old to be a RELEVANT_CHILD (" + YOUNGEST_CARE_LEAVER.years() + " to " + (ADULTHOOD.years() - 1)
+                        + ", Children Act 1989 s23A): from " + ADULTHOOD.years() + " a relevant child is a "
                         + "FORMER_RELEVANT_CHILD (s23C(1))");
             }
             if (child.statuses().contains(ChildStatus.CARE_LEAVER)) {
-                checks.require(age >= YOUNGEST_CARE_LEAVER, path, "makes the young person " + age
-                        + ", younger than 16, the youngest a care leaver can be (Children Act 1989 ss23A-24B)");
+                checks.require(age >= YOUNGEST_CARE_LEAVER.years(), path, "makes the young person " + age
+                        + ", younger than " + YOUNGEST_CARE_LEAVER.years() + ", " + YOUNGEST_CARE_LEAVER.text() + " ("
+                        + YOUNGEST_CARE_LEAVER.citation().reference() + ")");
             }
         }
     }

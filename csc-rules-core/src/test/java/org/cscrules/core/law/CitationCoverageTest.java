@@ -81,7 +81,7 @@ class CitationCoverageTest {
                         "TimeLimitTrigger", "Gatekeeping", "ChildConsent", "RepresentativeWithoutChildsViews",
                         "ConcurrentProceedings", "ReasonablyPracticable", "TransitionOutcome", "Status", "Delivery", "Disposal", "ProvenancePart",
                         "Rounding", "ReportStage", "Decision", "Sex", "EthnicGroup", "Disability", "TimelinessYear",
-                        "Fate",
+                        "Fate", "Role",
                         // the remedy list: this release's corrections, each named by its finding and its rules, which cite
                         "Correction").contains(name));
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cscrules.core.decision.AlternativeRoute;
 import org.cscrules.core.decision.Effect;
 import org.cscrules.core.decision.RequiredAction;
+import org.cscrules.core.law.StatutoryAge;
 import org.cscrules.core.request.CareLeaverCategory;
 import org.cscrules.core.request.Child;
 import org.cscrules.core.request.ChildStatus;
@@ -202,7 +203,7 @@ public final class Complaint {
 
     /** Whether a child under 18 (or of unknown age) is concerned: the children s26A's advocacy duty covers; never where no child is. */
     public boolean isChild() {
-        return request.child() != null && (age == null || age < 18);
+        return request.child() != null && (age == null || age < StatutoryAge.ADULTHOOD.years());
     }
 
     /**

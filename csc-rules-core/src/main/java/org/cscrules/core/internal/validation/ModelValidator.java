@@ -99,6 +99,16 @@ public final class ModelValidator {
     }
 
     /**
+     * Every violation in a complaint's state, its paths starting {@code state.}; empty when it is valid.
+     *
+     * @param state the state; null is itself a violation
+     * @return the violations, sorted; never null
+     */
+    public List<Violation> violations(ComplaintState state) {
+        return violations(state, "state");
+    }
+
+    /**
      * Checks a complaint's state.
      *
      * @throws InvalidRequestException listing every violation, if there is any

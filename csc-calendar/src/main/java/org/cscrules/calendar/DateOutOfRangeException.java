@@ -2,6 +2,7 @@ package org.cscrules.calendar;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date given to, or computed by, a {@link WorkingDayCalendar} lies outside the range the
@@ -15,15 +16,24 @@ public final class DateOutOfRangeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** The caller's date that is out of range, or null when a computed result would be. */
-    private final LocalDate date;
+    private final @Nullable LocalDate date;
 
-    DateOutOfRangeException(LocalDate date, String message) {
+    /**
+     * @param date the caller's date that is out of range; null when it is a computed result
+     * @param message what was asked, without the range, which is appended
+     */
+    DateOutOfRangeException(@Nullable LocalDate date, String message) {
         super(message + " (supported range " + WorkingDayCalendar.SUPPORTED_FROM + " to "
                 + WorkingDayCalendar.SUPPORTED_TO + ")");
         this.date = date;
     }
 
-    /** The caller's date that is out of range; empty when it is the computed result that would be. */
+    /**
+     * The caller's date that is out of range.
+     *
+     * @return the date given; empty when the date given was in range but the result computed from
+     *     it would not be, e.g. a count of working days running past {@link WorkingDayCalendar#SUPPORTED_TO}
+     */
     public Optional<LocalDate> date() {
         return Optional.ofNullable(date);
     }

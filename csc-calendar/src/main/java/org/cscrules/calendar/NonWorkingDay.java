@@ -11,9 +11,10 @@ import java.time.LocalDate;
  *
  * <p>Immutable and thread-safe.
  *
- * @param date the day
- * @param name its name, e.g. "Bank holiday for the State Funeral of Queen Elizabeth II"
- * @param kind why the day does not count
+ * @param date the day; never null
+ * @param name its name, e.g. "Bank holiday for the State Funeral of Queen Elizabeth II"; never null
+ *     or blank
+ * @param kind why the day does not count; never null
  */
 public record NonWorkingDay(LocalDate date, String name, Kind kind) {
 
@@ -38,7 +39,12 @@ public record NonWorkingDay(LocalDate date, String name, Kind kind) {
             this.statutory = statutory;
         }
 
-        /** Whether the day is excluded by reg. 2 itself rather than by a council's local policy. */
+        /**
+         * Whether the day is excluded by reg. 2 itself rather than by a council's local policy.
+         *
+         * @return true for {@link #NAMED_IN_REGULATION_2} and {@link #BANK_HOLIDAY}, false for
+         *     {@link #LOCAL_CLOSURE}
+         */
         public boolean isStatutory() {
             return statutory;
         }
@@ -47,7 +53,10 @@ public record NonWorkingDay(LocalDate date, String name, Kind kind) {
     /**
      * Checks that every component is present and the name is not blank.
      *
-     * @throws IllegalArgumentException if one is missing or the name is blank
+     * @param date the day; not null
+     * @param name its name; not null or blank
+     * @param kind why the day does not count; not null
+     * @throws IllegalArgumentException if one is null or the name is blank
      */
     public NonWorkingDay {
         if (date == null || kind == null || name == null || name.isBlank()) {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working-day calendar of reg. 2 of SI 2006/1738, the Children Act 1989 Representations
@@ -91,7 +92,7 @@ public final class WorkingDayCalendar {
     private final LocalDate[] workingDays;
 
     /** {@link #dataVersion()}, computed on first use; a race computes the same value twice, harmlessly. */
-    private volatile String dataVersion;
+    private volatile @Nullable String dataVersion;
 
     private WorkingDayCalendar(Map<LocalDate, NonWorkingDay> byDate, LocalDate officialDataUntil) {
         this.nonWorkingDays = byDate.values().toArray(new NonWorkingDay[0]);
@@ -119,6 +120,8 @@ public final class WorkingDayCalendar {
     /**
      * The reg. 2 calendar for England: weekends, Christmas Day, Boxing Day, Good Friday and the
      * England and Wales bank holidays. Built once, on first use, and shared.
+     *
+     * @return the calendar; never null, the same instance on every call
      */
     public static WorkingDayCalendar englandAndWales() {
         return EnglandAndWales.CALENDAR;
@@ -134,7 +137,15 @@ public final class WorkingDayCalendar {
         return new Builder(regulation2Days(), officialDataUntil);
     }
 
-    /** Whether {@code date} is a working day under reg. 2 (and this calendar's closures). */
+    /**
+     * Whether {@code date} is a working day under reg. 2 (and this calendar's closures).
+     *
+     * @param date the day; not null
+     * @return true if the day counts as a working day, false on a weekend, a reg. 2 day, a bank
+     *     holiday or a closure day
+     * @throws IllegalArgumentException if {@code date} is null
+     * @throws DateOutOfRangeException if {@code date} is outside the supported range
+     */
     public boolean isWorkingDay(LocalDate date) {
         int i = offset(date);
         return workingDaysUpTo[i + 1] > workingDaysUpTo[i];
@@ -144,7 +155,10 @@ public final class WorkingDayCalendar {
      * The {@code n}-th working day after {@code start}: {@code start} never counts, so day 1 is the
      * first working day after it. {@code n == 0} returns {@code start}.
      *
-     * @throws IllegalArgumentException if {@code n < 0}
+     * @param start the trigger day, which never counts; not null, and need not be a working day
+     * @param n how many working days, 0 or more
+     * @return the {@code n}-th working day after {@code start}; never null
+     * @throws IllegalArgumentException if {@code start} is null or {@code n < 0}
      * @throws DateOutOfRangeException if {@code start} or the result is outside the supported range
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
@@ -165,7 +179,10 @@ public final class WorkingDayCalendar {
      * The {@code n}-th working day before {@code start}, the mirror image of
      * {@link #plusWorkingDays(LocalDate, int)}. {@code n == 0} returns {@code start}.
      *
-     * @throws IllegalArgumentException if {@code n < 0}
+     * @param start the day counted back from, which never counts; not null
+     * @param n how many working days, 0 or more
+     * @return the {@code n}-th working day before {@code start}; never null
+     * @throws IllegalArgumentException if {@code start} is null or {@code n < 0}
      * @throws DateOutOfRangeException if {@code start} or the result is outside the supported range
      */
     public LocalDate minusWorkingDays(LocalDate start, int n) {
@@ -187,6 +204,10 @@ public final class WorkingDayCalendar {
      * {@code endInclusive} is not after {@code startExclusive}. For every start s and n >= 0,
      * {@code workingDaysBetween(s, plusWorkingDays(s, n)) == n}.
      *
+     * @param startExclusive the day the count starts after; not null
+     * @param endInclusive the last day counted; not null
+     * @return the number of working days, 0 or more
+     * @throws IllegalArgumentException if either date is null
      * @throws DateOutOfRangeException if either date is outside the supported range
      */
     public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
@@ -195,12 +216,26 @@ public final class WorkingDayCalendar {
         return to <= from ? 0 : workingDaysUpTo[to + 1] - workingDaysUpTo[from + 1];
     }
 
-    /** The first working day strictly after {@code date}. */
+    /**
+     * The first working day strictly after {@code date}: {@code plusWorkingDays(date, 1)}.
+     *
+     * @param date the day; not null
+     * @return the next working day; never null
+     * @throws IllegalArgumentException if {@code date} is null
+     * @throws DateOutOfRangeException if {@code date} or the result is outside the supported range
+     */
     public LocalDate nextWorkingDay(LocalDate date) {
         return plusWorkingDays(date, 1);
     }
 
-    /** The last working day strictly before {@code date}. */
+    /**
+     * The last working day strictly before {@code date}: {@code minusWorkingDays(date, 1)}.
+     *
+     * @param date the day; not null
+     * @return the previous working day; never null
+     * @throws IllegalArgumentException if {@code date} is null
+     * @throws DateOutOfRangeException if {@code date} or the result is outside the supported range
+     */
     public LocalDate previousWorkingDay(LocalDate date) {
         return minusWorkingDays(date, 1);
     }
@@ -210,6 +245,10 @@ public final class WorkingDayCalendar {
      * reg. 2 days, bank holidays and closures (weekends are not listed). Empty when
      * {@code toInclusive} is before {@code fromInclusive}.
      *
+     * @param fromInclusive the first day; not null
+     * @param toInclusive the last day; not null
+     * @return the days, unmodifiable and never null; empty when there are none
+     * @throws IllegalArgumentException if either date is null
      * @throws DateOutOfRangeException if either date is outside the supported range
      */
     public List<NonWorkingDay> nonWorkingDays(LocalDate fromInclusive, LocalDate toInclusive) {
@@ -223,6 +262,8 @@ public final class WorkingDayCalendar {
     /**
      * The last day of the official bank-holiday list this calendar's data was checked against.
      * Bank holidays after it are projected from the 1971 Act's rules; see {@link #isProvisional}.
+     *
+     * @return the day; never null
      */
     public LocalDate officialDataUntil() {
         return officialDataUntil;
@@ -232,6 +273,8 @@ public final class WorkingDayCalendar {
      * A stable fingerprint of the official bank-holiday data this calendar counts on: {@link
      * #dataVersionUntil(LocalDate)} at {@link #officialDataUntil()}. A decision's provenance
      * carries it, so that a release whose holidays differ is seen, never assumed to count the same.
+     *
+     * @return the fingerprint, e.g. {@code "sha256:0123456789abcdef"}; never null
      */
     public String dataVersion() {
         String version = dataVersion;
@@ -250,6 +293,9 @@ public final class WorkingDayCalendar {
      * Two calendars with the same fingerprint up to a day count every deadline up to that day alike,
      * so a complaint counted on an older release's official data can be checked against this one's.
      *
+     * @param until the last day the fingerprint covers; not null
+     * @return the fingerprint, e.g. {@code "sha256:0123456789abcdef"}; never null
+     * @throws IllegalArgumentException if {@code until} is null
      * @throws DateOutOfRangeException if {@code until} is outside the supported range
      */
     public String dataVersionUntil(LocalDate until) {
@@ -275,6 +321,11 @@ public final class WorkingDayCalendar {
     /**
      * Whether a deadline on {@code date} is provisional: it lies after {@link #officialDataUntil()},
      * where a new proclamation could still add or move a bank holiday.
+     *
+     * @param date the deadline's day; not null
+     * @return true if {@code date} is after {@link #officialDataUntil()}
+     * @throws IllegalArgumentException if {@code date} is null
+     * @throws DateOutOfRangeException if {@code date} is outside the supported range
      */
     public boolean isProvisional(LocalDate date) {
         offset(date);
@@ -287,6 +338,9 @@ public final class WorkingDayCalendar {
      * exclude closure days, so counting them is local policy. A closure on a day that is not a
      * working day anyway changes nothing. Closures only ever move a deadline later.
      *
+     * @param closureDays the council's closure days; not null, nor any of its days; may be empty
+     * @return a new calendar; never null. This one is not changed.
+     * @throws IllegalArgumentException if {@code closureDays} or one of its days is null
      * @throws DateOutOfRangeException if a date is outside the supported range
      */
     public WorkingDayCalendar withClosures(Collection<LocalDate> closureDays) {
@@ -298,7 +352,12 @@ public final class WorkingDayCalendar {
         return builder.build();
     }
 
-    /** A builder that starts from this calendar's non-working days. */
+    /**
+     * A builder that starts from this calendar's non-working days and data horizon, for a calendar
+     * with more closures or proclaimed bank holidays.
+     *
+     * @return a new builder; never null
+     */
     public Builder toBuilder() {
         Builder builder = new Builder(new TreeMap<>(), officialDataUntil);
         for (NonWorkingDay day : nonWorkingDays) {
@@ -307,9 +366,15 @@ public final class WorkingDayCalendar {
         return builder;
     }
 
-    /** Two calendars are equal when they have the same non-working days and data horizon. */
+    /**
+     * Two calendars are equal when they have the same non-working days and data horizon.
+     *
+     * @param other the object to compare with; may be null
+     * @return true if {@code other} is a calendar with the same non-working days (dates, names and
+     *     kinds) and the same {@link #officialDataUntil()}
+     */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WorkingDayCalendar that
                 && officialDataUntil.equals(that.officialDataUntil)
                 && Arrays.equals(nonWorkingDays, that.nonWorkingDays);
@@ -350,6 +415,12 @@ public final class WorkingDayCalendar {
          * A council closure day: local policy, not reg. 2. It has no effect on a day that is not a
          * working day anyway (a weekend, or a statutory holiday, which keeps its own name). The
          * first name given to a closure day is kept.
+         *
+         * @param date the closure day; not null
+         * @param name its name, e.g. "Council closure day"; not null or blank
+         * @return this builder
+         * @throws IllegalArgumentException if an argument is null or {@code name} is blank
+         * @throws DateOutOfRangeException if {@code date} is outside the supported range
          */
         public Builder closure(LocalDate date, String name) {
             NonWorkingDay day = new NonWorkingDay(checked(date), requireArgument(name, "name"),
@@ -364,8 +435,13 @@ public final class WorkingDayCalendar {
          * A bank holiday appointed by royal proclamation (Banking and Financial Dealings Act 1971
          * s1(2), s1(3)) after this calendar's data was made, e.g. a state funeral or a jubilee.
          *
-         * @throws IllegalArgumentException if the day is a Saturday or Sunday, or already a
-         *     statutory non-working day
+         * @param date the proclaimed day; not null
+         * @param name its name as proclaimed, e.g. "Bank holiday for the State Funeral of Queen
+         *     Elizabeth II"; not null or blank
+         * @return this builder
+         * @throws IllegalArgumentException if an argument is null, {@code name} is blank, or the day
+         *     is a Saturday or Sunday, or already a statutory non-working day
+         * @throws DateOutOfRangeException if {@code date} is outside the supported range
          */
         public Builder proclaimedBankHoliday(LocalDate date, String name) {
             NonWorkingDay day = new NonWorkingDay(checked(date), requireArgument(name, "name"),
@@ -385,15 +461,23 @@ public final class WorkingDayCalendar {
          * Revokes a bank holiday that a proclamation replaced with another day (1971 Act s1(2)),
          * e.g. the 2002 Spring bank holiday moved from 27 May to 4 June.
          *
-         * @throws IllegalArgumentException if the day is not a bank holiday in this calendar (days
-         *     named in reg. 2 cannot be revoked)
+         * @param date the bank holiday that no longer is one; not null
+         * @return this builder
+         * @throws IllegalArgumentException if {@code date} is null, or not a bank holiday in this
+         *     calendar (days named in reg. 2 cannot be revoked)
+         * @throws DateOutOfRangeException if {@code date} is outside the supported range
          */
         public Builder revokedBankHoliday(LocalDate date) {
             statutory.remove(requireBankHoliday(date).date());
             return this;
         }
 
-        /** The calendar; builds its index (about a millisecond once the JVM is warm). */
+        /**
+         * The calendar; builds its index (about a millisecond once the JVM is warm). The builder
+         * may go on being used: later changes do not reach a calendar already built.
+         *
+         * @return a new calendar; never null
+         */
         public WorkingDayCalendar build() {
             Map<LocalDate, NonWorkingDay> all = new TreeMap<>(closures);
             all.putAll(statutory);

@@ -5,6 +5,12 @@
  *
  * <p>A working day is any day except a Saturday, a Sunday, Christmas Day, Boxing Day, Good Friday
  * or a bank holiday under the Banking and Financial Dealings Act 1971 (England and Wales list,
- * including substitute and proclaimed days). The package has no runtime dependencies.
+ * including substitute and proclaimed days). The package needs nothing at run time but the JDK.
+ *
+ * <p>No argument or result of its API may be null ({@code @NullMarked}): a null argument is refused
+ * with an {@link IllegalArgumentException}.
  */
+@NullMarked
 package org.cscrules.calendar;
+
+import org.jspecify.annotations.NullMarked;

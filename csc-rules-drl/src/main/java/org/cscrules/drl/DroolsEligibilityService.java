@@ -31,6 +31,7 @@ import org.cscrules.core.validation.Violation;
 import org.cscrules.drl.internal.Complaint;
 import org.cscrules.drl.internal.Findings;
 import org.cscrules.drl.internal.RuleCitations;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -248,7 +249,7 @@ final class DroolsEligibilityService implements EligibilityService {
      * Where the stage 1 clock starts: receipt, or, where a rule found that it runs from the council's
      * reg. 12 decision, that decision; null while the decision is awaited or went the other way.
      */
-    private static LocalDate stage1Start(Complaint complaint) {
+    private static @Nullable LocalDate stage1Start(Complaint complaint) {
         ComplaintRequest request = complaint.getRequest();
         if (!complaint.getFindings().isStage1ClockFromSufficientInterestDecision()) {
             return request.dates().received();

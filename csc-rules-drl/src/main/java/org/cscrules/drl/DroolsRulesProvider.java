@@ -14,6 +14,10 @@ import org.cscrules.core.policy.LocalPolicy;
  */
 public final class DroolsRulesProvider implements CscRulesProvider {
 
+    /** Made by {@link java.util.ServiceLoader}, which needs a public constructor without arguments. */
+    public DroolsRulesProvider() {
+    }
+
     /**
      * The rulebook as Markdown: every rule's id, name, citation, verification, basis and description,
      * grouped by topic, with the rulebook version every decision's provenance names; the text of the
@@ -25,23 +29,59 @@ public final class DroolsRulesProvider implements CscRulesProvider {
         return Rulebook.markdown(RuleBase.allRules());
     }
 
+    /**
+     * A thread-safe eligibility service on the DRL rules. The rules are built once per JVM, on
+     * first use (about a second), and shared by every service made after.
+     *
+     * @param policy the council's policy, applied to every answer; not null
+     * @param clock the source of "today"; not null
+     * @return a new service; never null
+     * @throws IllegalArgumentException if {@code policy} or {@code clock} is null
+     */
     @Override
     public EligibilityService eligibilityService(LocalPolicy policy, Clock clock) {
         return new DroolsEligibilityService(policy, clock);
     }
 
-    /** Cheap to make: its validator comes from a shared factory (see {@code ModelValidator.createLightweight}). */
+    /**
+     * An eligibility service for a replay: the same rules, validation and answers as {@link
+     * #eligibilityService}, cheap to make because its validator comes from a shared factory (see
+     * {@code ModelValidator.createLightweight}).
+     *
+     * @param policy the council's policy, applied to every answer; not null
+     * @param clock the source of "today"; not null
+     * @return a new service; never null
+     * @throws IllegalArgumentException if {@code policy} or {@code clock} is null
+     */
     @Override
     public EligibilityService eligibilityServiceForReplay(LocalPolicy policy, Clock clock) {
         return new DroolsEligibilityService(policy, clock, ModelValidator.createLightweight(clock), session -> { });
     }
 
+    /**
+     * A thread-safe complaint process on the DRL stage rules, built once per JVM like the
+     * eligibility rules.
+     *
+     * @param policy the council's policy, applied to every answer; not null
+     * @param clock the source of "today"; not null
+     * @return a new process; never null
+     * @throws IllegalArgumentException if {@code policy} or {@code clock} is null
+     */
     @Override
     public ComplaintProcess complaintProcess(LocalPolicy policy, Clock clock) {
         return new DroolsComplaintProcess(policy, clock);
     }
 
-    /** Cheap to make: its validator comes from a shared factory (see {@code ModelValidator.createLightweight}). */
+    /**
+     * A complaint process for a replay: the same rules, validation and answers as {@link
+     * #complaintProcess}, cheap to make because its validator comes from a shared factory (see
+     * {@code ModelValidator.createLightweight}).
+     *
+     * @param policy the council's policy, applied to every answer; not null
+     * @param clock the source of "today"; not null
+     * @return a new process; never null
+     * @throws IllegalArgumentException if {@code policy} or {@code clock} is null
+     */
     @Override
     public ComplaintProcess complaintProcessForReplay(LocalPolicy policy, Clock clock) {
         return new DroolsComplaintProcess(policy, clock, ModelValidator.createLightweight(clock), session -> { });

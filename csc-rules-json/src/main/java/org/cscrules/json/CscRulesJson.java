@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.validation.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library's model as JSON, in one place: every request, policy, decision, decision record,
@@ -100,8 +101,8 @@ public final class CscRulesJson {
      * @param type what to read it as; not null
      * @param <T> the type
      * @return the value, never null
-     * @throws UnreadableJsonException if the text is not JSON, or not a {@code type} (where, and
-     *     what was expected)
+     * @throws UnreadableJsonException if the text is null, not JSON, JSON {@code null}, or not a
+     *     {@code type} (where, and what was expected)
      * @throws InvalidRequestException if it holds a local policy with invalid settings: one
      *     violation per setting, its path from the document, e.g. {@code basis.policy.gatekeeping}
      * @throws IllegalArgumentException if {@code type} is null
@@ -120,7 +121,8 @@ public final class CscRulesJson {
      * @param type what to read it as; not null
      * @param <T> the type
      * @return the value, never null
-     * @throws UnreadableJsonException if the text is not JSON, or not a {@code type}
+     * @throws UnreadableJsonException if the reader is null, or its text is not JSON, or not a
+     *     {@code type}
      * @throws InvalidRequestException if it holds a local policy with invalid settings
      * @throws UncheckedIOException if the reader fails
      * @throws IllegalArgumentException if {@code type} is null
@@ -154,7 +156,8 @@ public final class CscRulesJson {
      * @param type what to read it as; not null
      * @param <T> the type
      * @return the value, never null
-     * @throws UnreadableJsonException if the text is not JSON, or not a {@code type}
+     * @throws UnreadableJsonException if the stream is null, or its text is not JSON, or not a
+     *     {@code type}
      * @throws InvalidRequestException if it holds a local policy with invalid settings
      * @throws UncheckedIOException if the stream fails
      * @throws IllegalArgumentException if {@code type} is null
@@ -242,7 +245,7 @@ public final class CscRulesJson {
         write(value, new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
-    private static String name(Class<?> type) {
+    private static String name(@Nullable Class<?> type) {
         return type == null ? "value" : type.getSimpleName();
     }
 }

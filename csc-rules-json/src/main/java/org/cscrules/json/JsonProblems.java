@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what Jackson reports into the library's exceptions: where (a path from the document, a line
@@ -73,7 +74,7 @@ final class JsonProblems {
     }
 
     /** The key a document gives twice, from the parser's report; null for any other problem. */
-    private static String duplicateKey(JacksonException e) {
+    private static @Nullable String duplicateKey(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (!message.startsWith("Duplicate field '")) {
             return null;
@@ -82,8 +83,8 @@ final class JsonProblems {
         return end < 0 ? "" : message.substring("Duplicate field '".length(), end);
     }
 
-    /** A policy's own violations, wherever in the document it was read. */
-    private static InvalidRequestException invalidPolicy(Throwable e) {
+    /** A policy's own violations, wherever in the document it was read; null when no policy was refused. */
+    private static @Nullable InvalidRequestException invalidPolicy(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidRequestException invalid) {
                 return invalid;
@@ -137,13 +138,13 @@ final class JsonProblems {
      * IllegalArgumentException} thrown by a constructor of the library, whose messages name no
      * value); otherwise nothing, since another's message may quote the value given.
      */
-    private static String ownMessage(Throwable cause) {
+    private static String ownMessage(@Nullable Throwable cause) {
         boolean own = cause instanceof IllegalArgumentException && cause.getMessage() != null
                 && cause.getStackTrace().length > 0 && cause.getStackTrace()[0].getClassName().startsWith("org.cscrules.");
         return own ? ": " + cause.getMessage() : "";
     }
 
-    private static String knownProperties(Collection<Object> known) {
+    private static String knownProperties(@Nullable Collection<Object> known) {
         return known == null || known.isEmpty() ? ""
                 : "; it has " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }

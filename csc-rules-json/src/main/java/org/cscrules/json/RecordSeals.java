@@ -24,6 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.cscrules.core.audit.DecisionRecord;
 import org.cscrules.core.audit.JourneyRecord;
 import org.cscrules.core.audit.Replay;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seals for the records a council keeps, so that a record altered after it was made is found out
@@ -57,15 +58,19 @@ public final class RecordSeals {
     /**
      * What checking a record's seal found.
      *
-     * @param status what the seal says
-     * @param altered the parts altered, e.g. {@code decision} or {@code steps[3]}; empty unless ALTERED
+     * @param status what the seal says; never null
+     * @param altered the parts altered, e.g. {@code decision} or {@code steps[3]}; never null, empty
+     *     unless ALTERED, unmodifiable
      */
     public record Check(Status status, List<String> altered) {
 
         /**
          * Copies the parts.
          *
-         * @throws IllegalArgumentException if a part is null
+         * @param status what the seal says; not null
+         * @param altered the parts altered; not null, nor any of its names
+         * @throws IllegalArgumentException if {@code status} or {@code altered} is null
+         * @throws NullPointerException if {@code altered} holds a null
          */
         public Check {
             if (status == null || altered == null) {
@@ -138,7 +143,7 @@ public final class RecordSeals {
      * @return the record with its seal, never null
      * @throws IllegalArgumentException if {@code record} is null, or {@code key} is empty
      */
-    public static DecisionRecord seal(DecisionRecord record, byte[] key) {
+    public static DecisionRecord seal(DecisionRecord record, byte @Nullable [] key) {
         if (record == null) {
             throw new IllegalArgumentException("record must not be null");
         }
@@ -153,7 +158,7 @@ public final class RecordSeals {
      * @return the record with its seal, never null
      * @throws IllegalArgumentException if {@code record} is null, or {@code key} is empty
      */
-    public static JourneyRecord seal(JourneyRecord record, byte[] key) {
+    public static JourneyRecord seal(JourneyRecord record, byte @Nullable [] key) {
         if (record == null) {
             throw new IllegalArgumentException("record must not be null");
         }
@@ -169,7 +174,7 @@ public final class RecordSeals {
      * @return the check, never null
      * @throws IllegalArgumentException if {@code record} is null, or {@code key} is empty
      */
-    public static Check check(DecisionRecord record, byte[] key) {
+    public static Check check(DecisionRecord record, byte @Nullable [] key) {
         if (record == null) {
             throw new IllegalArgumentException("record must not be null");
         }
@@ -184,7 +189,7 @@ public final class RecordSeals {
      * @return the check, never null
      * @throws IllegalArgumentException if {@code record} is null, or {@code key} is empty
      */
-    public static Check check(JourneyRecord record, byte[] key) {
+    public static Check check(JourneyRecord record, byte @Nullable [] key) {
         if (record == null) {
             throw new IllegalArgumentException("record must not be null");
         }
@@ -229,14 +234,14 @@ public final class RecordSeals {
     }
 
     /** "v1;hmac-sha256;request=…;decision=…": the version, the kind, and each part's digest. */
-    private static String seal(Map<String, Object> parts, byte[] key) {
+    private static String seal(Map<String, Object> parts, byte @Nullable [] key) {
         requireKey(key);
         StringBuilder seal = new StringBuilder(VERSION).append(';').append(key == null ? PLAIN : KEYED);
         parts.forEach((name, part) -> seal.append(';').append(name).append('=').append(digest(part, key)));
         return seal.toString();
     }
 
-    private static Check check(String seal, Map<String, Object> parts, byte[] key) {
+    private static Check check(@Nullable String seal, Map<String, Object> parts, byte @Nullable [] key) {
         requireKey(key);
         if (seal == null) {
             return new Check(Status.UNSEALED, List.of());
@@ -270,7 +275,7 @@ public final class RecordSeals {
     }
 
     /** The part's canonical JSON, digested: keyed with {@code key}, or plain without. */
-    private static String digest(Object part, byte[] key) {
+    private static String digest(Object part, byte @Nullable [] key) {
         byte[] canonical;
         try {
             canonical = CANONICAL.writeValueAsBytes(part);
@@ -292,7 +297,7 @@ public final class RecordSeals {
         }
     }
 
-    private static void requireKey(byte[] key) {
+    private static void requireKey(byte @Nullable [] key) {
         if (key != null && key.length == 0) {
             throw new IllegalArgumentException("key must not be empty: give none for an unkeyed seal");
         }

@@ -25,12 +25,25 @@ public final class UnreadableJsonException extends IllegalArgumentException {
         NOT_THE_MODEL
     }
 
+    /** Whether the text was not JSON, or JSON that does not fit the model. */
     private final Kind kind;
+    /** Where in the document, as a path of property names and list indexes; empty for the document itself. */
     private final String path;
+    /** What was expected at {@link #path}, never quoting the value given. */
     private final String problem;
+    /** The line where reading stopped, from 1; 0 when not known. */
     private final int line;
+    /** The column where reading stopped, from 1; meaningful only when {@link #line} is known. */
     private final int column;
 
+    /**
+     * @param kind not JSON, or not the model
+     * @param type the simple name of the type asked for, for the message
+     * @param path where in the document; empty for the document itself
+     * @param problem what was expected there
+     * @param line the line where reading stopped, from 1; 0 when not known
+     * @param column the column where reading stopped, from 1
+     */
     UnreadableJsonException(Kind kind, String type, String path, String problem, int line, int column) {
         super(message(kind, type, path, problem, line, column));
         this.kind = kind;

@@ -16,6 +16,7 @@ import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.timescale.Deadline;
 import org.cscrules.core.timescale.Deadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds a date another system computed to the statute's. A failure says what was expected and why
@@ -34,7 +35,7 @@ import org.cscrules.core.timescale.Deadlines;
  * <p>Immutable: {@link #under(LocalPolicy)} gives a new assertion. Not for concurrent use by
  * several threads, like every AssertJ assertion.
  */
-public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDate> {
+public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, @Nullable LocalDate> {
 
     /** How dates are written in a failure: "Wed 11 Jan 2023", as the library's examples print them. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.UK);
@@ -49,7 +50,11 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
 
     private final Deadlines deadlines;
 
-    DeadlineAssert(LocalDate actual, Deadlines deadlines) {
+    /**
+     * @param actual the date asserted on; may be null, and every assertion then fails saying so
+     * @param deadlines how the expected dates are counted
+     */
+    DeadlineAssert(@Nullable LocalDate actual, Deadlines deadlines) {
         super(actual, DeadlineAssert.class);
         this.deadlines = deadlines;
     }
@@ -60,7 +65,7 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
      * the stage 1 extension cap).
      *
      * @param policy the council's policy; not null
-     * @return a new assertion on the same date; never null
+     * @return a new assertion on the same date (which may be null); never null
      * @throws IllegalArgumentException if {@code policy} is null
      */
     public DeadlineAssert under(LocalPolicy policy) {
@@ -78,7 +83,7 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
      * @param workingDays how many working days; 1 or more
      * @param trigger the day the count starts from; not null
      * @return this assertion
-     * @throws AssertionError if the date is another
+     * @throws AssertionError if the date is null or another
      * @throws IllegalArgumentException if {@code trigger} is null, {@code workingDays} is below 1, or
      *     the count leaves the calendar's range (1990 to 2099)
      */
@@ -96,7 +101,7 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
      * @param timescale a timescale with a fixed period; not null
      * @param trigger the day that starts it; not null
      * @return this assertion
-     * @throws AssertionError if the date is another
+     * @throws AssertionError if the date is null or another
      * @throws IllegalArgumentException if an argument is null, the timescale has no fixed period, or
      *     the count leaves the calendar's range (1990 to 2099)
      */
@@ -111,7 +116,7 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
      * @param timescale an extendable timescale; not null
      * @param trigger the day that starts it; not null
      * @return this assertion
-     * @throws AssertionError if the date is another
+     * @throws AssertionError if the date is null or another
      * @throws IllegalArgumentException if an argument is null, the timescale cannot be extended, or
      *     the count leaves the calendar's range (1990 to 2099)
      */
@@ -126,7 +131,7 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, LocalDa
      *
      * @param deadline a deadline from the library; not null
      * @return this assertion
-     * @throws AssertionError if the date is another
+     * @throws AssertionError if the date is null or another
      * @throws IllegalArgumentException if {@code deadline} is null
      */
     public DeadlineAssert isDeadline(Deadline deadline) {

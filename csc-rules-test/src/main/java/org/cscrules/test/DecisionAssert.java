@@ -15,6 +15,7 @@ import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
 import org.cscrules.core.law.Timescale;
 import org.cscrules.core.timescale.Deadline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds an {@link EligibilityDecision} (from the library, or as another system recorded it) to what
@@ -23,9 +24,10 @@ import org.cscrules.core.timescale.Deadline;
  *
  * <p>Not for concurrent use by several threads, like every AssertJ assertion.
  */
-public final class DecisionAssert extends AbstractAssert<DecisionAssert, EligibilityDecision> {
+public final class DecisionAssert extends AbstractAssert<DecisionAssert, @Nullable EligibilityDecision> {
 
-    DecisionAssert(EligibilityDecision actual) {
+    /** @param actual the decision asserted on; may be null, and every assertion then fails saying so */
+    DecisionAssert(@Nullable EligibilityDecision actual) {
         super(actual, DecisionAssert.class);
     }
 
@@ -34,7 +36,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Eligibi
      *
      * @param outcome the outcome expected; not null
      * @return this assertion
-     * @throws AssertionError if the decision's outcome is another
+     * @throws AssertionError if the decision is null, or its outcome is another
      */
     public DecisionAssert hasOutcome(Outcome outcome) {
         isNotNull();
@@ -48,9 +50,10 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Eligibi
     /**
      * Asserts that the decision's reasons are exactly those of {@code ruleIds}, in any order.
      *
-     * @param ruleIds the rule ids expected, e.g. {@code "WHO-E2-PARENT"}
+     * @param ruleIds the rule ids expected, e.g. {@code "WHO-E2-PARENT"}; not null, nor any id
      * @return this assertion
-     * @throws AssertionError naming the ids missing and the ids not expected
+     * @throws AssertionError if the decision is null, or naming the ids missing and the ids not
+     *     expected
      */
     public DecisionAssert hasReasons(String... ruleIds) {
         isNotNull();
@@ -64,7 +67,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Eligibi
      *
      * @param ruleId a rule id, e.g. {@code "TIME-IN-TIME"}; not null
      * @return this assertion
-     * @throws AssertionError if no reason has it
+     * @throws AssertionError if the decision is null, or no reason has it
      */
     public DecisionAssert hasReason(String ruleId) {
         isNotNull();
@@ -80,7 +83,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Eligibi
      *
      * @param lawSectionId a section id; not null
      * @return this assertion
-     * @throws AssertionError if no reason cites it
+     * @throws AssertionError if the decision is null, or no reason cites it
      */
     public DecisionAssert cites(String lawSectionId) {
         isNotNull();
@@ -93,9 +96,9 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Eligibi
     /**
      * Asserts that the decision requires each of {@code actions} (and perhaps others).
      *
-     * @param actions the actions expected
+     * @param actions the actions expected; not null, nor any action
      * @return this assertion
-     * @throws AssertionError naming the actions missing
+     * @throws AssertionError if the decision is null, or naming the actions missing
      */
     public DecisionAssert requires(RequiredAction... actions) {
         isNotNull();
@@ -112,9 +115,9 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Eligibi
      *
      * @param route the route expected; null for none
      * @return this assertion
-     * @throws AssertionError if the route is another
+     * @throws AssertionError if the decision is null, or its route is another
      */
-    public DecisionAssert routesTo(AlternativeRoute route) {
+    public DecisionAssert routesTo(@Nullable AlternativeRoute route) {
         isNotNull();
         if (actual.alternativeRoute() != route) {
             failWithActualExpectedAndMessage(actual.alternativeRoute(), route, "%s", "expected the route " + route + "; was "
@@ -129,7 +132,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Eligibi
      * @param timescale a timescale; not null
      * @param due the due date expected; not null
      * @return this assertion
-     * @throws AssertionError if the decision has no such deadline, or another date
+     * @throws AssertionError if the decision is null, or has no such deadline, or it is on another date
      */
     public DecisionAssert hasDeadline(Timescale timescale, LocalDate due) {
         isNotNull();

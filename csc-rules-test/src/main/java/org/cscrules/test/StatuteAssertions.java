@@ -5,6 +5,7 @@ import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.timescale.Deadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of the kit's assertions, to import statically beside AssertJ's own: a date
@@ -30,7 +31,7 @@ public final class StatuteAssertions {
      * @param actual the system's date; may be null (the assertion then fails, saying so)
      * @return the assertion; never null
      */
-    public static DeadlineAssert assertThatDeadline(LocalDate actual) {
+    public static DeadlineAssert assertThatDeadline(@Nullable LocalDate actual) {
         return new DeadlineAssert(actual, STATUTORY);
     }
 
@@ -41,7 +42,7 @@ public final class StatuteAssertions {
      * @param actual the decision; may be null (the assertion then fails, saying so)
      * @return the assertion; never null
      */
-    public static DecisionAssert assertThatDecision(EligibilityDecision actual) {
+    public static DecisionAssert assertThatDecision(@Nullable EligibilityDecision actual) {
         return new DecisionAssert(actual);
     }
 
@@ -52,7 +53,7 @@ public final class StatuteAssertions {
      * @param actual the transition; may be null (the assertion then fails, saying so)
      * @return the assertion; never null
      */
-    public static TransitionAssert assertThatTransition(Transition actual) {
+    public static TransitionAssert assertThatTransition(@Nullable Transition actual) {
         return new TransitionAssert(actual);
     }
 }

@@ -6,6 +6,7 @@ import org.cscrules.core.process.Ruling;
 import org.cscrules.core.process.Stage;
 import org.cscrules.core.process.Transition;
 import org.cscrules.core.process.TransitionOutcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds a {@link Transition} (the library's ruling on an event) to what the procedure gives. A
@@ -14,9 +15,10 @@ import org.cscrules.core.process.TransitionOutcome;
  *
  * <p>Not for concurrent use by several threads, like every AssertJ assertion.
  */
-public final class TransitionAssert extends AbstractAssert<TransitionAssert, Transition> {
+public final class TransitionAssert extends AbstractAssert<TransitionAssert, @Nullable Transition> {
 
-    TransitionAssert(Transition actual) {
+    /** @param actual the transition asserted on; may be null, and every assertion then fails saying so */
+    TransitionAssert(@Nullable Transition actual) {
         super(actual, TransitionAssert.class);
     }
 
@@ -25,7 +27,7 @@ public final class TransitionAssert extends AbstractAssert<TransitionAssert, Tra
      *
      * @param outcome the outcome expected; not null
      * @return this assertion
-     * @throws AssertionError if the outcome is another
+     * @throws AssertionError if the transition is null, or its outcome is another
      */
     public TransitionAssert hasOutcome(TransitionOutcome outcome) {
         isNotNull();
@@ -41,7 +43,7 @@ public final class TransitionAssert extends AbstractAssert<TransitionAssert, Tra
      *
      * @param stage the stage expected; not null
      * @return this assertion
-     * @throws AssertionError if the stage is another
+     * @throws AssertionError if the transition is null, or the stage is another
      */
     public TransitionAssert leavesTheComplaintAt(Stage stage) {
         isNotNull();
@@ -55,9 +57,10 @@ public final class TransitionAssert extends AbstractAssert<TransitionAssert, Tra
     /**
      * Asserts that the transition's rulings are exactly those of {@code ruleIds}, in any order.
      *
-     * @param ruleIds the rule ids expected, e.g. {@code "STAGE-1-RESPONSE"}
+     * @param ruleIds the rule ids expected, e.g. {@code "STAGE-1-RESPONSE"}; not null, nor any id
      * @return this assertion
-     * @throws AssertionError naming the ids missing and the ids not expected
+     * @throws AssertionError if the transition is null, or naming the ids missing and the ids not
+     *     expected
      */
     public TransitionAssert hasRulings(String... ruleIds) {
         isNotNull();

@@ -14,6 +14,7 @@ import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.validation.InvalidRequestException;
 import org.cscrules.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -79,7 +80,7 @@ final class PolicyProperties {
     static LocalPolicy policy(Environment environment) {
         Binder binder = Binder.get(environment);
         List<String> problems = new ArrayList<>(unknownProperties(environment));
-        Map<String, Object> settings = new LinkedHashMap<>();
+        Map<String, @Nullable Object> settings = new LinkedHashMap<>();
         for (PolicySetting setting : PolicySetting.values()) {
             String property = property(setting.settingName());
             try {
@@ -129,7 +130,7 @@ final class PolicyProperties {
      * @throws BindException if the value is of the wrong kind
      * @throws IllegalArgumentException if the value is blank
      */
-    private static void read(Binder binder, String property, PolicySetting setting, Map<String, Object> settings) {
+    private static void read(Binder binder, String property, PolicySetting setting, Map<String, @Nullable Object> settings) {
         String name = setting.settingName();
         if (setting.kind() == PolicySetting.Kind.DAYS) {
             binder.bind(property, Bindable.listOf(String.class))

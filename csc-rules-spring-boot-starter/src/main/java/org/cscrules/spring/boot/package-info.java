@@ -7,5 +7,10 @@
  * org.cscrules.spring.boot.InvalidCscRulesPropertiesException}, naming every bad property, and,
  * with Actuator, adds the library's versions to {@code /actuator/info} and the bank-holiday data's
  * last official day to {@code /actuator/health}.
+ *
+ * <p>No argument or result is null ({@code @NullMarked}).
  */
+@NullMarked
 package org.cscrules.spring.boot;
+
+import org.jspecify.annotations.NullMarked;

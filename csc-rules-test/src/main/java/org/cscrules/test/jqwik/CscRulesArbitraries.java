@@ -38,6 +38,7 @@ import org.cscrules.core.process.Delivery;
 import org.cscrules.core.process.EventType;
 import org.cscrules.core.process.ProcessEvent;
 import org.cscrules.core.process.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * jqwik arbitraries of the library's inputs, for property tests of another system's intake and
@@ -257,7 +258,7 @@ public final class CscRulesArbitraries {
             Stage.CLOSED, List.of(EventType.REFERRED_TO_OMBUDSMAN, EventType.STAGE_2_REOPENED, EventType.STAGE_3_REOPENED));
 
     /** How a response is sent: unsaid, by hand, by email, by post. */
-    private static final List<Delivery> DELIVERIES = Arrays.asList(null, Delivery.BY_HAND, Delivery.EMAIL, Delivery.POST);
+    private static final List<@Nullable Delivery> DELIVERIES = Arrays.asList(null, Delivery.BY_HAND, Delivery.EMAIL, Delivery.POST);
 
     private static Arbitrary<Step> step() {
         Arbitrary<Integer> offset = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 45)),

@@ -2,6 +2,7 @@ package org.cscrules.test.junit;
 
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,8 +15,9 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
  */
 final class EveryDayArguments implements ArgumentsProvider, AnnotationConsumer<EveryDay> {
 
-    private LocalDate from;
-    private LocalDate to;
+    /** The first and last day: null until JUnit has given the annotation to {@link #accept}. */
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
 
     @Override
     public void accept(EveryDay days) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.policy.PolicySetting;
 import org.cscrules.core.validation.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -61,8 +62,8 @@ record Settings(Optional<LocalDate> today, LocalPolicy policy) {
      * number, and a choice's name as written. A value the kind cannot take is left as text, for the
      * builder to report by the setting's name.
      */
-    private static Map<String, Object> settings(String[] written) {
-        Map<String, Object> settings = new LinkedHashMap<>();
+    private static Map<String, @Nullable Object> settings(String[] written) {
+        Map<String, @Nullable Object> settings = new LinkedHashMap<>();
         for (String pair : written) {
             int equals = pair.indexOf('=');
             if (equals < 1) {

@@ -92,8 +92,8 @@ class FuzzTest {
             Map<String, Integer> stepKinds = kinds(stepsAlone);
             long forgedCountedOn = IntStream.range(0, steps.size())
                     .filter(i -> steps.get(i).forged() && !stepsAlone[i].kind().equals("InvalidRequestException")).count();
-            System.out.printf("fuzz: %d requests %s; %d process steps (%d forged) %s; forged states counted on: %d; "
-                            + "log lines %d, leaks %d; differences between 1 and %d threads: %d%n", requests.size(), requestKinds,
+            System.out.printf("fuzz (seeds %d and %d): %d requests %s; %d process steps (%d forged) %s; forged states counted on: %d; "
+                            + "log lines %d, leaks %d; differences between 1 and %d threads: %d%n", SEED, SEED + 1, requests.size(), requestKinds,
                     steps.size(), steps.stream().filter(Step::forged).count(), stepKinds, forgedCountedOn, leaks.lines.get(),
                     leaks.leaks.get(), THREADS, differences(requestsAlone, requestsTogether) + differences(stepsAlone, stepsTogether));
 

@@ -648,7 +648,7 @@ class EligibilityScenariosTest {
                 org.assertj.core.groups.Tuple.tuple(Timescale.T14_COMPLAINT_TIME_LIMIT, Deadline.Kind.DUE, LocalDate.of(2027, 9, 14)));
     }
 
-    /** The README's example, exactly as shown there. */
+    /** The first example of docs/GUIDE.md, exactly as shown there. */
     @Test
     void theReadmeExample() {
         EligibilityDecision decision = service(DEFAULTS).assess(ComplaintRequest.of(

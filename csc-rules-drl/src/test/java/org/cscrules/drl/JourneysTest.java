@@ -815,7 +815,7 @@ class JourneysTest {
                 "STAGE-3-FINAL-RESPONSE-WITHOUT-INDEPENDENT-PERSON");
     }
 
-    /** The README's example, line by line, through the public entry point. */
+    /** The stages example of docs/GUIDE.md, line by line, through the public entry point. */
     @Test
     void theReadmeExampleHolds() {
         ComplaintProcess process = ComplaintProcess.create(LocalPolicy.statutoryDefaults(), Requests.CLOCK);

@@ -49,12 +49,12 @@ class DeadlinesForDateTest {
         assertThat(bytes.size()).isZero();
     }
 
-    /** The README shows what the run command prints; this keeps the two the same. */
+    /** The guide (docs/GUIDE.md) shows what the run command prints; this keeps the two the same. */
     @Test
-    void theReadmeShowsWhatTheRunCommandPrints() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).contains("exec:java -Dexec.mainClass=org.cscrules.examples.DeadlinesForDate -Dexec.args=2022-12-23");
-        String shown = readme.split("-Dexec.args=2022-12-23\n```\n\n```\n", 2)[1].split("```", 2)[0];
+    void theGuideShowsWhatTheRunCommandPrints() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "GUIDE.md"), StandardCharsets.UTF_8);
+        assertThat(guide).contains("exec:java -Dexec.mainClass=org.cscrules.examples.DeadlinesForDate -Dexec.args=2022-12-23");
+        String shown = guide.split("-Dexec.args=2022-12-23\n```\n\n```\n", 2)[1].split("```", 2)[0];
         assertThat(run(LocalDate.of(2022, 12, 23))).isEqualToNormalizingNewlines(shown);
     }
 }

@@ -30,6 +30,23 @@ class ExamplesTest {
                 .contains("WHO-E2-PARENT [Children Act 1989 s26(3)(b); Children Act 1989 s26(3A)(a)]", "T2_STAGE_1_RESPONSE DUE 2022-09-27");
     }
 
+    /**
+     * The README's Java example is the body of {@link AssessExample#main} as written, and what the
+     * README says it prints is what it prints, line for line.
+     */
+    @Test
+    void theReadmesJavaExampleIsAssessExampleAndPrintsAsShown() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"), StandardCharsets.UTF_8);
+        String source = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/org/cscrules/examples/AssessExample.java"), StandardCharsets.UTF_8);
+        String body = source.split("public static void main\\(String\\[] args\\) \\{\n", 2)[1].split("\n    }\n", 2)[0];
+        String shownCode = body.lines().map(line -> line.substring(8)).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        assertThat(shownCode.lines()).hasSizeGreaterThan(5);
+        assertThat(readme).contains("```java\n" + shownCode + "```\n\nIt prints:\n\n```\n");
+        String shownOutput = readme.split("```\n\nIt prints:\n\n```\n", 2)[1].split("```", 2)[0];
+        assertThat(run(AssessExample::main)).isEqualToNormalizingNewlines(shownOutput);
+    }
+
     @Test
     void journeyExample() {
         assertThat(run(JourneyExample::main).lines())
@@ -61,11 +78,11 @@ class ExamplesTest {
                 .contains("## Deadlines running as at 2026-05-06");
     }
 
-    /** The README's block on the law behind every answer is shown as written, and prints what its comment says. */
+    /** The guide's block on the law behind every answer (docs/GUIDE.md) is shown as written, and prints what its comment says. */
     @Test
-    void theReadmeLawExampleHolds() throws Exception {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
-        assertThat(readme).contains(
+    void theGuidesLawExampleHolds() throws Exception {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/GUIDE.md"));
+        assertThat(guide).contains(
                 "for (LawSection section : decision.reasons().get(0).citation().lawSections()) {",
                 "    System.out.println(section.citedAs() + \": \" + section.address().orElse(section.link()));",
                 "// Children Act 1989 s26: https://www.legislation.gov.uk/ukpga/1989/41/section/26");
@@ -78,11 +95,11 @@ class ExamplesTest {
         assertThat(printed).containsExactly("Children Act 1989 s26: https://www.legislation.gov.uk/ukpga/1989/41/section/26");
     }
 
-    /** The README's "Audit and replay" block is shown as written, and does what its comments say. */
+    /** The block of docs/AUDIT.md is shown as written, and does what its comments say. */
     @Test
-    void theReadmeAuditAndReplayExampleHolds() throws Exception {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
-        assertThat(readme).contains(
+    void theAuditPagesReplayExampleHolds() throws Exception {
+        String audit = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/AUDIT.md"));
+        assertThat(audit).contains(
                 "EligibilityDecision decision = service.assess(request);",
                 "String json = CscRulesJson.write(new DecisionRecord(request, decision));",
                 "Replay replay = EligibilityService.replay(CscRulesJson.read(json, DecisionRecord.class));",

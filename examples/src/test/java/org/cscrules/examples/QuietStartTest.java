@@ -25,11 +25,11 @@ import org.cscrules.core.request.Understanding;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's two lines for a quiet start, in a JVM of its own as an application is: with an SLF4J
+ * The two lines for a quiet start (docs/ADOPTING.md), in a JVM of its own as an application is: with an SLF4J
  * binding on the class path (slf4j-nop) and JBoss Logging sent to SLF4J, the library's first use
  * prints nothing but the application's own output; with neither, SLF4J's warning and Hibernate
  * Validator's version line appear; with the binding alone, the version line still does. So both
- * lines are needed, and the README says so.
+ * lines are needed, and the page says so.
  */
 class QuietStartTest {
 
@@ -51,11 +51,20 @@ class QuietStartTest {
         }
     }
 
-    /** The README's second line, as a JVM option. */
+    /** The page's second line, as a JVM option. */
     private static final String TO_SLF4J = "-Dorg.jboss.logging.provider=slf4j";
 
+    /** The page gives the two lines this test runs with: the binding and JBoss Logging sent to SLF4J. */
     @Test
-    void withTheReadmesTwoLinesTheFirstUsePrintsNothingOfItsOwn() throws Exception {
+    void theAdoptingPageGivesTheTwoLines() throws IOException {
+        String page = java.nio.file.Files.readString(Path.of("..", "docs", "ADOPTING.md"), StandardCharsets.UTF_8);
+        assertThat(page).contains("<artifactId>slf4j-nop</artifactId>", "System.setProperty(\"org.jboss.logging.provider\", \"slf4j\");",
+                "`" + TO_SLF4J + "`");
+        assertThat(classPath()).as("the binding the page names is the one this test runs with").contains("slf4j-nop");
+    }
+
+    @Test
+    void withThePagesTwoLinesTheFirstUsePrintsNothingOfItsOwn() throws Exception {
         assertThat(run(classPath(), TO_SLF4J)).isEqualTo("ELIGIBLE\n");
     }
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's run command: what it prints, and the README showing it (trimmed) as it is. */
+/** The README's run command: what it prints, and docs/EXAMPLES.md showing it (trimmed) as it is. */
 class SampleComplaintsTest {
 
     private static List<String> output() {
@@ -31,20 +31,25 @@ class SampleComplaintsTest {
         assertThat(lines).noneMatch(line -> line.contains("REFUSED")).noneMatch(line -> line.contains("[provisional]"));
     }
 
-    /** Every line the README shows is printed, in the same order; "..." stands for lines left out. */
+    /**
+     * The README gives the run command, and every line docs/EXAMPLES.md shows of what it prints is
+     * printed, in the same order; "..." stands for lines left out.
+     */
     @Test
-    void theReadmeShowsWhatTheRunCommandPrints() throws IOException {
+    void theExamplesPageShowsWhatTheReadmesRunCommandPrints() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         assertThat(readme).contains("mvn -q -pl examples -am compile exec:java\n");
         assertThat(Files.readString(Path.of("..", "pom.xml"), StandardCharsets.UTF_8))
                 .as("the run command's program").contains("<exec.mainClass>" + SampleComplaints.class.getName() + "</exec.mainClass>");
-        List<String> shown = readme.split("The first prints \\(trimmed; \"...\" marks lines left out\\):\n\n```\n", 2)[1]
+        String page = Files.readString(Path.of("..", "docs", "EXAMPLES.md"), StandardCharsets.UTF_8);
+        assertThat(page).contains("```sh\nmvn -q -pl examples -am compile exec:java\n```\n\nIt prints (trimmed;");
+        List<String> shown = page.split("It prints \\(trimmed; \"...\" marks lines left out\\):\n\n```\n", 2)[1]
                 .split("```", 2)[0].lines().filter(line -> !line.equals("...")).toList();
         List<String> printed = output();
         int next = 0;
         for (String line : shown) {
             int found = printed.subList(next, printed.size()).indexOf(line);
-            assertThat(found).as("README line, in order: %s", line).isNotNegative();
+            assertThat(found).as("docs/EXAMPLES.md line, in order: %s", line).isNotNegative();
             next += found + 1;
         }
         assertThat(shown).hasSizeGreaterThan(20);

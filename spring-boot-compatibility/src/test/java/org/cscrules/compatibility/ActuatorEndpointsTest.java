@@ -22,8 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 
 /**
- * A fresh web application on this Boot with the starter and Actuator, its policy in the README's
- * {@code application.yml}, and the README's {@code Intake} service: its {@code /actuator/info} and
+ * A fresh web application on this Boot with the starter and Actuator, its policy in the
+ * {@code application.yml} of docs/ADOPTING.md, and that page's {@code Intake} service: its {@code /actuator/info} and
  * {@code /actuator/health} over HTTP, and the policy written by the application's own Jackson (3 on
  * Boot 4) read back by csc-rules-json's Jackson 2. The two actuator bodies are kept in {@code target/}
  * for the record.
@@ -35,9 +35,9 @@ import org.springframework.core.env.Environment;
 class ActuatorEndpointsTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** The shared test sources and the README, from a module's directory. */
+    /** The shared test sources and docs/ADOPTING.md, from a module's directory. */
     private static final Path SOURCES = Path.of("..", "src", "test", "java");
-    private static final Path README = Path.of("..", "..", "README.md");
+    private static final Path ADOPTING = Path.of("..", "..", "docs", "ADOPTING.md");
 
     @Autowired
     private Environment environment;
@@ -48,14 +48,14 @@ class ActuatorEndpointsTest {
     @Autowired
     private Intake intake;
 
-    /** The README's service, given the starter's bean, assesses; its text is the README's. */
+    /** The service of docs/ADOPTING.md, given the starter's bean, assesses; its text is the page's. */
     @Test
-    void theReadmesServiceRunsAsShown() throws IOException {
+    void theAdoptingPagesServiceRunsAsShown() throws IOException {
         assertThat(intake.assess(LibrarySmokeTest.PARENT).outcome()).isEqualTo(org.cscrules.core.decision.Outcome.ELIGIBLE);
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String page = Files.readString(ADOPTING, StandardCharsets.UTF_8);
         String source = Files.readString(SOURCES.resolve("org/cscrules/compatibility/Intake.java"), StandardCharsets.UTF_8);
-        assertThat(readme).contains(source.substring(source.indexOf("@Service")));
-        assertThat(readme).contains(Files.readString(SOURCES.resolve("../resources/application.yml"), StandardCharsets.UTF_8));
+        assertThat(page).contains(source.substring(source.indexOf("@Service")));
+        assertThat(page).contains(Files.readString(SOURCES.resolve("../resources/application.yml"), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "From another language" commands, run as shown with the launcher the build made, in a
- * directory of their own (beside the project's csc-rules-cli and examples): each one-call line exits
+ * The command lines of the README and of docs/COMMAND-LINE.md, run as shown with the launcher the
+ * build made, in a directory of their own (beside the project's csc-rules-cli and examples): the
+ * README's example prints what the README shows; each one-call line of the page's "Three ways" exits
  * as its comment says; the JSON lines block answers every sample, one line each; the HTTP block gets
  * the care leaver's decision (on a free port in place of 8080). Skipped when the launcher is not built
  * (a module built alone); the whole build, and CI, always build it first.
@@ -29,20 +30,32 @@ class CommandLineReadmeTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path LAUNCHER = ROOT.resolve("csc-rules-cli/target/csc-rules");
     private static List<String> blocks;
+    private static String readmeSection;
 
     @TempDir
     Path work;
 
     @BeforeAll
-    static void readTheReadme() throws IOException {
+    static void readTheReadmeAndThePage() throws IOException {
+        String page = Files.readString(ROOT.resolve("docs/COMMAND-LINE.md"), StandardCharsets.UTF_8);
+        blocks = shBlocks(section(page, "## Three ways"));
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("## From another language"));
-        section = section.substring(0, section.indexOf("\n## ", 5));
-        blocks = new ArrayList<>();
-        Matcher block = Pattern.compile("```sh\n(.*?)```", Pattern.DOTALL).matcher(section);
+        readmeSection = section(readme, "## The command line");
+    }
+
+    /** The text of a Markdown section, from its heading to the next of its level. */
+    private static String section(String markdown, String heading) {
+        String section = markdown.substring(markdown.indexOf("\n" + heading + "\n") + 1);
+        return section.substring(0, section.indexOf("\n## ", 5));
+    }
+
+    private static List<String> shBlocks(String markdown) {
+        List<String> found = new ArrayList<>();
+        Matcher block = Pattern.compile("```sh\n(.*?)```", Pattern.DOTALL).matcher(markdown);
         while (block.find()) {
-            blocks.add(block.group(1));
+            found.add(block.group(1));
         }
+        return found;
     }
 
     /** What a script printed, and its exit code. */
@@ -70,6 +83,27 @@ class CommandLineReadmeTest {
     @Test
     void theBlocksAreThere() {
         assertThat(blocks).hasSize(3);
+        assertThat(shBlocks(readmeSection)).hasSize(1);
+    }
+
+    /** Every line the README shows of the answer is printed, in the same order; "..." stands for lines left out. */
+    @Test
+    void theReadmesExamplePrintsWhatTheReadmeShows() throws Exception {
+        assumeTrue(Files.isExecutable(LAUNCHER), "the launcher is built by csc-rules-cli's package phase");
+        String command = shBlocks(readmeSection).get(0);
+        assertThat(command.strip().lines()).hasSize(1);
+        List<String> shown = readmeSection.split("It prints \\(trimmed; \"...\" marks lines left out\\):\n\n```\n", 2)[1]
+                .split("```", 2)[0].lines().filter(line -> !line.equals("...")).toList();
+        Run run = bash(command);
+        assertThat(run.exit()).as("%s%n%s", command, run.out()).isZero();
+        List<String> printed = run.out().lines().toList();
+        int next = 0;
+        for (String line : shown) {
+            int found = printed.subList(next, printed.size()).indexOf(line);
+            assertThat(found).as("README line, in order: %s%n%s", line, run.out()).isNotNegative();
+            next += found + 1;
+        }
+        assertThat(shown).hasSizeGreaterThan(5).contains("  \"outcome\" : \"ELIGIBLE\",");
     }
 
     @Test

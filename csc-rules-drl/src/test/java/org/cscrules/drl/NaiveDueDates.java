@@ -22,7 +22,8 @@ import org.cscrules.core.timescale.Suspension;
  * the clock stops on the day consideration is suspended and runs on from the day it resumes, so a
  * working day after the suspension and up to the resumption, both of them, never counts; a deadline
  * that falls on the day of the suspension itself has no day left to run, and falls due on the day
- * of the resumption. A suspension still open, or of part of the complaint, pauses nothing here.
+ * of the resumption, or the first working day after it when consideration resumes on a day that is
+ * not one. A suspension still open, or of part of the complaint, pauses nothing here.
  */
 final class NaiveDueDates {
 
@@ -60,6 +61,9 @@ final class NaiveDueDates {
         for (Suspension suspension : pausing) {
             if (n > 0 && suspension.suspended().equals(day)) {
                 day = suspension.resumed();
+                while (!isWorkingDay(day)) {
+                    day = day.plusDays(1);
+                }
             }
         }
         return day;

@@ -259,7 +259,10 @@ public final class Deadlines {
      * overlapped it (began by its due date, and resumed on or after its trigger): the clock stops on
      * the day consideration is suspended (or never starts, for a clock that would have started
      * during the suspension) and runs on from the day it resumes with the working days it had left
-     * (reg. 8, and the library's rule on suspension). So a suspension never shortens a deadline. A partial suspension, or one still open, moves nothing: while consideration is
+     * (reg. 8, and the library's rule on suspension); a deadline due on the day of the suspension
+     * falls due on the day consideration resumes, or the first working day after it where that day is
+     * not one. So a suspension never shortens a deadline, nor moves one to a day that is not a
+     * working day. A partial suspension, or one still open, moves nothing: while consideration is
      * suspended the deadline shows the date as it stood, and {@code ComplaintProcess.status} says
      * SUSPENDED rather than breached.
      *
@@ -279,7 +282,8 @@ public final class Deadlines {
                     && !suspension.suspended().isAfter(due)) {
                 LocalDate stopped = suspension.suspended().isBefore(deadline.trigger()) ? deadline.trigger() : suspension.suspended();
                 int left = calendar.workingDaysBetween(stopped, due);
-                LocalDate moved = left == 0 ? suspension.resumed() : calendar.plusWorkingDays(suspension.resumed(), left);
+                LocalDate moved = left > 0 ? calendar.plusWorkingDays(suspension.resumed(), left)
+                        : calendar.isWorkingDay(suspension.resumed()) ? suspension.resumed() : calendar.plusWorkingDays(suspension.resumed(), 1);
                 due = moved.isAfter(due) ? moved : due;
             }
         }

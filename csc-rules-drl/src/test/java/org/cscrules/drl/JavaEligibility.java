@@ -442,8 +442,8 @@ public final class JavaEligibility {
     /**
      * s24D(1): a care leaver is within s24D while within their category, each category ending at the
      * birthday the statute gives it, the age on the day received deciding (the library's reading of
-     * "made to them by"); such a person makes, or intends to make, representations under s24D and is
-     * offered an advocate (s26A(1)(a)). Gives the note on the category, then the finding on the young
+     * "made to them by"); such a person, complaining about a function s24D reaches, makes
+     * representations under s24D and is offered an advocate (s26A(1)(a)). Gives the note on the category, then the finding on the young
      * person's age: within it; within it only if the council establishes a category that reaches the
      * age (whatever its local offer: the offer does not say whether s24D applies); or past it, to the
      * council's own procedure under its local offer where that reaches the age and the complaint is
@@ -452,6 +452,13 @@ public final class JavaEligibility {
      *
      * @return false if the young person is past their category on the day received
      */
+    /** s26A(1)(a): an advocate for representations under s24D, that is about the council's Part 3 functions for the care leaver. */
+    private static void offerAdvocacyUnderSection24D(Complaint c, Findings findings) {
+        if (PART_3_FUNCTIONS_FOR_A_CARE_LEAVER.contains(c.getFunction())) {
+            findings.neutral("ACT-ADVOCACY-CARE-LEAVER", RequiredAction.OFFER_ADVOCACY);
+        }
+    }
+
     private boolean careLeaverWithinSection24D(Complaint c, Findings findings) {
         CareLeaverCategory category = c.getCareLeaverCategory();
         if (category == null) {
@@ -470,12 +477,12 @@ public final class JavaEligibility {
         Integer age = c.getAge();
         if (age == null || age < certainlyWithinUntil(category)) {
             // Within the category (an unknown age is not held against the young person).
-            findings.neutral("ACT-ADVOCACY-CARE-LEAVER", RequiredAction.OFFER_ADVOCACY);
+            offerAdvocacyUnderSection24D(c, findings);
             return true;
         }
         if (age < possiblyWithinUntil(category)) {
             // From 21 to 24: within s24D only as a former relevant child or one helped with education or training.
-            findings.neutral("ACT-ADVOCACY-CARE-LEAVER", RequiredAction.OFFER_ADVOCACY);
+            offerAdvocacyUnderSection24D(c, findings);
             // The council establishes the category: whether the young person is within s24D at all, whatever its local offer.
             findings.discretion(category == null ? "WHO-E13-CATEGORY-TO-ESTABLISH" : "WHO-E13-QUALIFYING-PERSON-PAST-21",
                     RequiredAction.ESTABLISH_CARE_LEAVER_CATEGORY);

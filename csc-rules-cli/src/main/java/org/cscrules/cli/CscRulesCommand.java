@@ -305,6 +305,11 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Option(names = "--lines", description = "JSON lines: one request a line, one answer (or problem) a line, in order.")
         boolean lines;
 
+        @Option(names = "--what-if", description = "List what the decision would be if each open fact were settled (a finding "
+                + "the council has not made, the child's views or understanding, how the complaint is made, a disputed status): "
+                + "the outcome, route and reasons each value gives. Runs the rules once more for each.")
+        boolean whatIf;
+
         Assess(CscRulesCommand top) {
             super(top);
         }
@@ -312,7 +317,7 @@ public final class CscRulesCommand implements Callable<Integer> {
         @Override
         Object answer() throws IOException {
             Operations operations = operations(Operations.Needs.ELIGIBILITY);
-            return each(file, lines, "request", ComplaintRequest.class, request -> operations.assess(request, record));
+            return each(file, lines, "request", ComplaintRequest.class, request -> operations.assess(request, record, whatIf));
         }
     }
 
@@ -524,7 +529,7 @@ public final class CscRulesCommand implements Callable<Integer> {
                 request = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
             Operations operations = operations(Operations.Needs.ELIGIBILITY, Operations.Needs.PROCESS);
-            Object record = operations.assess(CscRulesJson.read(request, ComplaintRequest.class), true);
+            Object record = operations.assess(CscRulesJson.read(request, ComplaintRequest.class), true, false);
             operations.replay(CscRulesJson.read(CscRulesJson.write(record), DecisionRecord.class));
             ComplaintState state = operations.start(LocalDate.now(operations.clock()).minusDays(7), null);
             operations.recalculate(state);
@@ -532,7 +537,7 @@ public final class CscRulesCommand implements Callable<Integer> {
                     LocalDate.now(operations.clock()).minusDays(1))));
             String lines = CscRulesJson.writeLine(CscRulesJson.read(request, ComplaintRequest.class)) + "\n{\n";
             JsonLines.run(new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    java.io.Writer.nullWriter(), line -> operations.assess(CscRulesJson.read(line, ComplaintRequest.class), false),
+                    java.io.Writer.nullWriter(), line -> operations.assess(CscRulesJson.read(line, ComplaintRequest.class), false, false),
                     "request", maxInputBytes, 1);
             HttpService service = HttpService.start(new java.net.InetSocketAddress("127.0.0.1", 0), operations,
                     new HttpService.Limits(maxInputBytes, java.time.Duration.ofSeconds(10)));

@@ -28,7 +28,8 @@ import org.cscrules.json.CscRulesJson;
  * ({@code com.sun.net.httpserver}): no dependency beyond the JDK, a start in milliseconds, HTTP
  * parsed by the JDK, handlers on a pool of threads (virtual threads where the JDK has them).
  *
- * <p>POST {@code /assess} (a request; {@code ?record=true} for a decision record), {@code /replay}
+ * <p>POST {@code /assess} (a request; {@code ?record=true} for a decision record, {@code ?whatIf=true}
+ * for the decision's alternatives, or both), {@code /replay}
  * (a decision record), {@code /process} (a state and an event), {@code /start} ({@code received},
  * {@code stage1ClockStart}), {@code /recalculate} (a state); GET {@code /health}, {@code /version},
  * {@code /rulebook} (Markdown), {@code /openapi.json}. The same JSON as the command line: 200 with the
@@ -70,19 +71,18 @@ final class HttpService {
         ExecutorService handlers = threads("csc-rules-http");
         ExecutorService workers = threads("csc-rules-work");
         HttpService service = new HttpService(server, handlers, workers);
-        service.post("/assess", limits, "request", body -> operations.assess(BoundedInput.read(body, limits.maxBodyBytes(),
-                ComplaintRequest.class), false), body -> operations.assess(BoundedInput.read(body, limits.maxBodyBytes(),
-                ComplaintRequest.class), true));
-        service.post("/replay", limits, "record", body -> operations.replay(BoundedInput.read(body, limits.maxBodyBytes(),
-                DecisionRecord.class)), null);
-        service.post("/process", limits, "step", body -> operations.process(BoundedInput.read(body, limits.maxBodyBytes(),
-                ProcessStep.class)), null);
-        service.post("/start", limits, "request", body -> {
+        service.post("/assess", limits, "request", flags -> body -> operations.assess(BoundedInput.read(body,
+                limits.maxBodyBytes(), ComplaintRequest.class), flags.contains("record"), flags.contains("whatIf")));
+        service.post("/replay", limits, "record", flags -> body -> operations.replay(BoundedInput.read(body, limits.maxBodyBytes(),
+                DecisionRecord.class)));
+        service.post("/process", limits, "step", flags -> body -> operations.process(BoundedInput.read(body, limits.maxBodyBytes(),
+                ProcessStep.class)));
+        service.post("/start", limits, "request", flags -> body -> {
             StartRequest start = BoundedInput.read(body, limits.maxBodyBytes(), StartRequest.class);
             return operations.start(start == null ? null : start.received(), start == null ? null : start.stage1ClockStart());
-        }, null);
-        service.post("/recalculate", limits, "state", body -> operations.recalculate(BoundedInput.read(body, limits.maxBodyBytes(),
-                ComplaintState.class)), null);
+        });
+        service.post("/recalculate", limits, "state", flags -> body -> operations.recalculate(BoundedInput.read(body,
+                limits.maxBodyBytes(), ComplaintState.class)));
         service.get("/health", () -> json(health(operations)), limits);
         service.get("/version", () -> json(Map.of("version", "csc-rules " + Provenance.LIBRARY_VERSION)), limits);
         service.get("/rulebook", () -> new Reply(200, "text/markdown; charset=utf-8", Rulebook.TEXT), limits);
@@ -122,7 +122,7 @@ final class HttpService {
     private record Reply(int status, String contentType, String body) {
     }
 
-    private void post(String path, Limits limits, String input, Answer answer, Answer withRecord) {
+    private void post(String path, Limits limits, String input, java.util.function.Function<java.util.Set<String>, Answer> answers) {
         server.createContext(path, exchange -> {
             if (!exact(exchange, path)) {
                 return;
@@ -137,8 +137,7 @@ final class HttpService {
                 reply(exchange, tooLarge(input, limits));
                 return;
             }
-            boolean record = withRecord != null && "record=true".equals(exchange.getRequestURI().getRawQuery());
-            Answer chosen = record ? withRecord : answer;
+            Answer chosen = answers.apply(flags(exchange.getRequestURI().getRawQuery()));
             reply(exchange, bounded(limits, () -> {
                 try (InputStream body = exchange.getRequestBody()) {
                     return json(chosen.answer(body));
@@ -152,6 +151,15 @@ final class HttpService {
                 }
             }));
         });
+    }
+
+    /** The query's flags set to true: {@code record=true&whatIf=true} gives record and whatIf; anything else is ignored. */
+    private static java.util.Set<String> flags(String query) {
+        if (query == null) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(query.split("&")).filter(p -> p.endsWith("=true"))
+                .map(p -> p.substring(0, p.length() - "=true".length())).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private void get(String path, java.util.concurrent.Callable<Reply> answer, Limits limits) {

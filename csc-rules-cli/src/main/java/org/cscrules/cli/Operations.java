@@ -96,9 +96,12 @@ final class Operations {
         }
     }
 
-    /** A complaint request's decision, or with {@code record} a sealed decision record to keep. */
-    Object assess(ComplaintRequest request, boolean record) {
-        EligibilityDecision decision = eligibility.get().assess(request);
+    /**
+     * A complaint request's decision, or with {@code record} a sealed decision record to keep; with
+     * {@code whatIf}, the decision lists what each open fact would change.
+     */
+    Object assess(ComplaintRequest request, boolean record, boolean whatIf) {
+        EligibilityDecision decision = whatIf ? eligibility.get().assessWithAlternatives(request) : eligibility.get().assess(request);
         return record ? RecordSeals.seal(new DecisionRecord(request, decision), key) : decision;
     }
 

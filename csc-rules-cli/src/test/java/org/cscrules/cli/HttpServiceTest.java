@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import org.cscrules.core.EligibilityService;
 import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.policy.LocalPolicy;
+import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.json.CscRulesJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +81,22 @@ class HttpServiceTest {
         HttpResponse<String> replay = post("/replay", record.body());
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(replay.body()).get("equal").asBoolean()).isTrue();
+    }
+
+    /** With ?whatIf=true, a late complaint's decision lists what each open finding would lead to: the library's own alternatives. */
+    @Test
+    void anAssessmentWithWhatIfListsTheLibrarysAlternatives() throws Exception {
+        EligibilityService library = Requests.service();
+        String late = Requests.nth(39);
+        ComplaintRequest request = CscRulesJson.read(late, ComplaintRequest.class);
+        org.cscrules.core.decision.EligibilityDecision expected = library.assessWithAlternatives(request);
+        assertThat(expected.alternatives()).as("the 39th request is late: its grounds arose 537 days before").isNotEmpty();
+        HttpResponse<String> response = post("/assess?whatIf=true", late);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree(CscRulesJson.writeLine(expected)));
+        assertThat(JSON.readTree(post("/assess", late).body()).has("alternatives")).isFalse();
+        HttpResponse<String> both = post("/assess?record=true&whatIf=true", late);
+        assertThat(JSON.readTree(both.body()).get("decision").get("alternatives").size()).isEqualTo(expected.alternatives().size());
     }
 
     /** 8 clients, 60 different requests each, all at once: every answer is the library's own to its request. */

@@ -55,6 +55,22 @@ class JsonLinesTest {
                 .containsExactlyInAnyOrder(true, false);
     }
 
+    /** With --what-if, each line's decision carries the library's own alternatives; without, none. */
+    @Test
+    void whatIfAddsTheLibrarysAlternativesToEachLine() {
+        EligibilityService service = Requests.service();
+        List<String> requests = List.of(Requests.nth(39), Requests.nth(1));
+        Run run = run(String.join("\n", requests) + "\n", "assess", "--lines", "--what-if", "--today", Requests.TODAY.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        for (int n = 0; n < requests.size(); n++) {
+            assertThat(run.lines().get(n)).as("line %s", n + 1).isEqualTo(org.cscrules.json.CscRulesJson.writeLine(
+                    service.assessWithAlternatives(org.cscrules.json.CscRulesJson.read(requests.get(n),
+                            org.cscrules.core.request.ComplaintRequest.class))));
+        }
+        assertThat(run.lines().get(0)).as("the late complaint").contains("\"alternatives\"", "COULD_NOT_COMPLAIN_IN_TIME");
+        assertThat(run.lines().get(1)).as("a complaint in time, nothing open that changes it").doesNotContain("\"alternatives\"");
+    }
+
     /** Bad lines among good ones: each gets its problem on its line, with its number; the rest are answered; exit code 2. */
     @Test
     void aBadLineGetsItsProblemAndTheRestGoOn() throws Exception {

@@ -7,6 +7,7 @@ import org.cscrules.core.audit.DecisionRecord;
 import org.cscrules.core.audit.Replay;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Provenance;
+import org.cscrules.core.internal.whatif.WhatIf;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplaintRequest;
 import org.cscrules.core.validation.InvalidRequestException;
@@ -47,6 +48,32 @@ public interface EligibilityService {
      * @throws IllegalStateException if the rules themselves fail: a bug in the library, never bad input
      */
     List<EligibilityDecision> assessAll(Collection<ComplaintRequest> requests);
+
+    /**
+     * Assesses one complaint, and says what the decision would be if each open fact of the request
+     * were settled ({@link org.cscrules.core.request.OpenFact}): a finding the council has not yet
+     * made, the child's views not yet sought, understanding not assessed, how the complaint is made,
+     * a status entered as disputed or being assessed. Each value that changes the outcome is listed
+     * with the outcome, route and added reasons it gives, and two facts together only where neither
+     * alone gives that outcome ({@link EligibilityDecision#alternatives()}). A finding a change needs
+     * the day of (the reg. 12 decision) is taken to be made on the decision's day.
+     *
+     * <p>It runs the rules once for the request and again for each variant, so it costs a multiple
+     * of {@link #assess}: ask for it where a caseworker wants the answer, not in a batch.
+     *
+     * @param request the complaint as the council received it; validated first
+     * @return the decision with its alternatives; the same decision as {@link #assess} gives, and no
+     *     alternatives when nothing open changes the outcome
+     * @throws org.cscrules.core.validation.InvalidRequestException listing every violation, if the
+     *     request is null or invalid
+     * @throws IllegalStateException if the rules themselves fail: a bug in the library, never bad input
+     */
+    default EligibilityDecision assessWithAlternatives(ComplaintRequest request) {
+        EligibilityDecision decision = assess(request);
+        RequestValidator validator = RequestValidator.create(decision.provenance().clock());
+        return decision.withAlternatives(WhatIf.alternatives(request, decision, decision.provenance().asAtDate(),
+                variant -> validator.violations(variant).isEmpty(), this::assessAll));
+    }
 
     /**
      * The local policy this service applies.

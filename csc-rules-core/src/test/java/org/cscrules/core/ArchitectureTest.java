@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code timescale}, the arithmetic of deadlines under a policy;
  *   <li>{@code decision}, the answer and its provenance;
  *   <li>{@code process}, a complaint's journey through its stages;
- *   <li>{@code internal.process} and {@code internal.validation}, what the implementation shares;
+ *   <li>{@code internal.process}, {@code internal.validation} and {@code internal.whatif}, what the
+ *       implementation shares;
  *   <li>{@code audit} and {@code report}, which read decisions and journeys;
  *   <li>the services ({@code org.cscrules.core}) and, above them, {@code remedy}, which replays kept
  *       records through them.
@@ -71,7 +72,8 @@ class ArchitectureTest {
                 .layer("timescale").definedBy(CORE + ".timescale..")
                 .layer("decision").definedBy(CORE + ".decision..")
                 .layer("process").definedBy(CORE + ".process..")
-                .layer("implementation").definedBy(CORE + ".internal.process..", CORE + ".internal.validation..")
+                .layer("implementation").definedBy(CORE + ".internal.process..", CORE + ".internal.validation..",
+                        CORE + ".internal.whatif..")
                 .layer("audit").definedBy(CORE + ".audit..")
                 .layer("report").definedBy(CORE + ".report..")
                 .layer("services").definedBy(CORE)
@@ -100,7 +102,7 @@ class ArchitectureTest {
     void everyPackageIsInALayer() {
         Set<String> packages = CLASSES.stream().map(JavaClass::getPackageName).collect(Collectors.toCollection(java.util.TreeSet::new));
         assertThat(packages).containsExactly(CORE, CORE + ".audit", CORE + ".decision", CORE + ".internal.constraint",
-                CORE + ".internal.law", CORE + ".internal.process", CORE + ".internal.validation",
+                CORE + ".internal.law", CORE + ".internal.process", CORE + ".internal.validation", CORE + ".internal.whatif",
                 CORE + ".law", CORE + ".policy", CORE + ".process", CORE + ".remedy", CORE + ".report", CORE + ".request",
                 CORE + ".timescale", CORE + ".validation");
     }

@@ -19,6 +19,7 @@ import org.cscrules.core.decision.Provenance;
 import org.cscrules.core.decision.Reason;
 import org.cscrules.core.decision.RequiredAction;
 import org.cscrules.core.internal.validation.ModelValidator;
+import org.cscrules.core.internal.whatif.WhatIf;
 import org.cscrules.core.law.Timescale;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplaintDates;
@@ -87,11 +88,11 @@ final class DroolsEligibilityService implements EligibilityService {
         if (request.otherParts().isEmpty()) {
             Complaint complaint = complaint(request);
             fire(List.of(complaint));
-            return decide(complaint, provenance());
+            return decide(complaint, provenance(), true);
         }
         List<Complaint> parts = parts(request);
         fire(parts);
-        return decideParts(parts, provenance());
+        return decideParts(parts, provenance(), true);
     }
 
     @Override
@@ -111,11 +112,27 @@ final class DroolsEligibilityService implements EligibilityService {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
+        return assessValid(List.copyOf(requests), true);
+    }
+
+    /**
+     * The alternatives' variants are validated here and assessed in a batch, one pass of the rules
+     * for each batch, without their deadlines: an alternative reports an outcome, a route and reasons.
+     */
+    @Override
+    public EligibilityDecision assessWithAlternatives(ComplaintRequest request) {
+        EligibilityDecision decision = assess(request);
+        return decision.withAlternatives(WhatIf.alternatives(request, decision, decision.provenance().asAtDate(),
+                variant -> validator.violations(variant).isEmpty(), variants -> assessValid(variants, false)));
+    }
+
+    /** Decisions on requests already validated, in one pass of the rules; their deadlines only if asked for. */
+    private List<EligibilityDecision> assessValid(List<ComplaintRequest> requests, boolean withDeadlines) {
         List<List<Complaint>> byRequest = requests.stream().map(this::parts).toList();
         fire(byRequest.stream().flatMap(List::stream).toList());
         Provenance provenance = provenance();
-        return byRequest.stream().map(parts -> parts.size() == 1 ? decide(parts.get(0), provenance)
-                : decideParts(parts, provenance)).toList();
+        return byRequest.stream().map(parts -> parts.size() == 1 ? decide(parts.get(0), provenance, withDeadlines)
+                : decideParts(parts, provenance, withDeadlines)).toList();
     }
 
     /** One fact for each part of a validated request: the request as if it were about that part alone. */
@@ -133,8 +150,8 @@ final class DroolsEligibilityService implements EligibilityService {
      * any other part goes; where no part is covered, it is the parts' joint refusal, naming the most
      * specific route.
      */
-    private EligibilityDecision decideParts(List<Complaint> parts, Provenance provenance) {
-        List<EligibilityDecision> decisions = parts.stream().map(part -> decide(part, provenance)).toList();
+    private EligibilityDecision decideParts(List<Complaint> parts, Provenance provenance, boolean withDeadlines) {
+        List<EligibilityDecision> decisions = parts.stream().map(part -> decide(part, provenance, withDeadlines)).toList();
         List<PartDecision> partDecisions = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             EligibilityDecision decision = decisions.get(i);
@@ -203,7 +220,7 @@ final class DroolsEligibilityService implements EligibilityService {
      * actions only they required, and the decisions it no longer needs (the council's discretion
      * stays among the reasons, for the record, but its action goes).
      */
-    private EligibilityDecision decide(Complaint complaint, Provenance provenance) {
+    private EligibilityDecision decide(Complaint complaint, Provenance provenance, boolean withDeadlines) {
         Findings findings = complaint.getFindings();
         Outcome outcome = Effect.strongestOutcome(findings.getReasons().stream().map(Reason::effect).toList());
         Predicate<Reason> kept = reason -> outcome != Outcome.NOT_ELIGIBLE || reason.effect() != Effect.ELIGIBLE;
@@ -218,7 +235,7 @@ final class DroolsEligibilityService implements EligibilityService {
             actions.add(RequiredAction.TELL_COMPLAINANT_ABOUT_OMBUDSMAN);
         }
         EligibilityDecision decision = new EligibilityDecision(outcome, reasons, actions, route,
-                deadlines(complaint, outcome), provenance);
+                withDeadlines ? deadlines(complaint, outcome) : List.of(), provenance);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Assessed: outcome={} rules={}", outcome, decision.reasons().stream().map(Reason::ruleId).toList());
         }

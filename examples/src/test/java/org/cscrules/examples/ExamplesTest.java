@@ -37,14 +37,33 @@ class ExamplesTest {
     @Test
     void theReadmesJavaExampleIsAssessExampleAndPrintsAsShown() throws Exception {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"), StandardCharsets.UTF_8);
-        String source = java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/main/java/org/cscrules/examples/AssessExample.java"), StandardCharsets.UTF_8);
-        String body = source.split("public static void main\\(String\\[] args\\) \\{\n", 2)[1].split("\n    }\n", 2)[0];
-        String shownCode = body.lines().map(line -> line.substring(8)).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String shownCode = mainBody("AssessExample");
         assertThat(shownCode.lines()).hasSizeGreaterThan(5);
         assertThat(readme).contains("```java\n" + shownCode + "```\n\nIt prints:\n\n```\n");
         String shownOutput = readme.split("```\n\nIt prints:\n\n```\n", 2)[1].split("```", 2)[0];
         assertThat(run(AssessExample::main)).isEqualToNormalizingNewlines(shownOutput);
+    }
+
+    /**
+     * The README's "what would change the answer" is the body of {@link WhatIfExample#main} as
+     * written, and what the README says it prints is what it prints, line for line.
+     */
+    @Test
+    void theReadmesWhatIfExampleIsWhatIfExampleAndPrintsAsShown() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"), StandardCharsets.UTF_8);
+        String shownCode = mainBody("WhatIfExample");
+        String block = "```java\n" + shownCode + "```\n\nIt prints:\n\n```\n";
+        assertThat(readme).contains(block);
+        String shownOutput = readme.split(java.util.regex.Pattern.quote(block), 2)[1].split("```", 2)[0];
+        assertThat(run(WhatIfExample::main)).isEqualToNormalizingNewlines(shownOutput);
+    }
+
+    /** The body of an example's {@code main}, as the README shows it: unindented, each line ending in a newline. */
+    private static String mainBody(String example) throws java.io.IOException {
+        String source = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/org/cscrules/examples/" + example + ".java"), StandardCharsets.UTF_8);
+        String body = source.split("public static void main\\(String\\[] args\\) \\{\n", 2)[1].split("\n    }\n", 2)[0];
+        return body.lines().map(line -> line.substring(8)).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
     @Test

@@ -33,10 +33,14 @@ import org.jspecify.annotations.Nullable;
  * @param parts the decision for each part, in the request's order, when the complaint has more than
  *     one; empty for a complaint of one part, whose decision this is (and absent in decisions
  *     written by 0.1.0)
+ * @param alternatives what the decision would be if each open fact of the request were settled,
+ *     given only when asked for ({@code EligibilityService.assessWithAlternatives}); empty otherwise,
+ *     and absent from its JSON then
  */
 public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
                                   @Nullable AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance,
-                                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartDecision> parts) {
+                                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartDecision> parts,
+                                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Alternative> alternatives) {
 
     /**
      * A decision on a complaint of one part.
@@ -51,7 +55,25 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
      */
     public EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
                                @Nullable AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance) {
-        this(outcome, reasons, actions, alternativeRoute, deadlines, provenance, List.of());
+        this(outcome, reasons, actions, alternativeRoute, deadlines, provenance, List.of(), List.of());
+    }
+
+    /**
+     * A decision with the decision for each part of a complaint of two or more, and no alternatives.
+     *
+     * @param outcome eligible, discretion required, or not eligible
+     * @param reasons every finding; at least one
+     * @param actions what the council must do now
+     * @param alternativeRoute where the complaint goes instead when it is not eligible, else null
+     * @param deadlines the deadlines that start
+     * @param provenance what produced it
+     * @param parts the decision for each part; empty for a complaint of one part
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public EligibilityDecision(Outcome outcome, List<Reason> reasons, List<RequiredAction> actions,
+                               @Nullable AlternativeRoute alternativeRoute, List<Deadline> deadlines, Provenance provenance,
+                               List<PartDecision> parts) {
+        this(outcome, reasons, actions, alternativeRoute, deadlines, provenance, parts, List.of());
     }
 
     /**
@@ -66,9 +88,11 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
      * @param provenance what produced it; not null
      * @param parts the decision for each part of a complaint of two or more parts; null is read as
      *     none, as for a complaint of one part
+     * @param alternatives what the decision would be if each open fact were settled; null is read as none
      * @throws IllegalArgumentException if a part is missing or a list holds a null, there is no
      *     reason, there is exactly one part's decision, the outcome is not the strongest effect among
-     *     the reasons, or a route is given with another outcome than not eligible (or none with it)
+     *     the reasons, a route is given with another outcome than not eligible (or none with it), or
+     *     an alternative has the decision's own outcome
      */
     public EligibilityDecision {
         if (outcome == null || reasons == null || reasons.isEmpty() || actions == null || deadlines == null
@@ -79,6 +103,10 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
         reasons = reasons.stream().sorted().toList();
         actions = actions.stream().distinct().sorted().toList();
         parts = parts == null ? List.of() : List.copyOf(parts);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        if (alternatives.stream().anyMatch(a -> a.outcome() == outcome)) {
+            throw new IllegalArgumentException("An alternative has another outcome than the decision's own");
+        }
         if (parts.size() == 1) {
             throw new IllegalArgumentException("A decision has one part's decision for each part of a complaint of two or more "
                     + "parts, and none for a complaint of one");
@@ -122,6 +150,19 @@ public record EligibilityDecision(Outcome outcome, List<Reason> reasons, List<Re
         Outcome outcome = reasons == null || hasNull(reasons) ? null
                 : Effect.strongestOutcome(reasons.stream().map(Reason::effect).toList());
         return new EligibilityDecision(outcome, reasons, actions, alternativeRoute, deadlines, provenance);
+    }
+
+    /**
+     * This decision with {@code alternatives}: what it would be if each open fact were settled.
+     *
+     * @param alternatives the alternatives, each with another outcome than this decision's; not null
+     * @return the decision with them, otherwise the same
+     * @throws IllegalArgumentException if an alternative has this decision's outcome
+     * @throws NullPointerException if the list is null or holds a null
+     */
+    public EligibilityDecision withAlternatives(List<Alternative> alternatives) {
+        return new EligibilityDecision(outcome, reasons, actions, alternativeRoute, deadlines, provenance, parts,
+                List.copyOf(alternatives));
     }
 
     /**

@@ -45,7 +45,8 @@ public enum PolicySetting implements Cited {
     STAGE_1_EXTENSION_MAXIMUM_WORKING_DAYS(Kind.NUMBER, Timescale.T2_STAGE_1_RESPONSE.extendedMaximum(),
             Timescale.T2_STAGE_1_RESPONSE.length(), Timescale.T2_STAGE_1_RESPONSE.extendedMaximum(),
             localPolicy(secondary("{si2006-reg14}; {setting-stage-1-extension-maximum-working-days}")),
-            "The longest a stage 1 extension may reach, in working days from the clock start: 20, or a lower cap."),
+            "The longest a stage 1 extension may reach, in working days from the clock start: "
+                    + Timescale.T2_STAGE_1_RESPONSE.extendedMaximum() + ", or a lower cap."),
     /** When stage 1 may be extended. */
     STAGE_1_EXTENSION_CONDITION(Kind.CHOICE, LocalPolicy.Stage1ExtensionCondition.RECORDED_REASON_AND_NOTICE,
             localPolicy(unverified("{setting-stage-1-extension-condition}; {si2006-reg14}")),
@@ -81,7 +82,8 @@ public enum PolicySetting implements Cited {
             "A separate target, in working days after the investigation report, for the council's adjudication; none by default."),
     /** Whether reg. 17's 65 working days are a hard maximum. */
     STAGE_2_MAXIMUM_IS_HARD_CAP(Kind.FLAG, true, localPolicy(secondary("{si2006-reg17}; {setting-stage-2-maximum-is-hard-cap}")),
-            "Whether 65 working days at stage 2 is a hard maximum (refused beyond it) or a target (flagged)."),
+            "Whether " + Timescale.T6_STAGE_2_RESPONSE.extendedMaximum()
+                    + " working days at stage 2 is a hard maximum (refused beyond it) or a target (flagged)."),
     /**
      * Working days to ask for a review panel before a request is late: never fewer than the 20
      * every published procedure gives, lest a request in time be open to refusal.
@@ -170,7 +172,7 @@ public enum PolicySetting implements Cited {
     CARE_LEAVER_LOCAL_OFFER_AGE_CEILING(Kind.OPTIONAL_NUMBER, OptionalInt.empty(), CareLeaverCategory.latestEnd(), Child.MAX_AGE,
             localPolicy(secondary("{setting-care-leaver-local-offer-age-ceiling}; {ca1989-s24d}")),
             "The oldest a care leaver may be, in whole years and inclusive, to complain under the council's own local offer once "
-                    + "every statutory category has ended (from 25), by its own procedure; none by default."),
+                    + "every statutory category has ended (from " + CareLeaverCategory.latestEnd() + "), by its own procedure; none by default."),
     /** How reg. 20's deadlines qualified by "or as soon as is reasonably practicable" count. */
     REASONABLY_PRACTICABLE_DEADLINES(Kind.CHOICE, LocalPolicy.ReasonablyPracticable.TARGET,
             localPolicy(secondary("{si2006-reg20}; {setting-reasonably-practicable-deadlines}")),

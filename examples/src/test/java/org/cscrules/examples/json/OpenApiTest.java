@@ -30,7 +30,8 @@ class OpenApiTest {
 
     private static final List<Operation> POSTS = List.of(
             new Operation("/assess", "Assess a complaint request: the eligibility decision, each reason with its citation, the "
-                    + "actions and deadlines. With ?record=true, a sealed decision record to keep.",
+                    + "actions and deadlines. With ?record=true, a sealed decision record to keep; with ?whatIf=true, the "
+                    + "decision lists what each open fact would change (its alternatives).",
                     "complaint-request.schema.json", "eligibility-decision.schema.json"),
             new Operation("/replay", "Replay a decision record: whether this library gives the same decision, and if not which "
                     + "part of the provenance differs; the record's seal checked.", "decision-record.schema.json", null),
@@ -53,8 +54,14 @@ class OpenApiTest {
         for (Operation operation : POSTS) {
             ObjectNode post = paths.putObject(operation.path()).putObject("post").put("summary", operation.summary());
             if (operation.path().equals("/assess")) {
-                post.putArray("parameters").addObject().put("name", "record").put("in", "query")
+                com.fasterxml.jackson.databind.node.ArrayNode parameters = post.putArray("parameters");
+                parameters.addObject().put("name", "record").put("in", "query")
                         .put("description", "true for a decision record (decision-record.schema.json) in place of the decision")
+                        .putObject("schema").put("type", "boolean");
+                parameters.addObject().put("name", "whatIf").put("in", "query")
+                        .put("description", "true for the decision's alternatives: the outcome, route and added reasons each "
+                                + "value of an open fact gives (a finding not yet made, the child's views or understanding, how "
+                                + "the complaint is made, a disputed status); runs the rules once more for each")
                         .putObject("schema").put("type", "boolean");
             }
             post.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")

@@ -397,6 +397,17 @@ class EligibilityScenariosTest {
                         DEFAULTS.toBuilder().concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON).build(),
                         Outcome.DISCRETION_REQUIRED, null, "PROC-CONCURRENT", "PROC-CONCURRENT-DECLINE",
                         "WHO-E2-PARENT", "ACT-ACKNOWLEDGE", "TIME-IN-TIME"),
+                row("reg. 8: the council decides considering the complaint would not prejudice the proceedings", PARENT.withCircumstances(
+                        Circumstance.CONCURRENT_COURT_PROCEEDINGS).withFindings(CouncilFindings.none().withMightPrejudiceProceedings(false)),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "PROC-CONCURRENT-NO-PREJUDICE", "WHO-E2-PARENT", "ACT-ACKNOWLEDGE", "TIME-IN-TIME"),
+                row("reg. 8, A22: the council decides it might prejudice them, and suspends by default", PARENT.withCircumstances(
+                        Circumstance.CONCURRENT_COURT_PROCEEDINGS).withFindings(CouncilFindings.none().withMightPrejudiceProceedings(true)),
+                        DEFAULTS, Outcome.ELIGIBLE, null, "PROC-CONCURRENT-SUSPEND", "WHO-E2-PARENT", "ACT-ACKNOWLEDGE", "TIME-IN-TIME"),
+                row("reg. 8, A22: the council decides it might prejudice them, and its policy declines", PARENT.withCircumstances(
+                        Circumstance.CONCURRENT_CRIMINAL_PROCEEDINGS).withFindings(CouncilFindings.none().withMightPrejudiceProceedings(true)),
+                        DEFAULTS.toBuilder().concurrentProceedings(LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON).build(),
+                        Outcome.NOT_ELIGIBLE, AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN, "PROC-CONCURRENT-DECLINED",
+                        "ACT-ACKNOWLEDGE", "TIME-IN-TIME"),
                 row("reg. 9, GBC 3.3.1: a complaint 18 months after the grounds arose", arose(PARENT, LocalDate.of(2025, 5, 1)), DEFAULTS,
                         Outcome.DISCRETION_REQUIRED, null, "TIME-LATE", "TIME-LATE-PRESUMPTION", "WHO-E2-PARENT", "ACT-ACKNOWLEDGE"),
                 row("reg. 9, A15: a late complaint where the council does not apply the presumption", arose(PARENT, LocalDate.of(2025, 5, 1)),

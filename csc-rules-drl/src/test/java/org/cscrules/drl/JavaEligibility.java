@@ -917,10 +917,22 @@ public final class JavaEligibility {
         if (!c.isConcurrentProceedings()) {
             return;
         }
-        findings.discretion("PROC-CONCURRENT", RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS);
-        // The council's policy (concurrentProceedings): a note on how it will act, with a written reason.
-        findings.neutral(policy.concurrentProceedings() == LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON
-                ? "PROC-CONCURRENT-DECLINE" : "PROC-CONCURRENT-SUSPEND");
+        Boolean prejudice = c.getMightPrejudiceProceedings();
+        boolean declines = policy.concurrentProceedings() == LocalPolicy.ConcurrentProceedings.DECLINE_WITH_WRITTEN_REASON;
+        if (prejudice == null) {
+            findings.discretion("PROC-CONCURRENT", RequiredAction.DECIDE_CONCURRENT_PROCEEDINGS);
+            // The council's policy (concurrentProceedings): a note on how it will act, with a written reason.
+            findings.neutral(declines ? "PROC-CONCURRENT-DECLINE" : "PROC-CONCURRENT-SUSPEND");
+        } else if (!prejudice) {
+            // No prejudice found: reg. 8 gives no ground not to consider it.
+            findings.neutral("PROC-CONCURRENT-NO-PREJUDICE");
+        } else if (declines) {
+            // Prejudice found, and the council's policy declines: not considered, to the Ombudsman.
+            findings.notEligible("PROC-CONCURRENT-DECLINED", AlternativeRoute.LOCAL_GOVERNMENT_OMBUDSMAN);
+        } else {
+            // Prejudice found, and the council's policy suspends: considered once the proceedings end.
+            findings.neutral("PROC-CONCURRENT-SUSPEND");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -92,6 +92,9 @@ class WhatIfProperties {
             if (!facts.contains(OpenFact.CONSIDERED_AGAIN)) {
                 assertThat(changed.findings().consideredAgain()).isEqualTo(request.findings().consideredAgain());
             }
+            if (!facts.contains(OpenFact.MIGHT_PREJUDICE_PROCEEDINGS)) {
+                assertThat(changed.findings().mightPrejudiceProceedings()).isEqualTo(request.findings().mightPrejudiceProceedings());
+            }
             if (facts.stream().noneMatch(f -> f == OpenFact.UNDERSTANDING || f == OpenFact.CHILD_STATUS)) {
                 assertThat(changed.child()).isEqualTo(request.child());
             }

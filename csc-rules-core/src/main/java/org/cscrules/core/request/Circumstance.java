@@ -52,6 +52,17 @@ public enum Circumstance implements Cited {
         this.provision = provision;
     }
 
+    /**
+     * Whether this is a proceeding concurrent with the complaint, which reg. 8 lets the council not
+     * consider it beside.
+     *
+     * @return true for court, criminal, disciplinary and tribunal proceedings
+     */
+    public boolean isConcurrentProceedings() {
+        return this == CONCURRENT_COURT_PROCEEDINGS || this == CONCURRENT_CRIMINAL_PROCEEDINGS
+                || this == CONCURRENT_DISCIPLINARY_PROCEEDINGS || this == CONCURRENT_TRIBUNAL_PROCEEDINGS;
+    }
+
     @Override
     public Provision provision() {
         return provision;

@@ -24,10 +24,28 @@ import org.jspecify.annotations.Nullable;
  * @param consideredAgain for a complaint already dealt with at all three stages, or from a
  *     complainant the council regards as unreasonably persistent: whether the council decided to
  *     consider it again (the statutory guidance); null until decided
+ * @param mightPrejudiceProceedings for a complaint with concurrent proceedings: whether the council
+ *     decided that considering it might prejudice them (SI 2006/1738 reg. 8); null until decided
  */
 public record CouncilFindings(@Nullable Suitability sufficientInterest, @Nullable Boolean couldNotReasonablyComplainInTime,
                               @Nullable Boolean canStillBeConsideredFairly, @Nullable Boolean concernsTheChild,
-                              @Nullable Boolean consideredAgain) {
+                              @Nullable Boolean consideredAgain, @Nullable Boolean mightPrejudiceProceedings) {
+
+    /**
+     * Findings as release 0.2.0 first recorded them, before the reg. 8 finding.
+     *
+     * @param sufficientInterest the reg. 12 decision, or null
+     * @param couldNotReasonablyComplainInTime the late-complaint test's first limb, or null
+     * @param canStillBeConsideredFairly its second limb, or null
+     * @param concernsTheChild whether a complaint about the complainant's own treatment concerns the child, or null
+     * @param consideredAgain whether the council will consider a complaint again, or null
+     */
+    public CouncilFindings(@Nullable Suitability sufficientInterest, @Nullable Boolean couldNotReasonablyComplainInTime,
+                           @Nullable Boolean canStillBeConsideredFairly, @Nullable Boolean concernsTheChild,
+                           @Nullable Boolean consideredAgain) {
+        this(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly, concernsTheChild, consideredAgain,
+                null);
+    }
 
     /**
      * Findings as 0.1.0 recorded them.
@@ -47,7 +65,7 @@ public record CouncilFindings(@Nullable Suitability sufficientInterest, @Nullabl
      * @return the findings, never null
      */
     public static CouncilFindings none() {
-        return new CouncilFindings(null, null, null, null, null);
+        return new CouncilFindings(null, null, null, null, null, null);
     }
 
     /**
@@ -58,7 +76,7 @@ public record CouncilFindings(@Nullable Suitability sufficientInterest, @Nullabl
      */
     public CouncilFindings withSufficientInterest(@Nullable Suitability decision) {
         return new CouncilFindings(decision, couldNotReasonablyComplainInTime, canStillBeConsideredFairly, concernsTheChild,
-                consideredAgain);
+                consideredAgain, mightPrejudiceProceedings);
     }
 
     /**
@@ -71,7 +89,7 @@ public record CouncilFindings(@Nullable Suitability sufficientInterest, @Nullabl
      */
     public CouncilFindings withLateComplaintTest(boolean couldNotReasonablyComplainInTime, boolean canStillBeConsideredFairly) {
         return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly,
-                concernsTheChild, consideredAgain);
+                concernsTheChild, consideredAgain, mightPrejudiceProceedings);
     }
 
     /**
@@ -83,7 +101,7 @@ public record CouncilFindings(@Nullable Suitability sufficientInterest, @Nullabl
      */
     public CouncilFindings withConcernsTheChild(boolean concerns) {
         return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly, concerns,
-                consideredAgain);
+                consideredAgain, mightPrejudiceProceedings);
     }
 
     /**
@@ -95,6 +113,18 @@ public record CouncilFindings(@Nullable Suitability sufficientInterest, @Nullabl
      */
     public CouncilFindings withConsideredAgain(boolean again) {
         return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly,
-                concernsTheChild, again);
+                concernsTheChild, again, mightPrejudiceProceedings);
+    }
+
+    /**
+     * These findings with the council's reg. 8 decision whether considering a complaint with concurrent
+     * proceedings might prejudice them.
+     *
+     * @param prejudice whether it might
+     * @return new findings, never null; these are unchanged
+     */
+    public CouncilFindings withMightPrejudiceProceedings(boolean prejudice) {
+        return new CouncilFindings(sufficientInterest, couldNotReasonablyComplainInTime, canStillBeConsideredFairly,
+                concernsTheChild, consideredAgain, prejudice);
     }
 }

@@ -96,7 +96,7 @@ public enum OpenFact implements Cited {
             (request, yes) -> {
                 CouncilFindings f = request.findings();
                 return request.withFindings(new CouncilFindings(f.sufficientInterest(), yes, f.canStillBeConsideredFairly(),
-                        f.concernsTheChild(), f.consideredAgain()));
+                        f.concernsTheChild(), f.consideredAgain(), f.mightPrejudiceProceedings()));
             },
             "the council decides the complainant could not reasonably have complained in time",
             "the council decides the complainant could reasonably have complained in time")),
@@ -110,7 +110,7 @@ public enum OpenFact implements Cited {
             (request, yes) -> {
                 CouncilFindings f = request.findings();
                 return request.withFindings(new CouncilFindings(f.sufficientInterest(), f.couldNotReasonablyComplainInTime(), yes,
-                        f.concernsTheChild(), f.consideredAgain()));
+                        f.concernsTheChild(), f.consideredAgain(), f.mightPrejudiceProceedings()));
             },
             "the council decides the complaint can still be considered effectively and fairly",
             "the council decides the complaint can no longer be considered effectively and fairly")),
@@ -131,6 +131,14 @@ public enum OpenFact implements Cited {
             (request, yes) -> request.withFindings(request.findings().withConsideredAgain(yes)),
             "the council decides to consider the complaint again",
             "the council decides not to consider the complaint again")),
+
+    /** The reg. 8 decision whether considering a complaint with concurrent proceedings might prejudice them. */
+    MIGHT_PREJUDICE_PROCEEDINGS(statute(secondary("{si2006-reg8}")), Kinds.yesOrNo(
+            request -> request.circumstances().stream().anyMatch(Circumstance::isConcurrentProceedings)
+                    && request.findings().mightPrejudiceProceedings() == null,
+            (request, yes) -> request.withFindings(request.findings().withMightPrejudiceProceedings(yes)),
+            "the council decides considering the complaint might prejudice the concurrent proceedings",
+            "the council decides considering the complaint would not prejudice the concurrent proceedings")),
 
     /** Whether an adult complainant consents to the representative who complains for them. */
     COMPLAINANTS_CONSENT(statute(secondary("{lga1974-s26a}")), Kinds.yesOrNo(

@@ -120,6 +120,9 @@ import org.cscrules.core.internal.constraint.Checks;
                                 || request.circumstances().contains(Circumstance.UNREASONABLY_PERSISTENT),
                         "findings.consideredAgain", "applies only with the circumstance CONSIDERED_AT_ALL_THREE_STAGES or "
                                 + "UNREASONABLY_PERSISTENT");
+                checks.require(request.findings().mightPrejudiceProceedings() == null
+                                || request.circumstances().stream().anyMatch(c -> c != null && c.isConcurrentProceedings()),
+                        "findings.mightPrejudiceProceedings", "applies only with a circumstance of concurrent proceedings");
             }
             if (request.findings() != null && request.dates() != null) {
                 Suitability decision = request.findings().sufficientInterest();

@@ -230,6 +230,11 @@ public final class Complaint {
         return request.findings().consideredAgain();
     }
 
+    /** The council's reg. 8 decision whether considering the complaint might prejudice the concurrent proceedings; null until made. */
+    public Boolean getMightPrejudiceProceedings() {
+        return request.findings().mightPrejudiceProceedings();
+    }
+
     /** The time limit runs from the complainant learning of the grounds, as a council may read reg. 9. */
     public void timeLimitFromKnowledge() {
         findings.timeLimitFromKnowledge();

@@ -220,7 +220,7 @@ public final class CscRulesArbitraries {
                 ? Arbitraries.of(Suitability.class) : Arbitraries.just(null);
         Arbitrary<Boolean> limb = Arbitraries.of(true, false).injectNull(0.5);
         Arbitrary<Boolean> decision = Arbitraries.of(true, false).injectNull(0.7);
-        return Combinators.combine(sufficientInterest, limb, limb, decision, decision).as(CouncilFindings::new);
+        return Combinators.combine(sufficientInterest, limb, limb, decision, decision, decision).as(CouncilFindings::new);
     }
 
     /** The reg. 12 decision date goes with a decision: the day received, or up to a week after it. */

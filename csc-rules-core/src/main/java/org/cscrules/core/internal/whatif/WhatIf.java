@@ -19,10 +19,10 @@ import org.cscrules.core.request.OpenFact;
 /**
  * Internal: works out a decision's {@link Alternative}s. Each open fact of the request is given
  * each value it could take, one at a time; a value that changes the outcome is listed. Then two
- * facts are settled together, where one of them changed the outcome on its own (or none did): a
- * pair is listed only where its outcome differs from the decision's and neither of its two changes
- * alone gives that outcome, so that no listed set of changes contains another with the same
- * outcome. A variant that does not validate (a value that does not fit the rest of the request) is
+ * facts are settled together: two that each changed the outcome on their own, or any two where no
+ * fact did. A pair is listed only where its outcome differs from the decision's and neither of its
+ * two changes alone gives that outcome, so that no listed set of changes contains another with the
+ * same outcome. A variant that does not validate (a value that does not fit the rest of the request) is
  * not tried. The two limbs of the late-complaint test are findings the council makes only of a late
  * complaint: they are varied only where the decision asks for them ({@link
  * RequiredAction#DECIDE_LATE_COMPLAINT}), which is how the rules say a complaint is late.
@@ -97,7 +97,7 @@ public final class WhatIf {
         return found;
     }
 
-    /** Every pair of open facts, one of them decisive unless none is, each given each value it could then take. */
+    /** Every pair of decisive open facts (of all open facts, where none is decisive), each given each value it could then take. */
     private static List<Variant> pairs(ComplaintRequest request, List<OpenFact> open, Set<OpenFact> decisive, LocalDate decidedOn,
                                        Predicate<ComplaintRequest> valid) {
         List<Variant> pairs = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class WhatIf {
             for (int j = i + 1; j < open.size(); j++) {
                 OpenFact first = open.get(i);
                 OpenFact second = open.get(j);
-                if (!decisive.isEmpty() && !decisive.contains(first) && !decisive.contains(second)) {
+                if (!decisive.isEmpty() && !(decisive.contains(first) && decisive.contains(second))) {
                     continue;
                 }
                 for (String one : first.alternatives(request)) {

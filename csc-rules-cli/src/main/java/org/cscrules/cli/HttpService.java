@@ -201,6 +201,10 @@ final class HttpService {
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (reply.status() == 413 || reply.status() == 503) {
+            // The body may be left unread: the connection cannot carry another request, so the client must not reuse it.
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         exchange.sendResponseHeaders(reply.status(), body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

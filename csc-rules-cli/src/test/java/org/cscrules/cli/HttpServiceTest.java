@@ -158,6 +158,7 @@ class HttpServiceTest {
         String big = "{\"complainantRole\": \"" + " ".repeat((int) MAX_BODY) + "\"}";
         HttpResponse<String> declared = post("/assess", big);
         assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.headers().firstValue("Connection")).as("not reused with a body left unread").hasValue("close");
         assertThat(JSON.readTree(declared.body()).get("limitBytes").asLong()).isEqualTo(MAX_BODY);
         HttpResponse<String> chunked = client.send(HttpRequest.newBuilder(uri("/assess")).POST(HttpRequest.BodyPublishers.ofInputStream(
                 () -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());

@@ -7,6 +7,7 @@ import org.cscrules.core.audit.DecisionRecord;
 import org.cscrules.core.audit.Replay;
 import org.cscrules.core.decision.EligibilityDecision;
 import org.cscrules.core.decision.Provenance;
+import org.cscrules.core.internal.validation.ModelValidator;
 import org.cscrules.core.internal.whatif.WhatIf;
 import org.cscrules.core.policy.LocalPolicy;
 import org.cscrules.core.request.ComplaintRequest;
@@ -70,7 +71,7 @@ public interface EligibilityService {
      */
     default EligibilityDecision assessWithAlternatives(ComplaintRequest request) {
         EligibilityDecision decision = assess(request);
-        RequestValidator validator = RequestValidator.create(decision.provenance().clock());
+        ModelValidator validator = ModelValidator.createLightweight(decision.provenance().clock());
         return decision.withAlternatives(WhatIf.alternatives(request, decision, decision.provenance().asAtDate(),
                 variant -> validator.violations(variant).isEmpty(), this::assessAll));
     }

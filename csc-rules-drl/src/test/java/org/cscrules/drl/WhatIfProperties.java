@@ -105,6 +105,37 @@ class WhatIfProperties {
         }
     }
 
+    /**
+     * The interface's own way (for an implementation that does not batch them itself) gives the
+     * same alternatives as the rules' service, which validates and batches the variants its own way.
+     */
+    @Property(tries = 100)
+    void theDefaultWayGivesTheSameAlternatives(@ForAll("requests") ComplaintRequest request) {
+        EligibilityService delegating = new EligibilityService() {
+            @Override
+            public EligibilityDecision assess(ComplaintRequest r) {
+                return STATUTORY.assess(r);
+            }
+
+            @Override
+            public List<EligibilityDecision> assessAll(java.util.Collection<ComplaintRequest> requests) {
+                return STATUTORY.assessAll(requests);
+            }
+
+            @Override
+            public LocalPolicy policy() {
+                return STATUTORY.policy();
+            }
+
+            @Override
+            public org.cscrules.core.decision.Provenance provenance() {
+                return STATUTORY.provenance();
+            }
+        };
+        assertThat(delegating.assessWithAlternatives(request).alternatives())
+                .isEqualTo(STATUTORY.assessWithAlternatives(request).alternatives());
+    }
+
     /** A decision with alternatives is written as JSON and read back as the same decision. */
     @Property(tries = 100)
     void theAlternativesReadBackFromJson(@ForAll("requests") ComplaintRequest request) {
